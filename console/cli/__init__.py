@@ -1,0 +1,50 @@
+"""The command line: a thin skin over the core. With no subcommand it opens the window.
+
+Each area registers its own subcommands from a module of this package (listed in COMMANDS),
+so the parser stays small and every command lives next to its siblings."""
+
+import argparse
+import importlib
+import sys
+
+from console import __version__
+from console.cli.context import Context
+from console.errors import ConsoleError
+
+COMMANDS = [
+    "console.cli.store_cmds",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="crisis-console", description="Crisis Console: listen, detect, respond.")
+    p.add_argument("--version", action="version", version=f"crisis-console {__version__}")
+    p.add_argument("--workspace", metavar="DIR", help="the workspace folder (default: $CRISIS_CONSOLE_WORKSPACE, "
+                                                      "else the user data folder)")
+    p.add_argument("--demo", action="store_true", help="open the bundled demo workspace")
+    p.add_argument("--offline", action="store_true", help="start without touching the network (outage mode)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(name).register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args)
+    try:
+        if args.command is None:
+            from console.ui.app import run_gui  # Qt is only imported when the window is wanted
+
+            return run_gui(ctx) or 0
+        return args.handler(ctx) or 0
+    except ConsoleError as e:
+        print(f"crisis-console: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    finally:
+        ctx.close()

@@ -1,0 +1,33 @@
+"""What every command receives: the parsed arguments, the workspace, and output helpers."""
+
+import json
+import sys
+from functools import cached_property
+
+from console.workspace import Workspace, resolve_folder
+
+
+class Context:
+    def __init__(self, args):
+        self.args = args
+
+    @cached_property
+    def workspace(self) -> Workspace:
+        ws = Workspace(resolve_folder(getattr(self.args, "workspace", None), getattr(self.args, "demo", False)))
+        if getattr(self.args, "demo", False):
+            from console.demo import prepare_demo
+
+            prepare_demo(ws)
+        return ws
+
+    @property
+    def db(self):
+        return self.workspace.db
+
+    def print_json(self, data) -> None:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+
+    def close(self) -> None:
+        if "workspace" in self.__dict__:
+            self.workspace.close()

@@ -1,0 +1,90 @@
+"""Commands over the store itself: mentions (listing and triage), audit, backup."""
+
+from console.errors import UsageError
+from console.store import audit, mentions
+from console.store.backup import backup
+from console.store.schema import STATUSES
+
+
+def register(sub) -> None:
+    p = sub.add_parser("mentions", help="list mentions, newest first, or triage one")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--since", metavar="ISO", help="only mentions at or after this UTC time")
+    p.add_argument("--search", metavar="FTS", help="full-text search (SQLite FTS5 syntax)")
+    p.set_defaults(handler=cmd_mentions)
+    acts = p.add_subparsers(dest="action", metavar="ACTION")
+    a = acts.add_parser("set-status", help=f"set a mention's status ({', '.join(STATUSES)})")
+    a.add_argument("id")
+    a.add_argument("status")
+    a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.set_status, ctx.args.status))
+    a = acts.add_parser("assign", help="assign a mention to someone")
+    a.add_argument("id")
+    a.add_argument("name")
+    a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.assign, ctx.args.name))
+    a = acts.add_parser("tag", help="add a tag to a mention")
+    a.add_argument("id")
+    a.add_argument("tag")
+    a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.add_tag, ctx.args.tag))
+    a = acts.add_parser("untag", help="remove a tag from a mention")
+    a.add_argument("id")
+    a.add_argument("tag")
+    a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.remove_tag, ctx.args.tag))
+    a = acts.add_parser("note", help="set a mention's notes")
+    a.add_argument("id")
+    a.add_argument("text")
+    a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.set_notes, ctx.args.text))
+
+    p = sub.add_parser("audit", help="show or verify the audit log")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--verify", action="store_true", help="check the hash chain; exit 1 if it is broken")
+    p.add_argument("--limit", type=int, default=None)
+    p.set_defaults(handler=cmd_audit)
+
+    p = sub.add_parser("backup", help="copy the workspace database through SQLite's backup API")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_backup)
+
+
+def cmd_mentions(ctx) -> int:
+    a = ctx.args
+    if a.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    rows = mentions.query(ctx.db, limit=a.limit, since=a.since, search=a.search)
+    if a.json:
+        ctx.print_json(rows)
+        return 0
+    for m in rows:
+        level = (m["level"] or "-").upper()
+        print(f"{m['id']:>7}  {m['sort_time']}  {level:<8} {m['status']:<12} {(m['title'] or m['text'])[:90]}")
+    return 0
+
+
+def _triage(ctx, action, value) -> int:
+    change = action(ctx.db, ctx.args.id, value)
+    print(f"mention {change['mention_id']}: {change['column']} {change['old']!r} -> {change['new']!r}")
+    return 0
+
+
+def cmd_audit(ctx) -> int:
+    db = ctx.db
+    if ctx.args.verify:
+        v = audit.verify(db)
+        if v.ok:
+            print(f"audit log verified: {v.rows} rows, chain intact")
+            return 0
+        print(f"audit log BROKEN after {v.rows} rows: {v.problem}")
+        return 1
+    rows = audit.rows(db, ctx.args.limit)
+    if ctx.args.json:
+        ctx.print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['id']:>6}  {r['at']}  {r['actor']:<12} {r['action']:<22} {r['target_type'] or ''} {r['target_id'] or ''}")
+    return 0
+
+
+def cmd_backup(ctx) -> int:
+    dest = backup(ctx.db, ctx.args.file)
+    print(f"backed up to {dest}")
+    return 0

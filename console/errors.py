@@ -1,0 +1,19 @@
+"""Errors that reach the user as one readable line and an exit code, never a traceback."""
+
+
+class ConsoleError(Exception):
+    """A failure the user can act on. `exit_code` follows the command-line contract."""
+
+    exit_code = 1
+
+
+class UsageError(ConsoleError):
+    """Bad input from the user: an unknown id, status, option value or file."""
+
+    exit_code = 2
+
+
+class WorkspaceError(ConsoleError):
+    """The workspace cannot be used: damaged, foreign, locked, or unwritable."""
+
+    exit_code = 1

@@ -1,0 +1,85 @@
+"""Opening a workspace database safely.
+
+A file that is not ours, or is damaged, is refused with a clear message and left exactly as
+it is: never replaced, never deleted. WAL lets the window read while the poller writes;
+synchronous=NORMAL in WAL mode keeps every committed transaction across a killed process.
+"""
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from console.errors import WorkspaceError
+
+APPLICATION_ID = 0x43434F4E  # "CCON"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _refuse(path: Path, why: str) -> WorkspaceError:
+    return WorkspaceError(f"{path} {why}; it was left untouched (move it aside or choose another workspace)")
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        return
+    size = path.stat().st_size
+    if size == 0:
+        raise _refuse(path, "is empty (zero bytes), not a Crisis Console database")
+    with path.open("rb") as f:
+        header = f.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise _refuse(path, "is not an SQLite database")
+    if len(header) < 100:
+        raise _refuse(path, "is truncated")
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if absent) the console database at `path`, checked and migrated."""
+    path = Path(path)
+    _check_file(path)
+    existed = path.exists()
+    if readonly and not existed:
+        raise WorkspaceError(f"{path} does not exist")
+    try:
+        conn = connect(path, readonly=readonly)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID and (app_id != 0 or tables):
+            conn.close()
+            raise _refuse(path, "belongs to another application, not Crisis Console")
+        status = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if status != "ok":
+            conn.close()
+            raise _refuse(path, f"is damaged (quick_check: {status})")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            if app_id == 0:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except sqlite3.DatabaseError as e:
+        if isinstance(e, sqlite3.OperationalError) and "locked" in str(e):
+            raise WorkspaceError(f"{path} is locked by another process; try again in a moment") from e
+        if isinstance(e, sqlite3.OperationalError) and ("readonly" in str(e) or "unable to open" in str(e)):
+            raise WorkspaceError(f"cannot open {path} for writing: {e}") from e
+        raise _refuse(path, f"is damaged ({e})") from e
+    db = sqlite_utils.Database(conn)
+    if migrate and not readonly:
+        from console.store.schema import migrations
+
+        try:
+            migrations.apply(db)
+        except sqlite3.OperationalError as e:
+            raise WorkspaceError(f"cannot update the schema of {path}: {e}") from e
+    return db

@@ -1,0 +1,48 @@
+"""One writer per workspace: an advisory lock file that the OS releases when the process dies,
+so a killed poller never leaves a stale lock behind."""
+
+import os
+from pathlib import Path
+
+from console.errors import WorkspaceError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+    import msvcrt
+
+
+class WorkspaceLock:
+    def __init__(self, folder: Path, name: str = "writer"):
+        self.path = Path(folder) / f".{name}.lock"
+        self._fd: int | None = None
+
+    def acquire(self) -> "WorkspaceLock":
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if fcntl:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            else:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            holder = os.read(fd, 64).decode(errors="replace").strip() or "another process"
+            os.close(fd)
+            raise WorkspaceError(
+                f"another Crisis Console process (pid {holder}) is already writing to {self.path.parent}"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()

@@ -1,0 +1,117 @@
+"""Reading mentions, and the operator's triage actions on them.
+
+Each action is one short transaction holding the change and its audit row, and returns
+what is needed to undo it (the previous value)."""
+
+import json
+
+from sqlite_utils import Database
+
+from console.errors import UsageError
+from console.store import audit
+from console.store.schema import STATUSES
+
+JSON_COLUMNS = ("reasons", "matched_terms", "tags", "links")
+PUBLIC_COLUMNS = ("id", "source", "source_name", "url", "title", "text", "author", "author_followers", "published",
+                  "first_seen", "sort_time", "lang", "rating", "sentiment", "sentiment_method", "category", "severity",
+                  "level", "positive", "negative", "reasons", "matched_terms", "status", "assignee", "tags", "notes",
+                  "drill", "links", "title_len", "text_len")
+SELECT = ("SELECT m.*, s.url AS source, s.name AS source_name FROM mentions m JOIN sources s ON s.id = m.source_id")
+
+
+def to_public(row: dict) -> dict:
+    """A stored row as the command line and exports show it (JSON columns decoded)."""
+    out = {}
+    for k in PUBLIC_COLUMNS:
+        v = row.get(k)
+        if k in JSON_COLUMNS:
+            v = json.loads(v) if v else ([] if k != "reasons" else None)
+        elif k in ("positive", "negative", "drill"):
+            v = bool(v)
+        out[k] = v
+    return out
+
+
+def query(db: Database, *, limit: int = 100, since: str | None = None, search: str | None = None) -> list[dict]:
+    where, params = [], []
+    if since:
+        where.append("m.sort_time >= ?")
+        params.append(since)
+    if search:
+        where.append("m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
+        params.append(search)
+    sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.sort_time DESC, m.id DESC LIMIT ?"
+    params.append(int(limit))
+    cur = db.execute(sql, params)
+    cols = [c[0] for c in cur.description]
+    return [to_public(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+
+
+def get(db: Database, mention_id: int) -> dict:
+    cur = db.execute(SELECT + " WHERE m.id = ?", [mention_id])
+    r = cur.fetchone()
+    if r is None:
+        raise UsageError(f"no mention with id {mention_id}")
+    return to_public(dict(zip([c[0] for c in cur.description], r, strict=True)))
+
+
+def _current(db: Database, mention_id: int, column: str):
+    try:
+        mention_id = int(mention_id)
+    except (TypeError, ValueError):
+        raise UsageError(f"not a mention id: {mention_id!r}") from None
+    r = db.execute(f"SELECT {column} FROM mentions WHERE id = ?", [mention_id]).fetchone()
+    if r is None:
+        raise UsageError(f"no mention with id {mention_id}")
+    return mention_id, r[0]
+
+
+def _apply(db: Database, mention_id, column: str, new_value, action: str, shown_new=None) -> dict:
+    with db.atomic():
+        mention_id, old = _current(db, mention_id, column)
+        db.execute(f"UPDATE mentions SET {column} = ? WHERE id = ?", [new_value, mention_id])
+        audit.record(db, action, "mention", mention_id,
+                     {"mention_id": mention_id, "from": _shown(column, old),
+                      "to": shown_new if shown_new is not None else _shown(column, new_value)})
+    return {"mention_id": mention_id, "column": column, "old": old, "new": new_value}
+
+
+def _shown(column, value):
+    return json.loads(value) if column == "tags" and value else value
+
+
+def set_status(db: Database, mention_id, status: str) -> dict:
+    if status not in STATUSES:
+        raise UsageError(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+    return _apply(db, mention_id, "status", status, "mention.set_status")
+
+
+def assign(db: Database, mention_id, name: str | None) -> dict:
+    return _apply(db, mention_id, "assignee", (name or "").strip() or None, "mention.assign")
+
+
+def add_tag(db: Database, mention_id, tag: str) -> dict:
+    tag = tag.strip()
+    if not tag:
+        raise UsageError("a tag cannot be empty")
+    mention_id, old = _current(db, mention_id, "tags")
+    tags = json.loads(old or "[]")
+    if tag not in tags:
+        tags.append(tag)
+    return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.tag")
+
+
+def remove_tag(db: Database, mention_id, tag: str) -> dict:
+    mention_id, old = _current(db, mention_id, "tags")
+    tags = [t for t in json.loads(old or "[]") if t != tag]
+    return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.untag")
+
+
+def set_notes(db: Database, mention_id, text: str) -> dict:
+    return _apply(db, mention_id, "notes", text, "mention.note")
+
+
+def undo(db: Database, change: dict) -> dict:
+    """Reverse one change returned by an action above; the undo is audited too."""
+    return _apply(db, change["mention_id"], change["column"], change["old"], "mention.undo",
+                  shown_new={"column": change["column"], "value": _shown(change["column"], change["old"])})

@@ -1,0 +1,134 @@
+"""The schema, as sqlite-utils migrations. Migrations are additive and append-only:
+never edit one that has shipped, add a new one at the end (each area adds its own)."""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("crisis-console")
+
+# Columns the feed owns: a re-fetch of a known entry may update these and nothing else.
+FEED_COLUMNS = ("url", "title", "text", "author", "author_followers", "published", "lang", "rating", "links",
+                "content_hash", "title_len", "text_len")
+# Columns the operator owns: never written by ingestion after the first insert.
+OPERATOR_COLUMNS = ("status", "assignee", "tags", "notes")
+STATUSES = ("new", "acknowledged", "in_progress", "responded", "resolved", "ignored", "hidden")
+
+
+@migrations()
+def m001_core(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            name TEXT,
+            kind TEXT,                       -- rss, atom, jsonfeed, appstore, file ... (as last detected)
+            reach TEXT NOT NULL DEFAULT 'social',  -- news, authority, social, forum, review
+            interval_s INTEGER NOT NULL DEFAULT 900,
+            priority INTEGER NOT NULL DEFAULT 0,
+            internal INTEGER NOT NULL DEFAULT 0,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            added_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,
+            last_polled TEXT,
+            last_success TEXT,
+            last_error_category TEXT,
+            last_error_message TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            next_poll TEXT,
+            retry_after TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            dedupe_key TEXT NOT NULL,
+            guid TEXT,
+            url TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            author TEXT,
+            author_followers INTEGER,
+            published TEXT,                  -- UTC ISO, NULL when missing or impossible
+            first_seen TEXT NOT NULL,
+            sort_time TEXT NOT NULL,         -- published when plausible, else first_seen
+            lang TEXT,
+            rating INTEGER,
+            links TEXT,                      -- JSON list of extracted links
+            content_hash TEXT,
+            title_len INTEGER,               -- original lengths when a field was capped
+            text_len INTEGER,
+            -- analysis
+            sentiment REAL,
+            sentiment_method TEXT,
+            category TEXT,
+            severity INTEGER,
+            level TEXT,
+            positive INTEGER NOT NULL DEFAULT 0,
+            negative INTEGER NOT NULL DEFAULT 0,
+            reasons TEXT,                    -- JSON list of {factor, points, evidence}
+            matched_terms TEXT,              -- JSON list of watch-term query texts
+            cluster_key TEXT,
+            -- operator
+            status TEXT NOT NULL DEFAULT 'new',
+            assignee TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT '',
+            drill INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (source_id, dedupe_key)
+        )""")
+    db.execute("CREATE INDEX mentions_sort ON mentions (sort_time DESC, id DESC)")
+    db.execute("CREATE INDEX mentions_level ON mentions (level, sort_time DESC)")
+    db.execute("CREATE INDEX mentions_status ON mentions (status, sort_time DESC)")
+    db.execute("CREATE INDEX mentions_source ON mentions (source_id, sort_time DESC)")
+    db.execute("CREATE INDEX mentions_cluster ON mentions (cluster_key, sort_time)")
+    db.execute("""
+        CREATE TRIGGER mentions_never_deleted BEFORE DELETE ON mentions
+        BEGIN SELECT RAISE(ABORT, 'mentions are never deleted: hide, resolve or ignore them'); END""")
+    db["mentions"].enable_fts(["title", "text", "author"], create_triggers=True, tokenize="unicode61")
+
+    db.execute("""
+        CREATE TABLE watch_terms (
+            id INTEGER PRIMARY KEY,
+            query TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('brand', 'product', 'person', 'competitor', 'risk')),
+            enabled INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,              -- spike, source_dark, critical_mention
+            term TEXT,                       -- watch term query text, NULL for overall
+            baseline REAL,
+            current REAL,
+            sigma REAL,
+            window_s INTEGER,
+            raised_at TEXT NOT NULL,
+            mentions TEXT NOT NULL DEFAULT '[]',
+            source_id INTEGER REFERENCES sources(id),
+            details TEXT NOT NULL DEFAULT '{}',
+            acknowledged_at TEXT,
+            drill INTEGER NOT NULL DEFAULT 0
+        )""")
+    db.execute("CREATE INDEX alerts_raised ON alerts (raised_at DESC)")
+    db.execute("""
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target_type TEXT,
+            target_id TEXT,
+            details TEXT NOT NULL DEFAULT '{}',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        )""")
+    db.execute("""
+        CREATE TRIGGER audit_never_updated BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log cannot be edited'); END""")
+    db.execute("""
+        CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log cannot be edited'); END""")
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")

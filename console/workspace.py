@@ -1,0 +1,72 @@
+"""Where a workspace lives and how it is opened. A workspace is one folder holding
+`console.db` and its exports; `--workspace DIR` or CRISIS_CONSOLE_WORKSPACE choose it,
+otherwise the platform's user data folder does."""
+
+import os
+from functools import cached_property
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from console import APP_ID
+from console.errors import WorkspaceError
+from console.store import open_db
+from console.store.lock import WorkspaceLock
+
+ENV_VAR = "CRISIS_CONSOLE_WORKSPACE"
+DB_NAME = "console.db"
+
+
+def data_root() -> Path:
+    return platformdirs.user_data_path(APP_ID, appauthor=False)
+
+
+def default_folder() -> Path:
+    return data_root() / "workspace"
+
+
+def demo_folder() -> Path:
+    return data_root() / "demo"
+
+
+def resolve_folder(explicit: str | None = None, demo: bool = False) -> Path:
+    if demo:
+        return demo_folder()
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_VAR)
+    return Path(env).expanduser() if env else default_folder()
+
+
+class Workspace:
+    def __init__(self, folder: Path | str):
+        self.folder = Path(folder)
+        self.db_path = self.folder / DB_NAME
+
+    @property
+    def name(self) -> str:
+        return self.folder.name
+
+    def ensure_folder(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise WorkspaceError(f"cannot create the workspace folder {self.folder}: {e.strerror}") from e
+
+    @cached_property
+    def db(self) -> Database:
+        self.ensure_folder()
+        return open_db(self.db_path)
+
+    def open_readonly(self) -> Database:
+        return open_db(self.db_path, readonly=True)
+
+    def writer_lock(self) -> WorkspaceLock:
+        self.ensure_folder()
+        return WorkspaceLock(self.folder, "writer")
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.conn.close()
+            del self.__dict__["db"]

@@ -1,0 +1,41 @@
+"""Shared fixtures: a fresh real workspace per test, with migrations applied."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from console.workspace import Workspace  # noqa: E402
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    ws = Workspace(tmp_path / "ws")
+    ws.db  # noqa: B018 - opening creates and migrates
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def db(workspace):
+    return workspace.db
+
+
+@pytest.fixture
+def cli(tmp_path):
+    """Run the real command line in a subprocess against a temporary workspace."""
+    folder = tmp_path / "cli-ws"
+
+    def run(*args, check=True, timeout=120):
+        r = subprocess.run([sys.executable, "-m", "console", "--workspace", str(folder), *map(str, args)],
+                           capture_output=True, text=True, timeout=timeout,
+                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        if check and r.returncode != 0:
+            raise AssertionError(f"crisis-console {' '.join(map(str, args))} exited {r.returncode}: {r.stderr}")
+        return r
+
+    run.folder = folder
+    return run

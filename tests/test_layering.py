@@ -1,0 +1,41 @@
+"""The core/UI line is a check that can fail: every module outside console.ui imports with
+PySide6 made unimportable."""
+
+import subprocess
+import sys
+
+PROBE = r"""
+import importlib, pkgutil, sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6" or name.startswith("PySide6."):
+            raise ImportError("PySide6 blocked")
+sys.meta_path.insert(0, Block())
+import console
+bad = []
+for m in pkgutil.walk_packages(console.__path__, "console."):
+    if m.name.startswith("console.ui") or m.name.endswith("__main__"):
+        continue
+    try:
+        importlib.import_module(m.name)
+    except ImportError as e:
+        bad.append(f"{m.name}: {e}")
+print("\n".join(bad))
+"""
+
+
+def test_core_imports_without_qt():
+    r = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == ""
+
+
+def test_probe_detects_a_core_module_that_imports_qt(tmp_path):
+    # The probe itself must be able to fail: a stand-in core module that imports Qt is reported.
+    pkg = tmp_path / "console"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "leaky.py").write_text("import PySide6.QtCore\n")
+    r = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                       env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert "console.leaky" in r.stdout
