@@ -132,3 +132,49 @@ def m001_core(db: Database) -> None:
         CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'the audit log cannot be edited'); END""")
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+
+
+@migrations()
+def m020_incidents_core(db: Database) -> None:
+    # An incident gathers mentions and keeps a timeline; events are never edited or removed,
+    # so the post-crisis review reads what really happened and when.
+    db.execute("""
+        CREATE TABLE incidents (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+            alert_id INTEGER REFERENCES alerts(id),
+            terms TEXT NOT NULL DEFAULT '[]',    -- JSON list of watch-term texts the wall filters on
+            detected_at TEXT NOT NULL,           -- the alert's time, else when the incident was opened
+            opened_at TEXT NOT NULL,
+            crisis_started_at TEXT,              -- first time crisis mode was turned on for it
+            first_response_at TEXT,
+            closed_at TEXT,
+            drill INTEGER NOT NULL DEFAULT 0
+        )""")
+    db.execute("CREATE INDEX incidents_alert ON incidents (alert_id)")
+    db.execute("""
+        CREATE TABLE incident_mentions (
+            incident_id INTEGER NOT NULL REFERENCES incidents(id),
+            mention_id INTEGER NOT NULL REFERENCES mentions(id),
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (incident_id, mention_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX incident_mentions_mention ON incident_mentions (mention_id)")
+    db.execute("""
+        CREATE TABLE incident_events (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incidents(id),
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,                  -- detected, opened, mentions_added, note, response, crisis_on ...
+            actor TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '{}'
+        )""")
+    db.execute("CREATE INDEX incident_events_incident ON incident_events (incident_id, at, id)")
+    db.execute("""
+        CREATE TRIGGER incident_events_never_deleted BEFORE DELETE ON incident_events
+        BEGIN SELECT RAISE(ABORT, 'the incident timeline cannot be edited'); END""")
+    db.execute("""
+        CREATE TRIGGER incident_events_never_updated BEFORE UPDATE ON incident_events
+        BEGIN SELECT RAISE(ABORT, 'the incident timeline cannot be edited'); END""")
