@@ -1,0 +1,94 @@
+"""Alerts as incidents and the window read them: one row decoded, and one plain sentence saying
+what happened (analysis writes the rows; nothing here changes them, except an acknowledgement)."""
+
+import json
+
+from sqlite_utils import Database
+
+from console.errors import UsageError
+from console.store import audit
+from console.timeutil import now_iso
+
+KIND_LABELS = {"spike": "Spike", "source_dark": "Source went dark", "critical_mention": "Critical mention"}
+
+
+def _decode(row: dict) -> dict:
+    row = dict(row)
+    ids = []
+    for m in json.loads(row.get("mentions") or "[]"):
+        mid = m.get("id") if isinstance(m, dict) else m
+        if isinstance(mid, int) or (isinstance(mid, str) and mid.isdigit()):
+            ids.append(int(mid))
+    row["mentions"] = ids
+    try:
+        row["details"] = json.loads(row.get("details") or "{}")
+    except ValueError:
+        row["details"] = {}
+    row["drill"] = bool(row.get("drill"))
+    return row
+
+
+def parse_id(value, what: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise UsageError(f"not {what} id: {value!r}") from None
+
+
+def get(db: Database, alert_id) -> dict:
+    alert_id = parse_id(alert_id, "an alert")
+    cur = db.execute("SELECT * FROM alerts WHERE id = ?", [alert_id])
+    r = cur.fetchone()
+    if r is None:
+        raise UsageError(f"no alert with id {alert_id}")
+    return _decode(dict(zip([c[0] for c in cur.description], r, strict=True)))
+
+
+def recent(db: Database, *, since_id: int = 0, limit: int = 50, unacknowledged: bool = False) -> list[dict]:
+    """Newest first; `since_id` gives only alerts raised after the last one seen."""
+    sql = "SELECT * FROM alerts WHERE id > ?" + (" AND acknowledged_at IS NULL" if unacknowledged else "")
+    cur = db.execute(sql + " ORDER BY id DESC LIMIT ?", [since_id, limit])
+    cols = [c[0] for c in cur.description]
+    return [_decode(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+
+
+def _number(x) -> str:
+    return f"{x:.1f}".rstrip("0").rstrip(".") if isinstance(x, float) else str(x)
+
+
+def _window(seconds) -> str:
+    if not seconds:
+        return ""
+    return f"{seconds // 3600} h" if seconds >= 3600 and seconds % 3600 == 0 else f"{max(1, seconds // 60)} min"
+
+
+def describe(alert: dict, source_name: str | None = None) -> str:
+    """One line for a banner or a notification (plain text: the term and names are untrusted)."""
+    kind = alert.get("kind")
+    term = alert.get("term")
+    about = f"“{term}”" if term else "all mentions"
+    win = _window(alert.get("window_s"))
+    if kind == "spike":
+        text = f"Spike: {about}, {_number(alert.get('current'))} mentions in {win or 'the window'}"
+        if alert.get("baseline") is not None:
+            text += f" (usually {_number(alert.get('baseline'))}"
+            text += f", {_number(alert.get('sigma'))} σ)" if alert.get("sigma") is not None else ")"
+        return text
+    if kind == "source_dark":
+        return f"Source went dark: {source_name or 'feed ' + str(alert.get('source_id'))} brought nothing for {win or 'a while'}"
+    if kind == "critical_mention":
+        return f"Critical mention{' about ' + about if term else ''}"
+    return f"{KIND_LABELS.get(kind, str(kind).replace('_', ' ').capitalize())} alert"
+
+
+def acknowledge(db: Database, alert_id) -> bool:
+    """Mark an alert as seen (audited). Returns False when it already was."""
+    alert = get(db, alert_id)
+    if alert.get("acknowledged_at"):
+        return False
+    with db.atomic():
+        db.execute("UPDATE alerts SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL",
+                   [now_iso(), alert["id"]])
+        audit.record(db, "alert.acknowledge", "alert", alert["id"], {"alert_id": alert["id"], "kind": alert["kind"]})
+    return True
+

@@ -1,0 +1,136 @@
+"""The operator's actions on incidents. Each is one short transaction holding the change, its
+timeline event and its audit row: all three are written, or none."""
+
+import json
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from console.errors import UsageError
+from console.incidents import alert_view, crisis_state, timeline
+from console.timeutil import now_iso
+
+MAX_TERMS = 8  # the wall filters on the incident's terms; a handful is what a person can read
+
+
+def get_row(db: Database, incident_id) -> dict:
+    incident_id = alert_view.parse_id(incident_id, "an incident")
+    cur = db.execute("SELECT * FROM incidents WHERE id = ?", [incident_id])
+    r = cur.fetchone()
+    if r is None:
+        raise UsageError(f"no incident with id {incident_id}")
+    row = dict(zip([c[0] for c in cur.description], r, strict=True))
+    row["terms"] = json.loads(row["terms"] or "[]")
+    row["drill"] = bool(row["drill"])
+    return row
+
+
+def _open_row(db: Database, incident_id) -> dict:
+    row = get_row(db, incident_id)
+    if row["status"] == "closed":
+        raise UsageError(f"incident {row['id']} is closed")
+    return row
+
+
+def _matched_terms(db: Database, mention_ids: list[int]) -> list[str]:
+    """The watch terms the mentions matched, most frequent first."""
+    rows = db.execute(
+        "SELECT t.value, count(*) AS n FROM mentions m, json_each(coalesce(m.matched_terms, '[]')) t "
+        "WHERE m.id IN (SELECT value FROM json_each(?)) GROUP BY t.value ORDER BY n DESC, t.value LIMIT ?",
+        [json.dumps(mention_ids), MAX_TERMS]).fetchall()
+    return [r[0] for r in rows if isinstance(r[0], str) and r[0].strip()]
+
+
+def _check_mentions(db: Database, mention_ids: Iterable) -> list[int]:
+    """The ids as integers, refusing any that is not a stored mention."""
+    ids = [alert_view.parse_id(m, "a mention") for m in mention_ids]
+    known = {r[0] for r in db.execute("SELECT id FROM mentions WHERE id IN (SELECT value FROM json_each(?))",
+                                      [json.dumps(ids)])}
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise UsageError(f"no mention with id {missing[0]}")
+    return ids
+
+
+def _insert_mentions(db: Database, incident_id: int, mention_ids: list[int]) -> int:
+    cur = db.execute(
+        "INSERT OR IGNORE INTO incident_mentions (incident_id, mention_id, added_at) "
+        "SELECT ?, id, ? FROM mentions WHERE id IN (SELECT value FROM json_each(?))",
+        [incident_id, now_iso(), json.dumps(mention_ids)])
+    return cur.rowcount
+
+
+def open_incident(db: Database, title: str, *, alert_id=None, mention_ids: Iterable[int] = (),
+                  terms: Iterable[str] | None = None) -> int:
+    """Open an incident, optionally from an alert (taking its mentions, terms and detection time)."""
+    title = " ".join((title or "").split())
+    if not title:
+        raise UsageError("an incident needs a title")
+    alert = alert_view.get(db, alert_id) if alert_id is not None else None
+    ids = list(dict.fromkeys([*(alert["mentions"] if alert else []), *_check_mentions(db, mention_ids)]))
+    now = now_iso()
+    with db.atomic():
+        chosen = [t for t in (terms or []) if t.strip()]
+        if not chosen and alert and alert.get("term"):
+            chosen = [alert["term"]]
+        chosen = chosen or _matched_terms(db, ids)
+        cur = db.execute(
+            "INSERT INTO incidents (title, alert_id, terms, detected_at, opened_at, drill) VALUES (?,?,?,?,?,?)",
+            [title, alert["id"] if alert else None, json.dumps(chosen[:MAX_TERMS], ensure_ascii=False),
+             alert["raised_at"] if alert else now, now, int(bool(alert and alert["drill"]))])
+        incident_id = cur.lastrowid
+        if alert:
+            timeline.record(db, incident_id, "detected", alert_view.describe(alert),
+                            {"alert_id": alert["id"], "kind": alert["kind"]}, at=alert["raised_at"], actor="console")
+        added = _insert_mentions(db, incident_id, ids)
+        timeline.record_audited(db, incident_id, "opened", "incident.open", title,
+                                {"alert_id": alert["id"] if alert else None, "mentions": added, "terms": chosen})
+    return incident_id
+
+
+def add_mentions(db: Database, incident_id, mention_ids: Iterable) -> int:
+    with db.atomic():
+        row = _open_row(db, incident_id)
+        ids = _check_mentions(db, mention_ids)
+        if not ids:
+            raise UsageError("name at least one mention to add")
+        added = _insert_mentions(db, row["id"], ids)
+        if added:
+            timeline.record_audited(db, row["id"], "mentions_added", "incident.add_mentions",
+                                    f"{added} mention{'s' if added != 1 else ''} added", {"mention_ids": ids})
+    return added
+
+
+def add_note(db: Database, incident_id, text: str) -> int:
+    text = (text or "").strip()
+    if not text:
+        raise UsageError("a note cannot be empty")
+    with db.atomic():
+        row = get_row(db, incident_id)  # notes stay possible after closing: the review happens then
+        return timeline.record_audited(db, row["id"], "note", "incident.note", text)
+
+
+def add_response(db: Database, incident_id, channel: str, text: str, mention_id=None) -> int:
+    channel, text = (channel or "").strip(), (text or "").strip()
+    if not channel:
+        raise UsageError("say on which channel the response went out (--channel)")
+    if not text:
+        raise UsageError("a response needs its text")
+    with db.atomic():
+        row = _open_row(db, incident_id)
+        details = {"channel": channel}
+        if mention_id is not None:
+            details["mention_id"] = alert_view.parse_id(mention_id, "a mention")
+        event_id = timeline.record_audited(db, row["id"], "response", "incident.respond", text, details)
+        db.execute("UPDATE incidents SET first_response_at = coalesce(first_response_at, ?) WHERE id = ?",
+                   [now_iso(), row["id"]])
+    return event_id
+
+
+def close(db: Database, incident_id) -> None:
+    with db.atomic():
+        row = _open_row(db, incident_id)
+        if crisis_state.active_incident(db) == row["id"]:  # crisis mode ends with its incident
+            crisis_state.end(db)
+        db.execute("UPDATE incidents SET status = 'closed', closed_at = ? WHERE id = ?", [now_iso(), row["id"]])
+        timeline.record_audited(db, row["id"], "closed", "incident.close")

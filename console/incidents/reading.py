@@ -1,0 +1,62 @@
+"""Incidents as the command line, the window and the reports read them."""
+
+from sqlite_utils import Database
+
+from console.incidents import clocks, crisis_state, operations, timeline
+from console.store import mentions as mention_store
+from console.timeutil import utcnow
+
+SUMMARY_SQL = """
+    SELECT i.id, i.title, i.status, i.alert_id, i.detected_at, i.opened_at, i.crisis_started_at,
+           i.first_response_at, i.closed_at, i.drill,
+           (SELECT count(*) FROM incident_mentions im WHERE im.incident_id = i.id) AS mention_count
+    FROM incidents i"""
+
+
+def _summary(row: dict, active: int | None) -> dict:
+    row = dict(row)
+    row["drill"] = bool(row["drill"])
+    row["crisis_active"] = row["id"] == active
+    row["metrics"] = clocks.metrics(row)
+    return row
+
+
+def list_incidents(db: Database, *, status: str | None = None) -> list[dict]:
+    """Open incidents first, newest first within each group."""
+    sql = SUMMARY_SQL + (" WHERE i.status = ?" if status else "") + " ORDER BY i.status = 'closed', i.id DESC"
+    cur = db.execute(sql, [status] if status else [])
+    cols = [c[0] for c in cur.description]
+    active = crisis_state.active_incident(db)
+    return [_summary(dict(zip(cols, r, strict=True)), active) for r in cur.fetchall()]
+
+
+def mention_ids(db: Database, incident_id: int) -> list[int]:
+    return [r[0] for r in db.execute("SELECT mention_id FROM incident_mentions WHERE incident_id = ? ORDER BY mention_id",
+                                     [incident_id])]
+
+
+def incident_mentions(db: Database, incident_id: int) -> list[dict]:
+    cur = db.execute(mention_store.SELECT + " JOIN incident_mentions im ON im.mention_id = m.id "
+                     "WHERE im.incident_id = ? ORDER BY m.sort_time DESC, m.id DESC", [incident_id])
+    cols = [c[0] for c in cur.description]
+    return [mention_store.to_public(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+
+
+def show(db: Database, incident_id, *, with_mentions: bool = True) -> dict:
+    """Everything about one incident: its mentions, timeline, responses, clocks and metrics."""
+    row = operations.get_row(db, incident_id)
+    events = timeline.events(db, row["id"])
+    out = dict(row)
+    out["crisis_active"] = crisis_state.active_incident(db) == row["id"]
+    out["mention_count"] = db.execute("SELECT count(*) FROM incident_mentions WHERE incident_id = ?",
+                                      [row["id"]]).fetchone()[0]
+    if with_mentions:
+        out["mentions"] = incident_mentions(db, row["id"])
+    out["timeline"] = events
+    out["notes"] = [{"at": e["at"], "actor": e["actor"], "text": e["text"]} for e in events if e["kind"] == "note"]
+    out["responses"] = [{"at": e["at"], "actor": e["actor"], "channel": e["details"].get("channel"), "text": e["text"],
+                         "mention_id": e["details"].get("mention_id")} for e in events if e["kind"] == "response"]
+    out["metrics"] = clocks.metrics(row)
+    out["clocks"] = [c.as_dict() for c in clocks.response_clocks(row["detected_at"], row["first_response_at"],
+                                                                  utcnow())]
+    return out
