@@ -178,3 +178,12 @@ def m020_incidents_core(db: Database) -> None:
     db.execute("""
         CREATE TRIGGER incident_events_never_updated BEFORE UPDATE ON incident_events
         BEGIN SELECT RAISE(ABORT, 'the incident timeline cannot be edited'); END""")
+
+
+@migrations()
+def m030_ingest_source_health(db: Database) -> None:
+    # What the poller noticed without it being an error: parse warnings ("malformed: recovered
+    # 3 items"), and a feed that re-keyed every GUID at once (flagged, its entries not duplicated).
+    db.execute("ALTER TABLE sources ADD COLUMN last_warning TEXT")
+    db.execute("ALTER TABLE sources ADD COLUMN rekeyed_at TEXT")
+    db.execute("ALTER TABLE sources ADD COLUMN last_status TEXT")      # ok, unchanged, error, offline
