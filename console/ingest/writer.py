@@ -1,0 +1,148 @@
+"""Storing a feed's entries: one transaction per feed, holding the new mentions, the updates of
+known ones, the analysis hook's work and the feed's new validators and health. A process killed
+half-way leaves either all of it or none of it, so a feed is never marked fetched (ETag, body
+hash) without its entries.
+
+A known entry (same source and dedupe key) only has its feed-owned columns updated, by an
+explicit UPDATE of those columns: the operator's status, assignee, tags and notes are never
+touched. Entries already stored are not scored again.
+"""
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlite_utils import Database
+
+from console.ingest.model import Entry
+from console.store.schema import FEED_COLUMNS
+from console.timeutil import from_iso, now_iso
+
+EARLIEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)   # before web feeds existed
+FUTURE_SKEW = timedelta(minutes=15)
+BATCH = 500                       # keys per IN (...) lookup, under SQLite's parameter limit
+REKEY_MIN_ENTRIES = 3
+UPDATE_SQL = f"UPDATE mentions SET {', '.join(f'{c} = ?' for c in FEED_COLUMNS)} WHERE id = ?"
+
+
+@dataclass
+class Stored:
+    new_ids: list[int] = field(default_factory=list)
+    updated: int = 0
+    alerts: list[int] = field(default_factory=list)
+    rekeyed: bool = False
+
+
+@contextmanager
+def immediate(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock at once, so it waits (busy timeout) for an
+    operator's short transaction instead of failing half-way on a stale read snapshot."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def sort_time(published: str | None, first_seen: str) -> str:
+    """When a mention sorts: its published date if plausible, else when we first saw it, so a
+    feed with missing or absurd dates can never pin itself to the top of the wall."""
+    when = from_iso(published)
+    if when is None or when < EARLIEST_PLAUSIBLE or when > from_iso(first_seen) + FUTURE_SKEW:
+        return first_seen
+    return published
+
+
+def _feed_values(e: Entry) -> list:
+    return [json.dumps(e.links, ensure_ascii=False) if c == "links" else getattr(e, c) for c in FEED_COLUMNS]
+
+
+def _chunks(items: list, n: int = BATCH):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _known(db: Database, source_id: int, keys: list[str]) -> dict[str, tuple[int, str]]:
+    found = {}
+    for chunk in _chunks(keys):
+        marks = ",".join("?" * len(chunk))
+        for key, mid, chash in db.execute(
+                f"SELECT dedupe_key, id, content_hash FROM mentions WHERE source_id = ? AND dedupe_key IN ({marks})",
+                [source_id, *chunk]):
+            found[key] = (mid, chash)
+    return found
+
+
+def _links_seen(db: Database, source_id: int, urls: list[str]) -> set[str]:
+    seen = set()
+    for chunk in _chunks(urls):
+        marks = ",".join("?" * len(chunk))
+        seen.update(r[0] for r in db.execute(
+            f"SELECT url FROM mentions WHERE source_id = ? AND url IN ({marks})", [source_id, *chunk]))
+    return seen
+
+
+def _rekeyed(db: Database, source_id: int, fresh: list[Entry]) -> set[str]:
+    """Links of a feed that re-keyed every entry at once (none of its keys known, most of its links
+    already stored): those entries are the ones we have, under new GUIDs."""
+    urls = [e.url for e in fresh if e.url]
+    if len(urls) < REKEY_MIN_ENTRIES:
+        return set()
+    seen = _links_seen(db, source_id, urls)
+    return seen if len(seen) * 2 >= len(urls) else set()
+
+
+def _row(source_id: int, e: Entry, first_seen: str) -> dict:
+    row = dict(zip(FEED_COLUMNS, _feed_values(e), strict=True))
+    row.update(source_id=source_id, dedupe_key=e.dedupe_key, guid=e.guid, first_seen=first_seen,
+               sort_time=sort_time(e.published, first_seen))
+    return row
+
+
+def _insert(db: Database, rows: list[dict]) -> list[int]:
+    columns = list(dict.fromkeys(k for r in rows for k in r))
+    sql = f"INSERT INTO mentions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    return [db.execute(sql, [r.get(c) for c in columns]).lastrowid for r in rows]
+
+
+def update_source(db: Database, source_id: int, values: dict) -> None:
+    if values:
+        db.execute(f"UPDATE sources SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                   [*values.values(), source_id])
+
+
+def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *, health: dict | None = None,
+                  now: str | None = None) -> Stored:
+    """Store one feed's entries (and its `health` columns) in one transaction."""
+    now = now or now_iso()
+    sid = source["id"]
+    unique: dict[str, Entry] = {}
+    for e in entries:
+        unique.setdefault(e.dedupe_key, e)   # a key repeated within one document: the first wins
+    out = Stored()
+    health = dict(health or {})
+    with immediate(db):
+        known = _known(db, sid, list(unique))
+        fresh = [e for k, e in unique.items() if k not in known]
+        changed = [(known[k][0], e) for k, e in unique.items() if k in known and known[k][1] != e.content_hash]
+        for mid, e in changed:
+            db.execute(UPDATE_SQL, [*_feed_values(e), mid])
+        out.updated = len(changed)
+        if fresh and not known:
+            same = _rekeyed(db, sid, fresh)
+            if same:
+                fresh = [e for e in fresh if e.url not in same]
+                out.rekeyed = True
+                health.update(rekeyed_at=now, last_warning=f"every GUID changed at once ({len(same)} entries with "
+                                                            f"known links were not stored again)")
+        if fresh:
+            rows = [_row(sid, e, now) for e in fresh]
+            analyzer.score(rows, source)
+            out.new_ids = _insert(db, rows)
+            out.alerts = list(analyzer.after_insert(db, out.new_ids) or [])
+        update_source(db, sid, health)
+    return out

@@ -1,0 +1,119 @@
+"""Storing entries: dedupe, first-wins, feed columns only on a re-fetch, plausible sort times,
+re-keyed GUIDs, and all-or-nothing transactions, on a real workspace database."""
+
+import pytest
+
+from console.analysis.pipeline import Analyzer
+from console.ingest import sources
+from console.ingest.model import Entry
+from console.ingest.writer import sort_time, store_entries
+from console.store import mentions
+
+NOW = "2026-03-01T12:00:00Z"
+
+
+class Recording(Analyzer):
+    """The real hook's interface, recording what it was given."""
+
+    def __init__(self, db, fail=False):
+        super().__init__(db)
+        self.scored, self.inserted, self.fail = [], [], fail
+
+    def score(self, rows, source):
+        self.scored.append([r["dedupe_key"] for r in rows])
+        for r in rows:
+            r["sentiment"] = -0.5
+
+    def after_insert(self, db, new_ids):
+        if self.fail:
+            raise RuntimeError("analysis broke")
+        self.inserted.append(list(new_ids))
+        return [len(new_ids)]
+
+
+def entry(i, **kw):
+    base = dict(dedupe_key=f"g:urn:{i}", guid=f"urn:{i}", title=f"Acme {i}", text=f"Acme text {i}",
+                url=f"http://example.test/{i}", published="2026-02-01T10:00:00Z", content_hash=f"h{i}", lang="en")
+    base.update(kw)
+    return Entry(**base)
+
+
+@pytest.fixture
+def source(db, tmp_path):
+    (tmp_path / "f.xml").write_text("<rss/>")
+    return sources.add(db, str(tmp_path / "f.xml"))
+
+
+def count(db):
+    return db.execute("SELECT count(*) FROM mentions").fetchone()[0]
+
+
+def test_new_entries_are_stored_scored_and_their_ids_returned(db, source):
+    an = Recording(db)
+    out = store_entries(db, source, [entry(1), entry(2)], an, health={"etag": "e1"}, now=NOW)
+    assert len(out.new_ids) == 2 and out.alerts == [2]
+    assert an.scored == [["g:urn:1", "g:urn:2"]] and an.inserted == [out.new_ids]
+    row = db.execute("SELECT first_seen, sort_time, sentiment, links, status FROM mentions WHERE id = ?",
+                     [out.new_ids[0]]).fetchone()
+    assert row == (NOW, "2026-02-01T10:00:00Z", -0.5, "[]", "new")
+    assert db.execute("SELECT etag FROM sources WHERE id = ?", [source["id"]]).fetchone()[0] == "e1"
+
+
+def test_a_key_repeated_within_one_document_keeps_the_first(db, source):
+    store_entries(db, source, [entry(1, title="first"), entry(1, title="second")], Recording(db), now=NOW)
+    assert [m["title"] for m in mentions.query(db)] == ["first"]
+
+
+def test_a_refetch_updates_feed_columns_and_never_operator_columns(db, source):
+    an = Recording(db)
+    mid = store_entries(db, source, [entry(1)], an, now=NOW).new_ids[0]
+    mentions.set_status(db, mid, "in_progress")
+    mentions.assign(db, mid, "dana")
+    mentions.add_tag(db, mid, "refund")
+    mentions.set_notes(db, mid, "called back")
+    out = store_entries(db, source, [entry(1, title="Acme 1 (edited)", content_hash="h1b"), entry(2)], an, now=NOW)
+    assert (len(out.new_ids), out.updated) == (1, 1)
+    assert an.scored[-1] == ["g:urn:2"]        # the known entry is not scored again
+    m = mentions.get(db, mid)
+    assert m["title"] == "Acme 1 (edited)"
+    assert (m["status"], m["assignee"], m["tags"], m["notes"]) == ("in_progress", "dana", ["refund"], "called back")
+    again = store_entries(db, source, [entry(1, title="Acme 1 (edited)", content_hash="h1b")], an, now=NOW)
+    assert (again.new_ids, again.updated) == ([], 0)
+    assert count(db) == 2
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2026-02-01T10:00:00Z", "2026-02-01T10:00:00Z"),
+    ("2026-03-01T12:10:00Z", "2026-03-01T12:10:00Z"),   # within the clock-skew allowance
+    ("2027-01-01T00:00:00Z", NOW),                       # in the future
+    ("1970-01-01T00:00:00Z", NOW),                       # before web feeds
+    (None, NOW),
+])
+def test_sort_time_falls_back_to_first_seen_for_implausible_dates(published, expected):
+    assert sort_time(published, NOW) == expected
+
+
+def test_a_feed_that_rekeys_every_guid_at_once_is_flagged_not_duplicated(db, source):
+    an = Recording(db)
+    store_entries(db, source, [entry(i) for i in range(5)], an, now=NOW)
+    rekeyed = [entry(i, dedupe_key=f"g:new-{i}", guid=f"new-{i}") for i in range(5)] + [entry(9, dedupe_key="g:new-9")]
+    out = store_entries(db, source, rekeyed, an, now=NOW)
+    assert out.rekeyed and len(out.new_ids) == 1    # only the entry with an unseen link
+    assert count(db) == 6
+    flag = db.execute("SELECT rekeyed_at, last_warning FROM sources WHERE id = ?", [source["id"]]).fetchone()
+    assert flag[0] == NOW and "GUID" in flag[1]
+
+
+def test_a_feed_whose_entries_are_all_new_is_not_mistaken_for_a_rekey(db, source):
+    an = Recording(db)
+    store_entries(db, source, [entry(i) for i in range(5)], an, now=NOW)
+    out = store_entries(db, source, [entry(i) for i in range(5, 10)], an, now=NOW)
+    assert not out.rekeyed and len(out.new_ids) == 5
+
+
+def test_a_failure_inside_the_transaction_stores_nothing_and_keeps_the_old_validators(db, source):
+    with pytest.raises(RuntimeError):
+        store_entries(db, source, [entry(1)], Recording(db, fail=True), health={"etag": "new"}, now=NOW)
+    assert count(db) == 0
+    assert db.execute("SELECT etag FROM sources WHERE id = ?", [source["id"]]).fetchone()[0] is None
+    assert not db.conn.in_transaction
