@@ -1,0 +1,150 @@
+"""Parsing in a few worker processes: parsing is CPU-bound (it scales with processes, not
+threads) and a hostile feed may make it take forever, so every parse has a deadline and a worker
+that overruns it is killed and replaced. The poller's event loop never parses.
+
+Workers come from a fork server (spawn where there is none) that has already imported the
+parser, so replacing a killed worker is cheap. A worker whose parent dies sees its pipe close
+and exits, so a poller killed with SIGKILL leaves no parsers behind.
+"""
+
+import asyncio
+import multiprocessing
+import os
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection
+
+from console.ingest.model import FeedError, ParsedFeed
+
+PARSER_MODULE = "console.ingest.parse"
+
+
+def default_parse(body: bytes, headers: dict, url: str, *, max_entries: int) -> ParsedFeed:
+    from console.ingest.parse import parse_feed
+
+    return parse_feed(body, headers, url, max_entries=max_entries)
+
+
+def _serve(conn: Connection, parse) -> None:
+    """A worker's life: parse what arrives until the pipe closes."""
+    while True:
+        try:
+            body, headers, url, max_entries = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        try:
+            reply = ("ok", parse(body, headers, url, max_entries=max_entries))
+        except FeedError as e:
+            reply = ("error", e.category, e.message)
+        except MemoryError:
+            reply = ("error", "too_large", "the feed needs more memory to parse than a feed may take")
+        except Exception as e:  # a parser bug on one feed must not take the worker down
+            reply = ("error", "parse_failed", f"the parser failed: {type(e).__name__}: {e}"[:300])
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload([PARSER_MODULE])
+    return ctx
+
+
+class _Worker:
+    def __init__(self, ctx, parse):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, parse), daemon=True, name="crisis-console-parser")
+        self.proc.start()
+        child.close()
+        self.doomed = False
+
+    def call(self, job: tuple, deadline_s: float):
+        """Runs on a helper thread: send one job, wait at most `deadline_s` for the answer."""
+        try:
+            self.conn.send(job)
+            if not self.conn.poll(deadline_s):
+                self.kill()
+                raise FeedError("parse_timeout", f"parsing took longer than {deadline_s:g} s; the parser was stopped")
+            return self.conn.recv()
+        except (EOFError, OSError):
+            self.kill()
+            raise FeedError("parse_failed", "the parser process died on this feed") from None
+
+    def stop(self) -> None:
+        """Kill the process; a thread waiting on it then sees the pipe close and returns."""
+        self.doomed = True
+        if self.proc.is_alive():
+            self.proc.kill()
+
+    def kill(self) -> None:
+        self.stop()
+        self.proc.join(5)
+        self.conn.close()
+
+
+class ParserPool:
+    """`await pool.parse(body, headers, url)` in one of `size` worker processes, under a deadline."""
+
+    def __init__(self, size: int | None = None, deadline_s: float = 20.0, max_entries: int = 5000, parse=None):
+        self.size = size or max(1, min(4, os.cpu_count() or 1))
+        self.deadline_s = deadline_s
+        self.max_entries = max_entries
+        self.parse_fn = parse or default_parse
+        self.ctx = _context()
+        self.workers: list[_Worker] = []
+        self.idle: asyncio.Queue[_Worker] | None = None
+        self.threads = ThreadPoolExecutor(self.size, thread_name_prefix="parse-wait")
+        self.closed = False
+
+    def _spawn(self) -> _Worker:
+        w = _Worker(self.ctx, self.parse_fn)
+        self.workers.append(w)
+        return w
+
+    def start(self) -> "ParserPool":
+        self.idle = asyncio.Queue()
+        for _ in range(self.size):
+            self.idle.put_nowait(self._spawn())
+        return self
+
+    async def parse(self, body: bytes, headers: dict, url: str) -> ParsedFeed:
+        if self.idle is None:
+            self.start()
+        w = await self.idle.get()
+        try:
+            reply = await asyncio.get_running_loop().run_in_executor(
+                self.threads, w.call, (body, headers, url, self.max_entries), self.deadline_s)
+        except asyncio.CancelledError:
+            w.stop()   # its answer would otherwise reach the next job
+            raise
+        finally:
+            self._release(w)
+        if reply[0] == "ok":
+            return reply[1]
+        raise FeedError(reply[1], reply[2])
+
+    def _release(self, w: _Worker) -> None:
+        if not w.doomed:
+            self.idle.put_nowait(w)
+            return
+        self.workers.remove(w)
+        if not self.closed:
+            self.idle.put_nowait(self._spawn())
+
+    def close(self) -> None:
+        self.closed = True
+        for w in self.workers:
+            w.stop()
+        self.threads.shutdown(wait=True, cancel_futures=True)
+        for w in self.workers:
+            w.kill()
+        self.workers.clear()
+
+    async def __aenter__(self) -> "ParserPool":
+        return self.start()
+
+    async def __aexit__(self, *exc) -> None:
+        self.close()
