@@ -1,0 +1,300 @@
+"""The workspace's playbook lives in its own SQLite file, `playbook.db`, beside `console.db`.
+
+Why a separate file: the playbook is what the team reaches for when everything else fails, so it
+must open when `console.db` is locked by another process, damaged, or being restored. It shares
+nothing with it: its own migrations and its own hash-chained audit log (written and verified by
+`console.store.audit`, unchanged). After every change of content or contacts a TOML copy,
+`playbook.toml`, is written beside it. Opening never fails to give a readable playbook:
+
+- `playbook.db` damaged: moved aside (never deleted), a new one restored from the copy;
+- `playbook.db` locked or the folder unwritable: an in-memory playbook from the copy, changes
+  kept until the window closes;
+- no copy or an unreadable one (moved aside too): the shipped defaults.
+
+`problem` says which of these happened, for a banner."""
+
+import copy
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from types import SimpleNamespace
+
+import sqlite_utils
+
+from console.errors import UsageError, WorkspaceError
+from console.playbook import exchange
+from console.playbook.language import LANGS, system_lang
+from console.playbook.model import Playbook, PlaybookError, to_dict
+from console.playbook.schema import migrations
+from console.store import audit
+from console.store.db import open_db
+from console.timeutil import now_iso
+
+DB_NAME = "playbook.db"
+COPY_NAME = "playbook.toml"
+NOT_DAMAGE = ("locked", "busy", "cannot open", "unable to open", "for writing", "readonly", "read-only", "disk")
+
+
+class PlaybookStore:
+    def __init__(self, folder: Path, db: sqlite_utils.Database, temporary: bool = False):
+        self.folder = Path(folder)
+        self.db = db
+        self.temporary = temporary  # in memory: the file could not be used
+        self.problem: str | None = None
+        self._cache: dict[str, Playbook] = {}
+        self._depth = 0  # nesting of change(): the copy is written once, after the outermost commits
+
+    @classmethod
+    def open(cls, folder: Path | str) -> "PlaybookStore":
+        folder = Path(folder)
+        path = folder / DB_NAME
+        why = None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            store = cls(folder, _open(path))
+        except (WorkspaceError, OSError, sqlite3.Error) as e:
+            why = str(e)
+            aside = _move_aside(path, "damaged") if _is_damage(e) else None
+            try:
+                store = cls(folder, _open(path)) if aside else None
+            except (WorkspaceError, OSError, sqlite3.Error):
+                store = None
+            if store is None:
+                store = cls(folder, _memory(), temporary=True)
+        if not store.db.execute("SELECT count(*) FROM playbooks").fetchone()[0]:
+            source = store._seed()
+            if why and store.temporary:
+                store.problem = (f"{DB_NAME} cannot be used ({why}). Showing {source}; changes made now are kept "
+                                 "only until the console closes.")
+            elif why:
+                store.problem = f"{DB_NAME} was damaged ({why}); it was moved aside to {aside.name} and {source} restored."
+        return store
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- content --------------------------------------------------------------------------------
+    def langs(self) -> list[str]:
+        have = {r[0] for r in self.db.execute("SELECT lang FROM playbooks")}
+        return [lang for lang in LANGS if lang in have]
+
+    def playbook(self, lang: str | None = None) -> Playbook:
+        lang = lang or self.default_lang()
+        if lang not in self._cache:
+            row = self.db.execute("SELECT doc FROM playbooks WHERE lang = ?", [lang]).fetchone()
+            if row is None:
+                raise UsageError(f"no playbook in {lang!r}; the workspace has {', '.join(self.langs())}")
+            self._cache[lang] = Playbook.from_dict(json.loads(row[0]), lang)
+        return self._cache[lang]
+
+    def default_lang(self) -> str:
+        """The workspace's language setting, else the desktop's, else English (if present)."""
+        langs = self.langs()
+        for lang in (self.setting("language"), system_lang(), "en"):
+            if lang in langs:
+                return lang
+        return langs[0] if langs else "en"
+
+    def setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_language(self, lang: str) -> None:
+        if lang not in LANGS:
+            raise UsageError(f"unknown language {lang!r}; choose one of {', '.join(LANGS)}")
+        with self.change("settings.language", "setting", "language", {"to": lang}, content=False):
+            self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('language', ?)", [lang])
+
+    def edit(self, lang: str, target: str, find, changes: dict, by: str | None = None) -> None:
+        """Change fields of one part of a playbook (`find(playbook)` returns it), validated and audited.
+        `target` names it in the audit: 'template:holding_statement'."""
+        pb = copy.deepcopy(self.playbook(lang))
+        obj = find(pb)
+        before = {k: copy.deepcopy(getattr(obj, k)) for k in changes}
+        for k, v in changes.items():
+            if not hasattr(obj, k):
+                raise PlaybookError(f"{target} has no field {k!r}")
+            setattr(obj, k, v)
+        self.save(Playbook.from_dict(pb.to_dict(), lang), "playbook.edit", target,
+                  {"lang": lang, "from": to_dict(before), "to": to_dict(changes)}, by)
+
+    def save(self, pb: Playbook, action: str, target: str, details: dict, by: str | None = None) -> None:
+        with self.change(action, "playbook", target, details, actor=by):
+            self._put_playbook(pb)
+
+    def _put_playbook(self, pb: Playbook) -> None:
+        doc = json.dumps(pb.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        self.db.execute("INSERT OR REPLACE INTO playbooks (lang, doc, updated_at) VALUES (?, ?, ?)",
+                        [pb.lang, doc, now_iso()])
+
+    # -- contacts (the people behind the roles) -------------------------------------------------
+    def contacts(self) -> list[dict]:
+        cur = self.db.execute("SELECT id, role, name, phone, email, backup, notes FROM contacts ORDER BY position, id")
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def role_id(self, text: str) -> str:
+        """A role id from an id or a role title in any language ('' stays unassigned)."""
+        text = (text or "").strip()
+        if not text:
+            return ""
+        for lang in self.langs():
+            for r in self.playbook(lang).roles:
+                if text == r.id or text.casefold() == r.title.casefold():
+                    return r.id
+        known = ", ".join(r.id for r in self.playbook().roles)
+        raise UsageError(f"unknown role {text!r}; the roles are: {known}")
+
+    def add_contact(self, role: str, name: str, by: str | None = None, **fields) -> int:
+        row = _contact_row(dict(fields, role=self.role_id(role), name=name))
+        with self.change("contact.add", "contact", None, row, actor=by) as rec:
+            rec.target_id = self.put_contact(row)
+        return rec.target_id
+
+    def update_contact(self, contact_id: int, by: str | None = None, **changes) -> None:
+        old = self._contact(contact_id)
+        if "role" in changes:
+            changes["role"] = self.role_id(changes["role"])
+        new = _contact_row(dict(old, **changes))
+        with self.change("contact.update", "contact", contact_id, {"from": old, "to": new}, actor=by):
+            self.put_contact(new, contact_id)
+
+    def put_contact(self, row: dict, contact_id: int | None = None) -> int:
+        """Write one contact without an audit row: only inside `change()`, which records the action."""
+        row = _contact_row(row)
+        if contact_id is not None:
+            self.db.execute("UPDATE contacts SET role=?, name=?, phone=?, email=?, backup=?, notes=? WHERE id=?",
+                            [*row.values(), contact_id])
+            return contact_id
+        pos = self.db.execute("SELECT coalesce(max(position), 0) + 1 FROM contacts").fetchone()[0]
+        return self.db.execute("INSERT INTO contacts (position, role, name, phone, email, backup, notes) "
+                               "VALUES (?,?,?,?,?,?,?)", [pos, *row.values()]).lastrowid
+
+    def remove_contact(self, contact_id: int, by: str | None = None) -> None:
+        old = self._contact(contact_id)
+        with self.change("contact.remove", "contact", contact_id, old, actor=by):
+            self.db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
+
+    def _contact(self, contact_id) -> dict:
+        found = [c for c in self.contacts() if c["id"] == contact_id]
+        if not found:
+            raise UsageError(f"no contact with id {contact_id}")
+        return {k: found[0][k] for k in exchange.CONTACT_FIELDS}
+
+    # -- whole playbook in and out --------------------------------------------------------------
+    def export_text(self) -> str:
+        return exchange.dumps([self.playbook(lang) for lang in self.langs()], self.contacts())
+
+    def import_text(self, text: str, where: str, by: str | None = None) -> dict:
+        """Replace the languages the file holds (and the contacts, for a full export), all or nothing."""
+        playbooks, contacts = exchange.loads(text, where)
+        roles = {r.id for pb in playbooks for r in pb.roles} | {r.id for r in self._current_roles()}
+        for c in contacts or []:
+            if c["role"] and c["role"] not in roles:
+                raise PlaybookError(f"{where}: contact {c['name']!r} has an unknown role {c['role']!r}")
+        summary = {"source": where, "langs": [pb.lang for pb in playbooks],
+                   "contacts": None if contacts is None else len(contacts)}
+        with self.change("playbook.import", "playbook", None, summary, actor=by):
+            self._put(playbooks, contacts)
+        return summary
+
+    def _current_roles(self):
+        return [r for lang in self.langs() for r in self.playbook(lang).roles]
+
+    def _put(self, playbooks: list[Playbook], contacts: list[dict] | None) -> None:
+        for pb in playbooks:
+            self._put_playbook(pb)
+        if contacts is not None:
+            self.db.execute("DELETE FROM contacts")
+            for c in contacts:
+                self.put_contact(c)
+
+    def _seed(self) -> str:
+        """Fill a new playbook: from the copy beside it if readable, else from the shipped defaults."""
+        path = self.folder / COPY_NAME
+        playbooks, contacts, source = None, [], "the shipped defaults"
+        if path.exists():
+            try:
+                playbooks, contacts = exchange.loads(path.read_text("utf-8"), COPY_NAME)
+                source = f"the copy {COPY_NAME}"
+            except (PlaybookError, OSError, UnicodeDecodeError):
+                if not self.temporary:
+                    _move_aside(path, "unreadable")
+                playbooks = None
+        with self.change("playbook.seed", "playbook", None, {"source": source}):
+            self._put(playbooks or exchange.shipped(), contacts or [])
+        return source
+
+    def write_copy(self) -> None:
+        """The TOML copy beside the database, replaced atomically so a crash never leaves half a file."""
+        if self.temporary:
+            return
+        path = self.folder / COPY_NAME
+        tmp = path.with_name(f".{COPY_NAME}.tmp")
+        try:
+            tmp.write_text(self.export_text(), "utf-8")
+            os.replace(tmp, path)
+        except OSError as e:  # the change itself is committed; say that the copy is behind
+            self.problem = f"{COPY_NAME}, the copy read when {DB_NAME} is unusable, could not be refreshed: {e}"
+
+    @contextmanager
+    def change(self, action: str, target_type: str | None, target_id, details: dict | None = None,
+               actor: str | None = None, content: bool = True):
+        """One transaction holding a change and its audit row; content changes refresh the copy.
+        The body may set `.target_id` on what it receives, for a row it has just created."""
+        self._depth += 1
+        rec = SimpleNamespace(target_id=target_id)
+        try:
+            with self.db.atomic():
+                yield rec
+                audit.record(self.db, action, target_type, rec.target_id, details, actor=actor)
+        finally:
+            self._depth -= 1
+            self._cache.clear()
+        if content and not self._depth:
+            self.write_copy()
+
+
+def _open(path: Path) -> sqlite_utils.Database:
+    db = open_db(path, migrate=False)
+    try:
+        migrations.apply(db)
+    except sqlite3.Error:
+        db.conn.close()
+        raise
+    return db
+
+
+def _memory() -> sqlite_utils.Database:
+    db = sqlite_utils.Database(memory=True)
+    migrations.apply(db)
+    return db
+
+
+def _is_damage(e: Exception) -> bool:
+    """A file that opens but is not a sound playbook, as opposed to one we may not use right now."""
+    text = str(e).lower()
+    return not isinstance(e, OSError) and not any(w in text for w in NOT_DAMAGE)
+
+
+def _move_aside(path: Path, why: str) -> Path | None:
+    """Rename a file we cannot use (and its WAL companions), keeping it for inspection."""
+    aside = path.with_name(f"{path.name}.{why}-{now_iso().replace(':', '')}")
+    try:
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, aside.with_name(aside.name + suffix))
+        os.replace(path, aside)
+    except OSError:
+        return None
+    return aside
+
+
+def _contact_row(c: dict) -> dict:
+    row = {k: str(c.get(k) or "").strip() for k in exchange.CONTACT_FIELDS}
+    if not row["name"]:
+        raise UsageError("a contact needs a name")
+    return row
