@@ -13,6 +13,7 @@ from console.errors import ConsoleError
 
 COMMANDS = [
     "console.cli.store_cmds",
+    "console.cli.playbook_cmds",
     "console.cli.incident_cmds",
     "console.cli.ingest_cmds",
 ]
