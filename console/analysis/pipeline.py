@@ -1,21 +1,90 @@
 """The analysis hook that ingestion calls inside the writer's transaction.
 
-Placeholder with the agreed interface; the analysis work replaces the bodies."""
+score() fills the analysis columns of new rows before they are inserted (no SQL per mention);
+after_insert() updates the clusters the new mentions joined and raises spike and critical-mention
+alerts; after_poll() raises source-dark alerts. Heavy resources (lexicons, VADER) are built once
+per process."""
+
+import json
+import re
+from collections.abc import Callable
+from datetime import datetime
 
 from sqlite_utils import Database
 
+from console.analysis import alerts, clusters, sentiment, severity, spikes, watchterms
+from console.analysis.categories import categorise
+from console.analysis.lexicons import scanner, weights
+from console.analysis.text import fold, has_han, words
+from console.timeutil import utcnow
+
+KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def language(lang: str | None, folded: str) -> str | None:
+    """The scorer for a mention: its declared language, or Chinese for undeclared Han text
+    (without kana, which would make it Japanese). Anything else stays unscored."""
+    fam = sentiment.family(lang)
+    if fam is None and not lang and has_han(folded) and not KANA.search(folded):
+        return "zh"
+    return fam
+
 
 class Analyzer:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow):
         self.db = db
+        self.now = now
+        self.scanner = scanner()
+        sentiment.vader()
+        self._signature = None
+        self._refresh_terms()
+
+    def _refresh_terms(self) -> None:
+        sig = watchterms.signature(self.db)
+        if sig != self._signature:
+            self.matcher = watchterms.Matcher(watchterms.load(self.db))
+            self._signature = sig
 
     def score(self, rows: list[dict], source: dict) -> None:
         """Fill the analysis columns of new mention rows in place (before they are inserted)."""
+        self._refresh_terms()
+        fixed = [r for r in (severity.reach_reason(source),) if r]
+        for row in rows:
+            self.score_row(row, fixed)
+
+    def score_row(self, row: dict, fixed: list[dict]) -> None:
+        cfg = weights()["sentiment"]
+        raw = watchterms.mention_text(row.get("title"), row.get("text"))
+        folded = fold(raw)
+        ws = words(folded)
+        ev = sentiment.read(self.scanner.scan(folded, ws))
+        s, method, _ = sentiment.score(raw, language(row.get("lang"), folded), ev)
+        if s is None:
+            negative, positive = bool(ev.cues), False
+        else:
+            negative = s < cfg["negative_below"] or (bool(ev.cues) and s < cfg["clearly_positive"])
+            positive = not negative and s > cfg["positive_above"]
+        category = categorise(ev, raw, positive, negative)
+        matched = self.matcher.matched(watchterms.Context.of(folded, ws))
+        reasons = [severity.sentiment_reason(s, method), *severity.cue_reasons(ev.cues),
+                   *fixed, severity.followers_reason(row.get("author_followers")),
+                   severity.rating_reason(row.get("rating")), severity.watch_reason(matched, self.matcher.kinds)]
+        sev, level, reasons = severity.finalize([r for r in reasons if r], positive)
+        row.update(sentiment=s, sentiment_method=method, category=category, severity=sev, level=level,
+                   positive=int(positive), negative=int(negative), reasons=json.dumps(reasons, ensure_ascii=False),
+                   matched_terms=json.dumps(matched, ensure_ascii=False),
+                   cluster_key=clusters.key(matched, category, ev, ws, folded))
 
     def after_insert(self, db: Database, new_ids: list[int]) -> list[int]:
         """Update clusters and velocity, detect spikes and critical mentions; return new alert ids."""
-        return []
+        if not new_ids:
+            return []
+        now = self.now()
+        rescored = clusters.update_velocity(db, new_ids)
+        raised = spikes.check(db, now, new_ids)
+        raised += alerts.critical_mentions(db, now, sorted(set(new_ids) | set(rescored)))
+        return raised
 
     def after_poll(self, db: Database) -> list[int]:
         """Checks that look at sources rather than mentions ("source went dark"); return new alert ids."""
-        return []
+        return alerts.source_dark(db, self.now())

@@ -16,6 +16,8 @@ COMMANDS = [
     "console.cli.playbook_cmds",
     "console.cli.incident_cmds",
     "console.cli.ingest_cmds",
+    "console.cli.ui_cmds",
+    "console.cli.analysis_cmds",
 ]
 
 

@@ -1,0 +1,41 @@
+"""Which kind of problem a mention is about: rule-based and explainable.
+
+Each complaint or risk cue votes for its category with its weight (cues.toml); hints add a smaller
+vote to a category that already has one. With no cue at all, a question is a question, a positive
+mention is praise, and a negative one takes the category its hints point to, else "other"."""
+
+from console.analysis.sentiment import Evidence
+
+HINT_SHARE = 0.3   # a hint's vote, relative to a cue of the same weight
+QUESTION_MARKS = ("?", "？")
+# Ties go to the category whose mistakes cost more.
+PRIORITY = ("hacked_account", "legal", "product_defect", "employee_misconduct", "rumour", "backlash", "outage",
+            "billing_refund", "delivery_delay", "service")
+COMPLAINT_CATEGORIES = frozenset(PRIORITY)
+
+
+def _best(votes: dict[str, float]) -> str:
+    return max(votes, key=lambda c: (votes[c], -PRIORITY.index(c)))
+
+
+def categorise(ev: Evidence, raw_text: str, positive: bool, negative: bool) -> str:
+    hints: dict[str, float] = {}
+    for h in ev.hints:
+        hints[h.entry.category] = hints.get(h.entry.category, 0.0) + h.entry.weight
+    if ev.cues:
+        votes: dict[str, float] = {}
+        for h in ev.cues:
+            votes[h.entry.category] = votes.get(h.entry.category, 0.0) + h.entry.weight
+        for c in votes:
+            votes[c] += HINT_SHARE * hints.get(c, 0.0)
+        return _best(votes)
+    if any(q in raw_text for q in QUESTION_MARKS) or "question" in hints:
+        return "question"
+    if positive:
+        return "praise"
+    if negative:
+        complaint_hints = {c: w for c, w in hints.items() if c in COMPLAINT_CATEGORIES}
+        if complaint_hints:
+            return _best(complaint_hints)
+    return "other"
+

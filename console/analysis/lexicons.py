@@ -1,0 +1,257 @@
+"""The curated word lists under resources/analysis/, loaded once per process into one scanner.
+
+A scan finds, in folded text, every listed phrase of any language at once (cues and category hints
+for English, Chinese and Ukrainian; sentiment words, negators, intensifiers and contrast words for
+Chinese and Ukrainian), so a mis-detected language still gets its complaint cues.
+
+- Alphabetic scripts are matched on whole words, longest phrase first. An entry ending in `*` is a
+  stem: `cancel*` matches cancelled, cancels, cancellation; `зламан*` matches зламаним, зламана.
+- Chinese has no spaces, so a Han run is matched by longest substring at each position; neutral
+  "blocker" entries (差不多, 不错 as a whole) stop a shorter entry from matching inside them."""
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from console.analysis.text import HAN_RUN, fold, words
+from console.resources import resource
+
+MIN_STEM = 3          # shorter stems would match unrelated words
+CACHE_LIMIT = 200_000  # token -> key cache entries before it is cleared
+
+
+@dataclass(slots=True)
+class Entry:
+    phrase: str                    # as written in the data file (shown as evidence)
+    valence: float | None = None   # sentiment words (Chinese and Ukrainian), VADER's -4..+4 scale
+    category: str | None = None    # cues and hints
+    kind: str | None = None        # complaint, risk, expected (a complaint when negated) or hint (a vote)
+    weight: float = 0.0
+    negator: bool = False
+    intensity: float = 1.0         # > 1 strengthens, < 1 softens the next sentiment word
+    contrast: bool = False         # "but": what follows outweighs what precedes
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int   # token index (alphabetic scripts) or character offset in the Han run
+    end: int
+    entry: Entry
+    run: int     # which Han run (-1 for alphabetic words): scopes never cross runs
+    negated: bool = False  # an expected event under a negator ("never arrived")
+
+
+def _merge(a: Entry, b: Entry) -> Entry:
+    """Two phrases that read the same (a word and the stem covering it): one entry, unless they disagree."""
+    clash = ((a.valence is not None and b.valence is not None and a.valence != b.valence)
+             or (a.kind and b.kind) or (a.intensity != 1.0 and b.intensity != 1.0))
+    if clash:
+        raise ValueError(f"analysis data: {a.phrase!r} and {b.phrase!r} match the same words but say different things")
+    if b.valence is not None:
+        a.valence = b.valence
+    if b.kind:
+        a.category, a.kind, a.weight = b.category, b.kind, b.weight
+    a.negator = a.negator or b.negator
+    a.contrast = a.contrast or b.contrast
+    if b.intensity != 1.0:
+        a.intensity = b.intensity
+    return a
+
+
+def _split_weight(item: str, default: float) -> tuple[str, float]:
+    phrase, sep, w = item.rpartition("|")
+    return (phrase, float(w)) if sep else (item, default)
+
+
+class Scanner:
+    def __init__(self):
+        self.han: dict[str, Entry] = {}
+        self.han_lengths: dict[str, tuple[int, ...]] = {}
+        self.phrases: dict[tuple[str, ...], Entry] = {}
+        self.first_max: dict[str, int] = {}    # first word key -> longest phrase starting with it
+        self.exact: set[str] = set()
+        self.stems: set[str] = set()
+        self.stem_lengths: tuple[int, ...] = ()
+        self._keys: dict[str, str | None] = {}
+
+    # building ---------------------------------------------------------------------------------------
+    def entry(self, phrase: str) -> Entry:
+        """The entry for `phrase`, created on first use (a phrase may be a cue and a sentiment word)."""
+        folded = fold(phrase.strip())
+        if not folded:
+            raise ValueError(f"empty phrase in the analysis data: {phrase!r}")
+        if HAN_RUN.fullmatch(folded):
+            e = self.han.get(folded)
+            if e is None:
+                e = self.han[folded] = Entry(phrase)
+            return e
+        parts = folded.split()
+        key = []
+        for p in parts:
+            if p.endswith("*"):
+                stem = p[:-1]
+                if len(stem) < MIN_STEM or words(stem) != [stem]:
+                    raise ValueError(f"stem too short or not a word in the analysis data: {phrase!r}")
+                self.stems.add(stem)
+                key.append(p)
+            else:
+                if words(p) != [p]:
+                    raise ValueError(f"phrase mixes scripts or punctuation in the analysis data: {phrase!r}")
+                self.exact.add(p)
+                key.append(p)
+        k = tuple(key)
+        e = self.phrases.get(k)
+        if e is None:
+            e = self.phrases[k] = Entry(phrase)
+        return e
+
+    def finish(self) -> None:
+        # A word covered by a stem is always read as that stem ("working" as work*), so every phrase
+        # is re-keyed the way scan() will key the text; entries that then coincide are merged.
+        self.exact = {w for w in self.exact if not self._stem_of(w)}
+        self.stem_lengths = tuple(sorted({len(s) for s in self.stems}, reverse=True))
+        self._keys.clear()
+        phrases: dict[tuple[str, ...], Entry] = {}
+        for k, e in self.phrases.items():
+            k = tuple(w if w.endswith("*") else self.key(w) for w in k)
+            phrases[k] = _merge(phrases[k], e) if k in phrases else e
+        self.phrases = phrases
+        self.first_max = {}
+        for k in self.phrases:
+            self.first_max[k[0]] = max(self.first_max.get(k[0], 0), len(k))
+        lengths: dict[str, set[int]] = {}
+        for s in self.han:
+            lengths.setdefault(s[0], set()).add(len(s))
+        self.han_lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+        self._keys.clear()
+
+    def _stem_of(self, word: str) -> str | None:
+        for L in range(len(word), MIN_STEM - 1, -1):
+            if word[:L] in self.stems:
+                return word[:L]
+        return None
+
+    # scanning ---------------------------------------------------------------------------------------
+    def key(self, word: str) -> str | None:
+        """A word's dictionary key: its longest listed stem plus '*', else itself if listed."""
+        k = self._keys.get(word, "")
+        if k != "":
+            return k
+        k = None
+        n = len(word)
+        for L in self.stem_lengths:
+            if L <= n and word[:L] in self.stems:
+                k = word[:L] + "*"
+                break
+        else:
+            if word in self.exact:
+                k = word
+        if len(self._keys) > CACHE_LIMIT:
+            self._keys.clear()
+        self._keys[word] = k
+        return k
+
+    def scan(self, folded: str, ws: list[str] | None = None) -> list[Hit]:
+        """Every listed phrase in `folded` (text from text.fold; `ws` its words, if already split)."""
+        hits: list[Hit] = []
+        if ws is None:
+            ws = words(folded)
+        if ws:
+            keys = [self.key(w) for w in ws]
+            i, n = 0, len(keys)
+            phrases, first_max = self.phrases, self.first_max
+            while i < n:
+                k = keys[i]
+                longest = first_max.get(k, 0) if k is not None else 0
+                for L in range(min(longest, n - i), 0, -1):
+                    e = phrases.get(tuple(keys[i:i + L]))
+                    if e is not None:
+                        hits.append(Hit(i, i + L, e, -1))
+                        i += L
+                        break
+                else:
+                    i += 1
+        if self.han_lengths:
+            for r, m in enumerate(HAN_RUN.finditer(folded)):
+                self._scan_han(m.group(), r, hits)
+        return hits
+
+    def _scan_han(self, run: str, r: int, hits: list[Hit]) -> None:
+        i, n = 0, len(run)
+        han, han_lengths = self.han, self.han_lengths
+        while i < n:
+            for L in han_lengths.get(run[i], ()):
+                if i + L <= n:
+                    e = han.get(run[i:i + L])
+                    if e is not None:
+                        if e.valence is not None or e.kind or e.negator or e.contrast or e.intensity != 1.0:
+                            hits.append(Hit(i, i + L, e, r))
+                        i += L  # a blocker (no role) still consumes its characters
+                        break
+            else:
+                i += 1
+
+
+def _load_toml(name: str) -> dict:
+    with open(resource("analysis", name), "rb") as f:
+        return tomllib.load(f)
+
+
+CATEGORY_IDS = ("product_defect", "service", "delivery_delay", "billing_refund", "rumour", "employee_misconduct",
+                "hacked_account", "backlash", "outage", "legal", "praise", "question", "other")
+LANGS = ("en", "zh", "uk")
+CUE_KINDS = ("complaint", "risk", "expected", "hint")
+
+
+def _load_cues(sc: Scanner) -> None:
+    data = _load_toml("cues.toml")
+    for category, kinds in data.items():
+        if category not in CATEGORY_IDS:
+            raise ValueError(f"cues.toml: unknown category {category!r}")
+        for kind, table in kinds.items():
+            if kind not in CUE_KINDS:
+                raise ValueError(f"cues.toml: [{category}.{kind}] is not one of {', '.join(CUE_KINDS)}")
+            default = float(table.get("weight", 1.0))
+            for lang in LANGS:
+                for item in table.get(lang, []):
+                    phrase, w = _split_weight(item, default)
+                    e = sc.entry(phrase)
+                    if e.kind is not None:
+                        raise ValueError(f"cues.toml: {phrase!r} is listed twice ({e.category}.{e.kind}, {category}.{kind})")
+                    e.category, e.kind, e.weight = category, kind, w
+
+
+def _load_sentiment(sc: Scanner, name: str) -> None:
+    data = _load_toml(name)
+    for phrase, v in data.get("words", {}).items():
+        sc.entry(phrase).valence = float(v)
+    for phrase in data.get("negators", {}).get("words", []):
+        sc.entry(phrase).negator = True
+    for phrase, v in data.get("intensifiers", {}).items():
+        sc.entry(phrase).intensity = float(v)
+    for phrase in data.get("contrast", {}).get("words", []):
+        sc.entry(phrase).contrast = True
+    for phrase in data.get("neutral", {}).get("words", []):
+        sc.entry(phrase)  # a blocker: exists, so longer matches win, and carries nothing
+
+
+@lru_cache(maxsize=1)
+def scanner() -> Scanner:
+    """The process-wide scanner (built once: the data is read-only while the program runs)."""
+    sc = Scanner()
+    _load_cues(sc)
+    for name in ("sentiment_zh.toml", "sentiment_uk.toml", "negation_en.toml"):
+        _load_sentiment(sc, name)
+    sc.finish()
+    return sc
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict:
+    """Severity, alert and sentiment-combination weights (resources/analysis/weights.toml)."""
+    return _load_toml("weights.toml")
+
+
+@lru_cache(maxsize=1)
+def vader_additions() -> dict[str, float]:
+    return {fold(k): float(v) for k, v in _load_toml("vader_additions.toml").get("words", {}).items()}

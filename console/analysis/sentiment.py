@@ -1,0 +1,126 @@
+"""Sentiment in four languages, honest about the rest.
+
+- English: VADER's compound score (its lexicon plus a few brand-complaint words from
+  vader_additions.toml).
+- Chinese (both scripts, folded to Simplified) and Ukrainian: our curated lexicons, scored the way
+  VADER scores English: word valences, negators flip and damp the next sentiment word, intensifiers
+  scale it, a "but" makes what follows count more, and the sum is squashed into -1..1.
+- Then, for all three, complaint and risk cues push the score down: polite words about a failure
+  ("my flight was cancelled and nobody called back") are a complaint whatever the adjectives say.
+  Scores are combined as evidence in tanh space, so a strong positive survives one weak cue and a
+  neutral text with a cue turns clearly negative.
+- Any other language: no score at all (None, method "unscored"), never a fake 0.0."""
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from console.analysis.lexicons import Hit, vader_additions, weights
+
+VADER_ALPHA = 15.0  # VADER's own normalisation constant: x / sqrt(x^2 + alpha)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What a scan of one text found, after negation: the inputs of sentiment, category and severity."""
+    valence: float = 0.0                             # summed lexicon valence (Chinese, Ukrainian)
+    valence_words: int = 0
+    cues: list[Hit] = field(default_factory=list)    # complaint and risk cues that are not negated
+    hints: list[Hit] = field(default_factory=list)   # category hints
+
+    @property
+    def cue_weight(self) -> float:
+        return sum(h.entry.weight for h in self.cues)
+
+
+def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 2) -> Evidence:
+    """Apply negators, intensifiers and contrast words to a scan's hits (which are in text order
+    per script: alphabetic words first, then Han runs)."""
+    ev = Evidence()
+    neg_end = neg_run = None
+    boost_end, boost_run, boost = None, None, 1.0
+    scored: list[tuple[float, bool]] = []   # (valence, after a contrast word)
+    after_contrast = False
+    for h in hits:
+        e = h.entry
+        gap = scope_chars if h.run >= 0 else scope_words
+        negated = neg_end is not None and neg_run == h.run and 0 <= h.start - neg_end <= gap
+        if e.valence is not None:
+            v = e.valence
+            if boost_end is not None and boost_run == h.run and 0 <= h.start - boost_end <= 1:
+                v *= boost
+            if negated:
+                v *= -0.75 if v > 0 else -0.4   # "not good" is bad; "not bad" is only mildly good
+            scored.append((v, after_contrast))
+        if e.kind in ("complaint", "risk"):
+            if not negated:  # "no problem", "没有问题", "без проблем"
+                ev.cues.append(h)
+        elif e.kind == "expected":
+            if negated:      # "didn't arrive", "没收到", "не відповідають"
+                h.negated = True
+                ev.cues.append(h)
+        elif e.kind == "hint":
+            ev.hints.append(h)
+        if e.negator:
+            neg_end, neg_run = h.end, h.run
+        elif e.valence is not None or e.kind:
+            neg_end = None  # a negator reaches the first word it can qualify, not past it
+        if e.intensity != 1.0:
+            boost_end, boost_run, boost = h.end, h.run, e.intensity
+        if e.contrast:
+            after_contrast = True
+            scored = [(v * 0.5, a) for v, a in scored]
+    ev.valence = sum(v * (1.5 if a else 1.0) for v, a in scored)
+    ev.valence_words = len(scored)
+    return ev
+
+
+def squash(x: float) -> float:
+    return x / math.sqrt(x * x + VADER_ALPHA)
+
+
+def with_cues(base: float, cue_weight: float) -> float:
+    """Combine a lexical score with complaint/risk evidence: subtract in tanh space."""
+    if cue_weight <= 0:
+        return base
+    scale = weights()["sentiment"]["cue_strength"]
+    b = max(-0.999, min(0.999, base))
+    return math.tanh(math.atanh(b) - scale * cue_weight)
+
+
+@lru_cache(maxsize=1)
+def vader() -> SentimentIntensityAnalyzer:
+    """Built once per process: loading the lexicon costs ~100 ms."""
+    a = SentimentIntensityAnalyzer()
+    a.lexicon.update(vader_additions())
+    return a
+
+
+def family(lang: str | None) -> str | None:
+    """The scorer for a language code: en, zh (zh_TW, zh_CN, zh-Hant...), uk, or None (unscored)."""
+    if not lang:
+        return None
+    code = lang.lower().replace("-", "_")
+    if code == "en" or code.startswith("en_"):
+        return "en"
+    if code == "zh" or code.startswith("zh_"):
+        return "zh"
+    if code == "uk" or code.startswith("uk_"):
+        return "uk"
+    return None
+
+
+METHODS = {"en": "vader+cues", "zh": "zh-lexicon+cues", "uk": "uk-lexicon+cues"}
+
+
+def score(raw_text: str, lang_family: str | None, ev: Evidence) -> tuple[float | None, str, float | None]:
+    """(sentiment, method, lexical score before cues) for one text."""
+    if lang_family is None:
+        return None, "unscored", None
+    if lang_family == "en":
+        base = vader().polarity_scores(raw_text)["compound"]
+    else:
+        base = squash(ev.valence)
+    return round(with_cues(base, ev.cue_weight), 4), METHODS[lang_family], base

@@ -1,0 +1,71 @@
+"""Commands over analysis: watch terms and alerts."""
+
+from console.analysis import alerts, watchterms
+from console.errors import UsageError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("watch", help="watch terms: what to listen for")
+    acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = acts.add_parser("add", help='add a term: words, "phrases", AND, OR, NOT, parentheses')
+    a.add_argument("query")
+    a.add_argument("--kind", required=True, choices=watchterms.KINDS)
+    a.set_defaults(handler=cmd_add)
+    a = acts.add_parser("list", help="list the watch terms")
+    a.add_argument("--json", action="store_true", help="print a JSON array")
+    a.set_defaults(handler=cmd_list)
+    a = acts.add_parser("remove", help="stop watching a term (mentions are kept)")
+    a.add_argument("id")
+    a.set_defaults(handler=cmd_remove)
+    a = acts.add_parser("edit", help="change a term's query or kind")
+    a.add_argument("id")
+    a.add_argument("--query")
+    a.add_argument("--kind", choices=watchterms.KINDS)
+    a.set_defaults(handler=cmd_edit)
+
+    p = sub.add_parser("alerts", help="list alerts (spikes, critical mentions, dark sources), newest first")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--limit", type=int, default=None)
+    p.set_defaults(handler=cmd_alerts)
+
+
+def cmd_add(ctx) -> int:
+    t = watchterms.add(ctx.db, ctx.args.query, ctx.args.kind)
+    print(f"watch term {t['id']} added ({t['kind']}): {t['query']}  [{t['matched']} stored mentions match]")
+    return 0
+
+
+def cmd_list(ctx) -> int:
+    terms = watchterms.load(ctx.db)
+    if ctx.args.json:
+        ctx.print_json([{**t, "enabled": bool(t["enabled"])} for t in terms])
+        return 0
+    for t in terms:
+        print(f"{t['id']:>5}  {t['kind']:<10} {t['query']}")
+    return 0
+
+
+def cmd_remove(ctx) -> int:
+    t = watchterms.remove(ctx.db, ctx.args.id)
+    print(f"watch term {t['id']} removed: {t['query']}  [{t['unmatched']} mentions no longer carry it]")
+    return 0
+
+
+def cmd_edit(ctx) -> int:
+    t = watchterms.edit(ctx.db, ctx.args.id, ctx.args.query, ctx.args.kind)
+    print(f"watch term {t['id']} is now ({t['kind']}): {t['query']}  [{t['matched']} stored mentions match]")
+    return 0
+
+
+def cmd_alerts(ctx) -> int:
+    if ctx.args.limit is not None and ctx.args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    rows = alerts.listing(ctx.db, ctx.args.limit)
+    if ctx.args.json:
+        ctx.print_json(rows)
+        return 0
+    for a in rows:
+        what = a["term"] or (a["details"].get("source") if a["kind"] == "source_dark" else None) or "overall"
+        extra = f"{a['current']:g} vs baseline {a['baseline']:g}" if a["kind"] == "spike" else ""
+        print(f"{a['id']:>5}  {a['raised_at']}  {a['kind']:<16} {what}  {extra}  ({len(a['mentions'])} mentions)")
+    return 0
