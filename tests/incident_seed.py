@@ -23,7 +23,7 @@ def add_mention(db, source_id, title, *, text="", minutes_ago=0, level="low", se
     return db["mentions"].insert(row).last_pk
 
 
-def add_alert(db, mention_ids, *, kind="spike", term="Acme", baseline=1.0, current=40.0, sigma=6.2,
+def add_alert(db, mention_ids, *, kind="spike", term="Acme", baseline=1.0, current=40.0, sigma=0.8,
               window_s=1800, minutes_ago=2, **extra) -> int:
     row = {"kind": kind, "term": term, "baseline": baseline, "current": current, "sigma": sigma,
            "window_s": window_s, "raised_at": to_iso(utcnow() - timedelta(minutes=minutes_ago)),

@@ -63,21 +63,23 @@ def _window(seconds) -> str:
 
 
 def describe(alert: dict, source_name: str | None = None) -> str:
-    """One line for a banner or a notification (plain text: the term and names are untrusted)."""
+    """One line for a banner, a notification or the timeline (the term and names are untrusted:
+    show it as plain text)."""
     kind = alert.get("kind")
     term = alert.get("term")
-    about = f"“{term}”" if term else "all mentions"
+    about = f" about “{term}”" if term else ""
     win = _window(alert.get("window_s"))
     if kind == "spike":
-        text = f"Spike: {about}, {_number(alert.get('current'))} mentions in {win or 'the window'}"
+        text = f"Spike: {_number(alert.get('current'))} negative mentions{about} in {win or 'the window'}"
         if alert.get("baseline") is not None:
-            text += f" (usually {_number(alert.get('baseline'))}"
-            text += f", {_number(alert.get('sigma'))} σ)" if alert.get("sigma") is not None else ")"
+            text += f" (usually {_number(alert.get('baseline'))})"
         return text
     if kind == "source_dark":
-        return f"Source went dark: {source_name or 'feed ' + str(alert.get('source_id'))} brought nothing for {win or 'a while'}"
+        name = source_name or alert["details"].get("source") or f"feed {alert.get('source_id')}"
+        return f"Source went dark: {name} has brought nothing for {win or 'a while'}"
     if kind == "critical_mention":
-        return f"Critical mention{' about ' + about if term else ''}"
+        n = alert.get("current") or 1
+        return f"{_number(n)} critical mentions{about}" if n > 1 else f"Critical mention{about}"
     return f"{KIND_LABELS.get(kind, str(kind).replace('_', ' ').capitalize())} alert"
 
 

@@ -23,7 +23,7 @@ def test_open_from_alert_takes_its_mentions_terms_and_detection_time(db):
     assert inc["terms"] == ["Acme"]
     assert inc["detected_at"] == alert_view.get(db, alert_id)["raised_at"]
     assert [e["kind"] for e in inc["timeline"]] == ["detected", "opened"]
-    assert inc["timeline"][0]["text"].startswith("Spike: “Acme”, 12 mentions in 30 min")
+    assert inc["timeline"][0]["text"] == "Spike: 12 negative mentions about “Acme” in 30 min (usually 1)"
     assert inc["metrics"]["time_to_crisis_mode_s"] >= 110  # the alert was raised two minutes before
     assert inc["metrics"]["time_to_first_response_s"] is None
     rows = audit.rows(db)
