@@ -15,7 +15,8 @@ from multiprocessing.connection import Connection
 
 from console.ingest.model import FeedError, ParsedFeed
 
-PARSER_MODULE = "console.ingest.parse"
+WARM_MODULE = "console.ingest.warmparser"
+STARTUP_S = 60.0     # a worker's first answer ("ready") may take this long: it loads the language models
 
 
 def default_parse(body: bytes, headers: dict, url: str, *, max_entries: int) -> ParsedFeed:
@@ -25,7 +26,11 @@ def default_parse(body: bytes, headers: dict, url: str, *, max_entries: int) -> 
 
 
 def _serve(conn: Connection, parse) -> None:
-    """A worker's life: parse what arrives until the pipe closes."""
+    """A worker's life: warm up, say so, then parse what arrives until the pipe closes."""
+    from console.ingest import language
+
+    language.preload()   # already done when forked from a warm fork server
+    conn.send(("ready",))
     while True:
         try:
             body, headers, url, max_entries = conn.recv()
@@ -49,7 +54,7 @@ def _context():
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload([PARSER_MODULE])
+        ctx.set_forkserver_preload([WARM_MODULE])
     return ctx
 
 
@@ -60,10 +65,16 @@ class _Worker:
         self.proc.start()
         child.close()
         self.doomed = False
+        self.ready = False
 
     def call(self, job: tuple, deadline_s: float):
         """Runs on a helper thread: send one job, wait at most `deadline_s` for the answer."""
         try:
+            if not self.ready:   # the deadline is for parsing, not for starting up
+                if not self.conn.poll(STARTUP_S):
+                    self.kill()
+                    raise FeedError("parse_failed", f"the parser process did not start within {STARTUP_S:g} s")
+                self.ready = self.conn.recv() == ("ready",)
             self.conn.send(job)
             if not self.conn.poll(deadline_s):
                 self.kill()

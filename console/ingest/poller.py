@@ -38,6 +38,7 @@ BACKOFF_CAP_S = 6 * 3600
 OFFLINE_RETRY_S = 60
 OFFLINE_AFTER_HOSTS = 2       # unanswered hosts, with no answer from anyone, that make us "offline"
 REFRESH_S = 5.0               # how often the scheduler looks for new or re-enabled sources
+WAKE_COALESCE_S = 0.1
 STATE_KEY = "poller_state"    # settings row the window reads: offline, last pass, pid
 NOT_NETWORK_EVIDENCE = ("refused_address", "bad_url")
 
@@ -276,19 +277,36 @@ class Poller:
             self._dark_hosts |= {_host(s["url"]) for s, _ in network}
             self.offline = len(self._dark_hosts) >= OFFLINE_AFTER_HOSTS
 
-    async def _pass(self, due: list[dict]) -> PollReport:
+    async def _pass(self, due: list[dict], released=None) -> PollReport:
+        """Poll `due` concurrently. `released(id)` is called as soon as a feed's outcome is
+        recorded, so the scheduler may start it again without waiting for the slowest feed."""
         report = PollReport(started=to_iso(self.clock()))
         t0 = time.monotonic()
         surge_s = await self._db(self._surge_s)
-        results = await asyncio.gather(*(self._one(s, surge_s) for s in due))
+
+        def finished(src: dict, task: asyncio.Task) -> None:
+            if released and not task.cancelled() and not task.result().unreachable:
+                released(src["id"])
+
+        tasks = []
+        for src in due:
+            tasks.append(asyncio.create_task(self._one(src, surge_s)))
+            tasks[-1].add_done_callback(partial(finished, src))
+        try:
+            results = await asyncio.gather(*tasks)
+        finally:
+            for t in tasks:
+                t.cancel()
         pairs = list(zip(due, results, strict=True))
         self._judge_reach(pairs)
         for src, res in pairs:
-            if res.unreachable:
+            if res.unreachable:   # recorded only now: whether it is the feed's fault depends on the others
                 if self.offline:
                     res.error_category = "offline"
                     res.error_message = f"no network: nothing answered ({res.error_message})"
                 await self._record_error_safely(src, res, surge_s, blamed=not self.offline)
+                if released:
+                    released(src["id"])
         report.sources = results
         report.offline = self.offline
         report.finished = to_iso(self.clock())
@@ -306,16 +324,20 @@ class Poller:
                               f"AND id NOT IN ({','.join(str(i) for i in busy) or '0'})").fetchone()
         if not row or not row[0]:
             return REFRESH_S
-        return max(0.2, min(REFRESH_S, (from_iso(row[0]) - self.clock()).total_seconds()))
+        return max(0.0, min(REFRESH_S, (from_iso(row[0]) - self.clock()).total_seconds()))
 
     async def run(self, stop: asyncio.Event, on_report=None, on_error=None) -> None:
         """Poll on schedule until `stop` is set. Passes overlap: a feed that is due is started
-        even while slower feeds of an earlier pass are still running."""
+        even while slow feeds of an earlier pass are still running."""
         busy: set[int] = set()
         passes: set[asyncio.Task] = set()
+        wake = asyncio.Event()
 
-        def done(task: asyncio.Task, ids: set[int]) -> None:
-            busy.difference_update(ids)
+        def released(sid: int) -> None:
+            busy.discard(sid)
+            wake.set()
+
+        def done(task: asyncio.Task) -> None:
             passes.discard(task)
             if task.cancelled():
                 return
@@ -325,24 +347,32 @@ class Poller:
             elif on_report:
                 on_report(task.result())
 
+        async def relay_stop() -> None:
+            await stop.wait()
+            wake.set()
+
+        relay = asyncio.create_task(relay_stop())
         while not stop.is_set():
+            wake.clear()
             try:
                 due = await self._db(self._due, False, set(busy))
-                wait = await self._db(self._seconds_to_next, set(busy) | {s["id"] for s in due})
+                wait = await self._db(self._seconds_to_next, busy | {s["id"] for s in due})
             except sqlite3.Error as e:
                 if on_error:
                     on_error(e)
                 due, wait = [], REFRESH_S
             if due:
-                ids = {s["id"] for s in due}
-                busy |= ids
-                task = asyncio.create_task(self._pass(due))
+                busy |= {s["id"] for s in due}
+                task = asyncio.create_task(self._pass(due, released))
                 passes.add(task)
-                task.add_done_callback(partial(done, ids=ids))
+                task.add_done_callback(done)
             try:
-                await asyncio.wait_for(stop.wait(), wait)
+                # Whole seconds are the schedule's resolution: wake just after the next one is due.
+                await asyncio.wait_for(wake.wait(), wait + 0.05)
+                await asyncio.sleep(WAKE_COALESCE_S)   # many feeds finishing at once: look once
             except TimeoutError:
                 pass
+        relay.cancel()
         for task in list(passes):
             task.cancel()
         await asyncio.gather(*passes, return_exceptions=True)

@@ -155,6 +155,7 @@ class _Handler(BaseHTTPRequestHandler):
 class FaultServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128   # many feeds are fetched at once; the default (5) drops connections
 
     def __init__(self, port: int = 0, handler=_Handler, certfile: str | None = None):
         super().__init__(("127.0.0.1", port), handler)
