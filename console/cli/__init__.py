@@ -15,6 +15,7 @@ COMMANDS = [
     "console.cli.store_cmds",
     "console.cli.playbook_cmds",
     "console.cli.incident_cmds",
+    "console.cli.preview_cmds",
     "console.cli.ingest_cmds",
     "console.cli.ui_cmds",
     "console.cli.analysis_cmds",

@@ -4,6 +4,7 @@ Each action is one short transaction holding the change and its audit row, and r
 what is needed to undo it (the previous value)."""
 
 import json
+from contextlib import contextmanager
 
 from sqlite_utils import Database
 
@@ -115,3 +116,35 @@ def undo(db: Database, change: dict) -> dict:
     """Reverse one change returned by an action above; the undo is audited too."""
     return _apply(db, change["mention_id"], change["column"], change["old"], "mention.undo",
                   shown_new={"column": change["column"], "value": _shown(change["column"], change["old"])})
+
+
+@contextmanager
+def _immediate(db: Database):
+    """A write transaction that takes the write lock up front, so it waits its turn (busy timeout)
+    instead of failing halfway when the poller commits between its read and its write."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def apply_many(db: Database, ids, action, value) -> list[dict]:
+    """One triage action (set_status, assign, add_tag, remove_tag, set_notes) on several mentions
+    at once: one transaction, one audit row per mention, all or nothing. Returns the changes."""
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return []
+    with _immediate(db):
+        return [action(db, mention_id, value) for mention_id in ids]
+
+
+def undo_many(db: Database, changes: list[dict]) -> list[dict]:
+    """Reverse the changes of one action (newest first), in one transaction, each undo audited."""
+    with _immediate(db):
+        return [undo(db, change) for change in reversed(changes)]

@@ -187,3 +187,36 @@ def m030_ingest_source_health(db: Database) -> None:
     db.execute("ALTER TABLE sources ADD COLUMN last_warning TEXT")
     db.execute("ALTER TABLE sources ADD COLUMN rekeyed_at TEXT")
     db.execute("ALTER TABLE sources ADD COLUMN last_status TEXT")      # ok, unchanged, error, offline
+
+
+# Chinese, Japanese and Korean characters: kana, CJK ideographs (with extension A and the
+# compatibility block) and Hangul syllables. The wall's search uses the same ranges.
+CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_GLOB = f"'*[{CJK_RANGES}]*'"
+
+
+def _has_cjk(row: str) -> str:
+    return f"({row}.title GLOB {_CJK_GLOB} OR {row}.text GLOB {_CJK_GLOB} OR {row}.author GLOB {_CJK_GLOB})"
+
+
+@migrations()
+def m040_wall_cjk_search(db: Database) -> None:
+    # unicode61 (m001) keeps a run of Chinese characters as one token, so no word inside a
+    # Chinese sentence can be found. A trigram index finds any substring of three characters or
+    # more; it holds only the mentions that contain CJK text, so other mentions pay one GLOB.
+    db.execute("""
+        CREATE VIRTUAL TABLE mentions_cjk USING fts5(
+            title, text, author, content='mentions', content_rowid='id', tokenize='trigram')""")
+    db.execute(f"""
+        CREATE TRIGGER mentions_cjk_ai AFTER INSERT ON mentions WHEN {_has_cjk('new')} BEGIN
+            INSERT INTO mentions_cjk (rowid, title, text, author) VALUES (new.id, new.title, new.text, new.author);
+        END""")
+    db.execute(f"""
+        CREATE TRIGGER mentions_cjk_au AFTER UPDATE OF title, text, author ON mentions BEGIN
+            INSERT INTO mentions_cjk (mentions_cjk, rowid, title, text, author)
+                SELECT 'delete', old.id, old.title, old.text, old.author WHERE {_has_cjk('old')};
+            INSERT INTO mentions_cjk (rowid, title, text, author)
+                SELECT new.id, new.title, new.text, new.author WHERE {_has_cjk('new')};
+        END""")
+    db.execute(f"INSERT INTO mentions_cjk (rowid, title, text, author) "
+               f"SELECT id, title, text, author FROM mentions m WHERE {_has_cjk('m')}")

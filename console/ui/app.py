@@ -1,8 +1,106 @@
-"""Starting the window. (The console-window work builds it.)"""
+"""Starting the window: the application object (its name and organisation key QSettings), the
+icon, a quick open of the workspace, and the main window (or, when the workspace database
+cannot be opened at all, the playbook's offline window)."""
 
+import sqlite3
 import sys
+import time
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from console import APP_ID, APP_NAME
+from console.errors import WorkspaceError
+from console.resources import resource
+from console.store import APPLICATION_ID, open_db
+from console.store.db import connect
+
+ORGANIZATION = "Crisis Console"
+
+
+def create_app(argv=None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    icon = resource("icons", f"{APP_ID}.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def prepare_store(workspace) -> None:
+    """Make sure the database exists, is ours and is migrated, without reading all of it: the
+    full integrity check runs later, off the GUI thread (see MainWindow)."""
+    workspace.ensure_folder()
+    path = workspace.db_path
+    ready = False
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            import sqlite_utils
+
+            from console.store.schema import migrations
+
+            conn = connect(path)
+            try:
+                ready = (conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+                         and not migrations.pending(sqlite_utils.Database(conn)))
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            ready = False
+    if not ready:
+        open_db(path).conn.close()    # creates, migrates, or refuses with a clear WorkspaceError
+
+
+def open_window(ctx, *, remember: bool = True, start_poller: bool = True):
+    from console.ui.main_window import MainWindow
+
+    ws = ctx.workspace
+    prepare_store(ws)
+    return MainWindow(ws, offline=bool(getattr(ctx.args, "offline", False)), remember=remember,
+                      start_poller=start_poller)
+
+
+def settle(window, timeout_s: float = 15.0) -> None:
+    """Process events until the window has loaded what it shows and its lanes are idle."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout_s
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 3:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        busy = not window.tasks.idle or window.wall.busy
+        quiet = 0 if busy else quiet + 1
+        if busy:
+            time.sleep(0.01)
 
 
 def run_gui(ctx) -> int:
-    print("the desktop window is not built yet; see `crisis-console --help` for the commands", file=sys.stderr)
-    return 0
+    app = create_app(sys.argv)
+    try:
+        window = open_window(ctx)
+    except WorkspaceError as e:
+        fallback = _offline_window(ctx.workspace)
+        if fallback is None:
+            raise
+        print(f"crisis-console: {e}; opening the offline playbook", file=sys.stderr)
+        fallback.show()
+        return app.exec()
+    window.show()
+    if window.offline:
+        window.show_view("checklist")
+    window.start()
+    return app.exec()
+
+
+def _offline_window(workspace):
+    """The playbook on its own (its own file), for when the mentions database cannot be used."""
+    try:
+        from console.ui.playbook import open_offline_window
+    except ImportError:
+        return None
+    return open_offline_window(workspace)

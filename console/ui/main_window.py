@@ -1,0 +1,452 @@
+"""The main window: the wall in the centre, the playbook panels and incidents docked around
+it, the poller's state in the status bar, menus and a toolbar in the desktop's conventions,
+and the layout remembered between sessions.
+
+Start-up is quick on a big workspace: the window opens the database without the full
+integrity check (`quick_check` reads the whole file: ~1 s per GB) and runs that check on the
+write lane once the first page is on screen; a damaged file then turns triage off and says so."""
+
+import importlib.util
+
+import sqlite_utils
+from PySide6.QtCore import QByteArray, QProcess, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console import APP_NAME, __version__
+from console.errors import ConsoleError
+from console.store import open_db
+from console.store.backup import backup
+from console.timeutil import from_iso
+from console.ui import features, plaintext
+from console.ui.poller_client import PollerClient, console_command, poller_state, request_poll_now
+from console.ui.tasks import Tasks
+from console.ui.wall.store import WallStore
+from console.ui.wall.widget import Wall
+from console.ui.watcher import StoreWatcher
+
+DOCKS = (("checklist", "Checklist"), ("templates", "Templates"), ("contacts", "Contacts"), ("incidents", "Incidents"))
+VIEW_KEYS = {"wall": "Ctrl+1", "checklist": "Ctrl+2", "templates": "Ctrl+3", "contacts": "Ctrl+4", "incidents": "Ctrl+5"}
+STATUS_REFRESH_MS = 5000
+
+
+class MainWindow(QMainWindow):
+    store_changed = Signal()
+
+    def __init__(self, workspace, *, offline: bool = False, remember: bool = True, start_poller: bool = True):
+        super().__init__()
+        self.workspace = workspace
+        self.offline = offline
+        self._remember = remember
+        self._start_poller = start_poller and not offline
+        self._write_db = None
+        self._started = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{plaintext.line(workspace.name, 80)} — {APP_NAME}")
+        self.tasks = Tasks(self)
+        self.tasks.failed.connect(lambda name, e: self.status_message(
+            self.tr("Something went wrong (%1): %2").replace("%1", name).replace("%2", plaintext.line(str(e), 200)),
+            warning=True))
+        self.watcher = StoreWatcher(workspace.db_path, self)
+        self.read_db = sqlite_utils.Database(self.watcher.conn)
+        self.watcher.changed.connect(self.store_changed)
+        self.store = WallStore(workspace.db_path)
+        self.wall = Wall(self.store, self.tasks, self.write_db, str(workspace.folder.resolve()), self)
+        self.poller = PollerClient(workspace, offline=offline, parent=self)
+        self.store_changed.connect(self.wall.store_changed)
+
+        central = QWidget(self)
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self._banners = QVBoxLayout()
+        self._banners.setSpacing(0)
+        lay.addLayout(self._banners)
+        lay.addWidget(self.wall, 1)
+        self.setCentralWidget(central)
+
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.docks: dict[str, QDockWidget] = {}
+        self.views = {}
+        for name, title in DOCKS:
+            self.add_dock(name, self.tr(title), _placeholder(self.tr(title), self.tr(
+                "This panel is not available in this build yet.")))
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.add_view("wall", self._show_wall)
+        for name, _title in DOCKS:
+            self.add_view("incident" if name == "incidents" else name, lambda n=name: self.show_dock(n))
+        self.add_view("crisis", lambda: self.show_dock("checklist"))
+        self.docks["checklist"].raise_()
+        self.resize(1600, 1000)
+        self.failed_features = features.attach_all(self)
+        if remember:
+            self._restore()
+
+    # -- building blocks features use ------------------------------------------------------------------
+    def write_db(self):
+        """The write connection, opened (checked and migrated) on first use. Call on the write lane."""
+        if self._write_db is None:
+            self._write_db = open_db(self.workspace.db_path)
+        return self._write_db
+
+    def add_dock(self, name: str, title: str, widget: QWidget,
+                 area=Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        first = next((d for d in self.docks.values() if self.dockWidgetArea(d) == area), None)
+        if first is not None:
+            self.tabifyDockWidget(first, dock)
+        self.docks[name] = dock
+        return dock
+
+    def set_dock_widget(self, name: str, widget: QWidget) -> None:
+        old = self.docks[name].widget()
+        self.docks[name].setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+
+    def add_banner(self, widget: QWidget) -> None:
+        self._banners.addWidget(widget)
+
+    def add_view(self, name: str, show) -> None:
+        self.views[name] = show
+
+    def show_view(self, name: str) -> None:
+        if name not in self.views:
+            raise ConsoleError(f"unknown view {name!r}; use one of: {', '.join(sorted(self.views))}")
+        self.views[name]()
+
+    def show_dock(self, name: str) -> None:
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
+        w = dock.widget()
+        if w is not None:
+            w.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_wall(self) -> None:
+        self.wall.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def status_message(self, text: str, *, warning: bool = False, ms: int = 6000) -> None:
+        bar = self.statusBar()
+        bar.setStyleSheet("QStatusBar { color: palette(bright-text); background: #b3261e; }" if warning else "")
+        bar.showMessage(plaintext.line(text, 300), ms)
+        if warning:
+            QTimer.singleShot(ms, lambda: bar.setStyleSheet(""))
+
+    # -- actions, menus, toolbar --------------------------------------------------------------------------
+    def _act(self, text: str, slot, shortcut=None, name: str | None = None, tip: str | None = None) -> QAction:
+        a = QAction(text, self)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        if name:
+            a.setObjectName(name)
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        t = self.wall.triage
+        self.addAction(t.undo_action)
+        self.act_poll = self._act(self.tr("Poll now"), self.poll_now, "F5", "poll_now",
+                                  self.tr("Fetch every feed now (feeds that asked to wait are left to wait)"))
+        self.act_find = self._act(self.tr("Find…"), self.wall.filter_bar.focus_search, QKeySequence.StandardKey.Find,
+                                  "find")
+        self.act_clear = self._act(self.tr("Clear filters"), self.wall.filter_bar.clear, None, "clear_filters")
+        self.act_newest = self._act(self.tr("Jump to newest"), self.wall.view.jump_to_newest, "Ctrl+Home", "newest")
+        self.act_reload = self._act(self.tr("Reload wall"), self.wall.model.reload, "Ctrl+R", "reload")
+        self.act_detail = self._act(self.tr("Detail pane"), lambda on: self.wall.detail.setVisible(on), "F6", "detail")
+        self.act_detail.setCheckable(True)
+        self.act_detail.setChecked(True)
+        self.act_full = self._act(self.tr("Full screen"), lambda on: self.showFullScreen() if on else self.showNormal(),
+                                  QKeySequence.StandardKey.FullScreen, "full_screen")
+        self.act_full.setCheckable(True)
+        self.act_select_all = self._act(self.tr("Select all mentions shown"), self.wall.view.selectAll,
+                                        QKeySequence.StandardKey.SelectAll, "select_all")
+        self.act_select_all.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.wall.view.addAction(self.act_select_all)
+        self.act_copy = self._act(self.tr("Copy mention"), self.copy_mention, QKeySequence.StandardKey.Copy, "copy")
+        self.act_copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.wall.view.addAction(self.act_copy)
+        self.act_backup = self._act(self.tr("Back up workspace…"), self.back_up, None, "backup")
+        self.act_open = self._act(self.tr("Open workspace…"), self.open_other_workspace, QKeySequence.StandardKey.Open,
+                                  "open_workspace")
+        self.act_demo = self._act(self.tr("Open demo workspace"), lambda: self._launch(["--demo"]), None, "open_demo")
+        self.act_quit = self._act(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.act_shortcuts = self._act(self.tr("Keyboard shortcuts"), self.show_shortcuts,
+                                       QKeySequence.StandardKey.HelpContents, "shortcuts")
+        self.act_about = self._act(self.tr("About Crisis Console"), self.show_about, None, "about")
+        self.view_actions = {}
+        for name, key in VIEW_KEYS.items():
+            title = self.tr("Wall") if name == "wall" else self.docks[name].windowTitle()
+            self.view_actions[name] = self._act(title, lambda _c=False, n=name: self.show_view(
+                "incident" if n == "incidents" else n), key, f"view_{name}")
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        t = self.wall.triage
+        self.menus = {}
+        m = self.menus["file"] = mb.addMenu(self.tr("&File"))
+        m.addActions([self.act_open, self.act_demo])
+        m.addSeparator()
+        m.addAction(self.act_backup)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = self.menus["edit"] = mb.addMenu(self.tr("&Edit"))
+        m.addActions([t.undo_action, self.act_copy, self.act_select_all])
+        m.addSeparator()
+        m.addActions([self.act_find, self.act_clear])
+        m = self.menus["view"] = mb.addMenu(self.tr("&View"))
+        m.addActions([self.view_actions["wall"], self.act_newest, self.act_reload, self.act_detail])
+        panels = m.addMenu(self.tr("Panels"))
+        for dock in self.docks.values():
+            panels.addAction(dock.toggleViewAction())
+        m.addSeparator()
+        m.addAction(self.act_full)
+        m = self.menus["mentions"] = mb.addMenu(self.tr("&Mentions"))
+        m.addActions(list(t.status_actions.values()))
+        m.addSeparator()
+        m.addActions([t.assign_action, t.tag_action, t.note_action])
+        m.addSeparator()
+        m.addAction(t.open_link_action)
+        m = self.menus["feeds"] = mb.addMenu(self.tr("F&eeds"))
+        m.addAction(self.act_poll)
+        m = self.menus["crisis"] = mb.addMenu(self.tr("&Crisis"))
+        m.addActions([self.view_actions[n] for n in ("checklist", "templates", "contacts", "incidents")])
+        m = self.menus["help"] = mb.addMenu(self.tr("&Help"))
+        m.addActions([self.act_shortcuts, self.act_about])
+
+    def _build_toolbar(self) -> None:
+        tb = self.toolbar = self.addToolBar(self.tr("Main"))
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        t = self.wall.triage
+        tb.addAction(self.act_poll)
+        tb.addSeparator()
+        tb.addActions([t.status_actions["acknowledged"], t.status_actions["resolved"], t.assign_action])
+        tb.addAction(t.undo_action)
+        tb.addSeparator()
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.count_label = plaintext.label("", self)
+        self.count_label.setObjectName("countLabel")
+        self.poller_label = plaintext.label("", self)
+        self.poller_label.setObjectName("pollerLabel")
+        self.errors_button = QToolButton(self)
+        self.errors_button.setObjectName("feedErrors")
+        self.errors_button.setAutoRaise(True)
+        self.errors_button.hide()
+        self.errors_button.clicked.connect(self.show_feed_errors)
+        self.workspace_label = plaintext.label(self.workspace.name, self)
+        self.workspace_label.setObjectName("workspaceLabel")
+        self.workspace_label.setToolTip(plaintext.tooltip(str(self.workspace.folder)))
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.setSpacing(14)
+        for w in (self.count_label, self.poller_label, self.errors_button, self.workspace_label):
+            row.addWidget(w)
+        bar.addPermanentWidget(box)
+        self.wall.count_changed.connect(lambda n: self.count_label.setText(
+            self.tr("%n mention(s)", "", n) if not self.wall.model.filter.is_default
+            else self.tr("%n active mention(s)", "", n)))
+        self.poller.state_changed.connect(self.refresh_status)
+        self.wall.triage.message.connect(self.status_message)
+        self.wall.triage.failed.connect(lambda text: self.status_message(text, warning=True, ms=12000))
+        self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+
+    # -- start, status, stop -------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load the wall and start listening; call once the window is shown."""
+        if self._started:
+            return
+        self._started = True
+        self.wall.start()
+        self.watcher.start()
+        self._status_timer.start()
+        self.refresh_status()
+        self.wall.model.page_loaded.connect(self._after_first_page, Qt.ConnectionType.SingleShotConnection)
+        if self._start_poller:
+            self.poller.start_or_attach()
+
+    def _after_first_page(self, _n=0) -> None:
+        # The full check and the write connection, off the GUI thread, once the wall is on screen.
+        self.tasks.run(self.write_db, lane="write", failed=self._database_unusable)
+        self._fill_playbook_docks()
+
+    def _database_unusable(self, error) -> None:
+        self.wall.triage.set_enabled(False)
+        self.add_banner(_banner(self.tr("This workspace cannot be written: %1. Triage is turned off; the "
+                                        "checklist, templates and contacts still work.")
+                                .replace("%1", plaintext.line(str(error), 300)), error=True))
+
+    def _fill_playbook_docks(self) -> None:
+        if importlib.util.find_spec("console.ui.playbook") is None:
+            return
+        from console.playbook.store import PlaybookStore
+        from console.ui import playbook
+
+        store = PlaybookStore.open(self.workspace.folder)
+        self.playbook_store = store
+        for name, cls in (("checklist", playbook.ChecklistPanel), ("templates", playbook.TemplatesPanel),
+                          ("contacts", playbook.ContactsPanel)):
+            self.set_dock_widget(name, cls(store))
+
+    def refresh_status(self) -> None:
+        self.tasks.run(lambda: poller_state(self.store.conn), lane="count", done=self._show_poller_state)
+
+    def _show_poller_state(self, s: dict) -> None:
+        last = from_iso(s.get("last_pass"))
+        when = last.astimezone().strftime("%H:%M") if last else self.tr("never")
+        if self.offline:
+            state = self.tr("○ Offline mode (no polling)")
+        elif s["offline"]:
+            state = self.tr("○ Offline: no feed answers · last poll %1").replace("%1", when)
+        elif self.poller.running:
+            state = self.tr("● Online · last poll %1").replace("%1", when)
+        else:
+            state = self.tr("○ Not polling · last poll %1").replace("%1", when)
+        self.poller_label.setText(state)
+        failing = s.get("failing") or 0
+        self.errors_button.setText(self.tr("⚠ %n feed(s) in error", "", failing))
+        self.errors_button.setVisible(bool(failing))
+
+    def poll_now(self) -> None:
+        if self.offline:
+            self.status_message(self.tr("Offline mode: nothing is fetched"))
+            return
+        self.poller.start_or_attach()
+        self.tasks.run(lambda: request_poll_now(self.write_db()), lane="write",
+                       done=lambda n: self.status_message(self.tr("Polling %n feed(s) now", "", n)))
+
+    def show_feed_errors(self) -> None:
+        def failing(conn):
+            return conn.execute("SELECT COALESCE(name, url), last_error_category, last_error_message, "
+                                "consecutive_failures FROM sources WHERE enabled = 1 AND consecutive_failures > 0 "
+                                "ORDER BY consecutive_failures DESC").fetchall()
+
+        def show(rows):
+            lines = [f"{name}\n    {cat or ''}: {msg or ''} ({n}×)" for name, cat, msg, n in rows]
+            plaintext.message(self, self.tr("Feeds in error"), "\n\n".join(lines) or self.tr("No feed is failing")).exec()
+
+        self.tasks.run(lambda: failing(self.store.conn), lane="read", done=show)
+
+    def copy_mention(self) -> None:
+        m = self.wall.detail.mention
+        if m:
+            QApplication.clipboard().setText("\n".join(x for x in (m.get("title"), m.get("url"), m.get("text")) if x))
+
+    def back_up(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up workspace"),
+                                              str(self.workspace.folder / "backup.db"), "SQLite (*.db)")
+        if path:
+            self.tasks.run(lambda: backup(self.write_db(), path), lane="write",
+                           done=lambda dest: self.status_message(self.tr("Backed up to %1").replace("%1", str(dest))),
+                           failed=lambda e: self.status_message(str(e), warning=True))
+
+    def open_other_workspace(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open workspace folder"), str(self.workspace.folder))
+        if folder:
+            self._launch(["--workspace", folder])
+
+    def _launch(self, args: list[str]) -> None:
+        QProcess.startDetached(*console_command(*args))
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for a in self.findChildren(QAction):
+            keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and a.text():
+                rows.append((keys, a.text().replace("&", "")))
+        text = "\n".join(f"{k:<14} {t}" for k, t in sorted(set(rows), key=lambda r: (len(r[0]), r[0])))
+        box = plaintext.message(self, self.tr("Keyboard shortcuts"), text)
+        box.setStyleSheet("QLabel { font-family: monospace; }")
+        box.exec()
+
+    def show_about(self) -> None:
+        plaintext.message(self, self.tr("About Crisis Console"), f"{APP_NAME} {__version__}\n" + self.tr(
+            "Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.")).exec()
+
+    # -- layout memory -------------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = QSettings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        header = s.value("wall/header")
+        if isinstance(header, QByteArray):
+            self.wall.view.horizontalHeader().restoreState(header)
+        splitter = s.value("wall/splitter")
+        if isinstance(splitter, QByteArray):
+            self.wall.splitter.restoreState(splitter)
+
+    def _save(self) -> None:
+        s = QSettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("wall/header", self.wall.view.horizontalHeader().saveState())
+        s.setValue("wall/splitter", self.wall.splitter.saveState())
+
+    def closeEvent(self, event) -> None:
+        if self._remember:
+            self._save()
+        self.poller.stop()
+        self.watcher.close()
+        self.tasks.shutdown()
+        self.store.close()
+        if self._write_db is not None:
+            self._write_db.conn.close()
+        super().closeEvent(event)
+
+
+def _placeholder(title: str, text: str) -> QWidget:
+    w = QWidget()
+    lay = QVBoxLayout(w)
+    head = plaintext.label(title, w)
+    f = head.font()
+    f.setBold(True)
+    head.setFont(f)
+    lay.addWidget(head)
+    lay.addWidget(plaintext.label(text, w, wrap=True))
+    lay.addStretch(1)
+    return w
+
+
+def _banner(text: str, *, error: bool = False) -> QWidget:
+    w = QLabel()
+    w.setTextFormat(Qt.TextFormat.PlainText)
+    w.setWordWrap(True)
+    w.setText(text)
+    w.setContentsMargins(12, 8, 12, 8)
+    w.setStyleSheet("QLabel { background: #b3261e; color: white; }" if error else
+                    "QLabel { background: palette(highlight); color: palette(highlighted-text); }")
+    return w
+

@@ -1,0 +1,100 @@
+"""The window's side of the poller process: start it (the same `crisis-console poll` that runs
+headless) unless another process already holds the workspace's writer lock, in which case the
+window attaches to it and only reads. "Poll now" (F5) makes every feed due at once; the running
+poller picks that up on its next look at the schedule (within a few seconds). The poller's
+state (offline, last pass) comes from the settings row it writes after each pass."""
+
+import json
+import sys
+
+from PySide6.QtCore import QObject, QProcess, Signal
+
+from console.errors import WorkspaceError
+from console.store import audit
+from console.timeutil import now_iso
+
+STOP_WAIT_MS = 3000
+
+
+def console_command(*args) -> tuple[str, list[str]]:
+    """The program and arguments that run `crisis-console ARGS`: the frozen executable itself,
+    or this Python running the package."""
+    args = [str(a) for a in args]
+    if getattr(sys, "frozen", False):
+        return sys.executable, args
+    return sys.executable, ["-m", "console", *args]
+
+
+def poller_command(workspace_folder) -> tuple[str, list[str]]:
+    return console_command("--workspace", workspace_folder, "poll")
+
+
+def request_poll_now(db) -> int:
+    """Make every enabled feed due now, except those a server asked to wait (Retry-After).
+    Audited, like every operator action. Returns how many feeds were made due."""
+    now = now_iso()
+    with db.atomic():
+        n = db.execute("UPDATE sources SET next_poll = ? WHERE enabled = 1 AND (next_poll IS NULL OR next_poll > ?) "
+                       "AND (retry_after IS NULL OR retry_after <= ?)", [now, now, now]).rowcount
+        audit.record(db, "feeds.poll_now", "sources", None, {"feeds": n})
+    return n
+
+
+def poller_state(db) -> dict:
+    """What the poller last said about itself, and the feeds' health, for the status bar."""
+    from console.ingest.poller import STATE_KEY  # the poller's module pulls in the network stack: not at start-up
+
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [STATE_KEY]).fetchone()
+    try:
+        state = json.loads(row[0]) if row and row[0] else {}
+    except ValueError:
+        state = {}
+    feeds, failing, last = db.execute(
+        "SELECT count(*), coalesce(sum(consecutive_failures > 0), 0), max(last_polled) FROM sources WHERE enabled = 1"
+    ).fetchone()
+    return {"offline": bool(state.get("offline")), "last_pass": state.get("last_pass") or last,
+            "feeds": feeds, "failing": failing}
+
+
+class PollerClient(QObject):
+    state_changed = Signal()
+
+    def __init__(self, workspace, *, offline: bool, parent=None):
+        super().__init__(parent)
+        self._ws = workspace
+        self.offline_mode = offline
+        self.process: QProcess | None = None
+        self.attached = False
+
+    @property
+    def running(self) -> bool:
+        return self.attached or (self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning)
+
+    def start_or_attach(self) -> None:
+        if self.offline_mode or self.running:
+            return
+        try:
+            self._ws.writer_lock().acquire().release()
+        except WorkspaceError:
+            self.attached = True     # another window or a headless `poll` already writes here
+            self.state_changed.emit()
+            return
+        program, args = poller_command(self._ws.folder)
+        p = QProcess(self)
+        p.setProgram(program)
+        p.setArguments(args)
+        p.setStandardOutputFile(QProcess.nullDevice())
+        p.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        p.stateChanged.connect(lambda _s: self.state_changed.emit())
+        self.process = p
+        p.start()
+
+    def stop(self) -> None:
+        """Stop the poller this window started (another process's poller is left running)."""
+        p = self.process
+        if p is None or p.state() == QProcess.ProcessState.NotRunning:
+            return
+        p.terminate()
+        if not p.waitForFinished(STOP_WAIT_MS):
+            p.kill()
+            p.waitForFinished(STOP_WAIT_MS)

@@ -1,0 +1,244 @@
+"""The wall's reads, run on the read lane of console.ui.tasks (never on the GUI thread).
+
+Pages are fetched by keyset over the sort key, the time and the id, so page N costs what page 1
+costs and nothing is ever read in full. New mentions are found by id above a watermark (ids only
+grow: mentions are never deleted), whatever their time, so a late-dated mention is not missed."""
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.store import mentions
+from console.store.db import connect
+from console.ui.wall import search
+from console.ui.wall.filters import WallFilter
+
+PAGE = 200
+HEADLINE_CHARS = 400   # lists never hold a 1 MB title: they show the start and elide it
+STATUS_RANK = "CASE m.status WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1 WHEN 'in_progress' THEN 2 " \
+              "WHEN 'responded' THEN 3 WHEN 'resolved' THEN 4 WHEN 'ignored' THEN 5 ELSE 6 END"
+HEADLINE = f"substr(CASE WHEN m.title <> '' THEN m.title ELSE m.text END, 1, {HEADLINE_CHARS})"
+
+# Sort keys by wall column, NULL-free so that row-value comparisons (the keyset) never meet a NULL.
+SORT_KEYS = {
+    "time": None,
+    "severity": "COALESCE(m.severity, -1)",
+    "source": "COALESCE(s.name, s.url)",
+    "author": "COALESCE(m.author, '')",
+    "headline": HEADLINE,
+    "sentiment": "COALESCE(m.sentiment, -9)",
+    "category": "COALESCE(m.category, '')",
+    "status": STATUS_RANK,
+    "assignee": "COALESCE(m.assignee, '')",
+}
+FIELDS = ("id", "sort_time", "level", "severity", "source", "author", "headline", "sentiment", "category",
+          "status", "assignee", "positive", "negative", "url", "reasons", "matched_terms", "lang", "tags")
+SELECT = (f"SELECT m.id, m.sort_time, m.level, m.severity, COALESCE(s.name, s.url), m.author, {HEADLINE}, "
+          "m.sentiment, m.category, m.status, m.assignee, m.positive, m.negative, m.url, m.reasons, "
+          "m.matched_terms, m.lang, m.tags")
+FROM = " FROM mentions m JOIN sources s ON s.id = m.source_id"
+
+
+@dataclass(frozen=True)
+class Sort:
+    column: str = "time"
+    descending: bool = True
+
+    def key_sql(self) -> str:
+        key = SORT_KEYS[self.column]
+        return "(m.sort_time, m.id)" if key is None else f"({key}, m.sort_time, m.id)"
+
+    def order_sql(self) -> str:
+        d = " DESC" if self.descending else ""
+        key = SORT_KEYS[self.column]
+        cols = ["m.sort_time", "m.id"] if key is None else [key, "m.sort_time", "m.id"]
+        return " ORDER BY " + ", ".join(c + d for c in cols)
+
+    def after_sql(self) -> str:
+        return f"{self.key_sql()} {'<' if self.descending else '>'} ({','.join('?' * self.key_len)})"
+
+    @property
+    def key_len(self) -> int:
+        return 2 if SORT_KEYS[self.column] is None else 3
+
+
+class WallRow:
+    """One mention as the wall shows it: the list fields only, the long text cut at the source."""
+    __slots__ = (*FIELDS, "key", "local_time")
+
+    def __init__(self, values, key):
+        for name, v in zip(FIELDS, values, strict=True):
+            setattr(self, name, v)
+        self.key = tuple(key)
+        self.local_time = _local(self.sort_time)
+
+    @property
+    def reason_list(self) -> list[dict]:
+        return _json_list(self.reasons)
+
+    @property
+    def term_list(self) -> list[str]:
+        return _json_list(self.matched_terms)
+
+    @property
+    def tag_list(self) -> list[str]:
+        return _json_list(self.tags)
+
+
+def _json_list(text):
+    try:
+        v = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return v if isinstance(v, list) else []
+
+
+def _local(iso: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+    except (AttributeError, ValueError):
+        return None
+
+
+@dataclass
+class Page:
+    rows: list
+    max_id: int
+    complete: bool       # no more rows after these
+
+
+class WallStore:
+    """Read-only queries. Each thread that calls in gets its own connection (the read lane and the
+    count lane of console.ui.tasks), so a slow count never holds up a page."""
+
+    def __init__(self, path, page: int = PAGE):
+        self.path = path
+        self.page_size = page
+        self._plans: dict = {}
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path)
+            conn.isolation_level = None         # transactions are explicit: BEGIN ... COMMIT around a page
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+            with self._lock:
+                self._conns.append(conn)
+        return conn
+
+    def close(self) -> None:
+        """Close every connection (call once the lanes are shut down)."""
+        with self._lock:
+            for conn in self._conns:
+                conn.close()
+            self._conns.clear()
+
+    def _select(self, sort: Sort) -> str:
+        key = SORT_KEYS[sort.column]
+        return SELECT + (f", {key}" if key is not None else "") + FROM
+
+    def _rows(self, sql: str, params: list, sort: Sort) -> list[WallRow]:
+        out = []
+        extra = SORT_KEYS[sort.column] is not None
+        for r in self.conn.execute(sql, params):
+            values = r[:len(FIELDS)]
+            key = (r[len(FIELDS)], r[1], r[0]) if extra else (r[1], r[0])
+            out.append(WallRow(values, key))
+        return out
+
+    def plan(self, flt: WallFilter) -> search.SearchPlan | None:
+        parsed = search.parse(flt.search)
+        if not parsed:
+            return None
+        cached = self._plans.get(parsed)
+        if cached:
+            return cached
+        total = self.max_id() or 1
+        dense = {}
+        for name, table, expr in (("fts_dense", "mentions_fts", parsed.fts), ("cjk_dense", "mentions_cjk", parsed.cjk)):
+            if expr:
+                n = self.conn.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", [expr]).fetchone()[0]
+                dense[name] = search.is_dense(n, total, self.page_size)
+        plan = search.SearchPlan(parsed, **dense)
+        self._plans[parsed] = plan
+        return plan
+
+    def max_id(self) -> int:
+        return self.conn.execute("SELECT max(id) FROM mentions").fetchone()[0] or 0
+
+    def page(self, flt: WallFilter, sort: Sort, after: tuple | None = None) -> Page:
+        """One page in the wall's order, after the row whose key is `after` (None: the first)."""
+        where, params = flt.where(self.plan(flt))
+        if after is not None:
+            where += " AND " + sort.after_sql()
+            params = params + list(after)
+        sql = self._select(sort) + " WHERE " + where + sort.order_sql() + f" LIMIT {self.page_size}"
+        self.conn.execute("BEGIN")
+        try:
+            rows = self._rows(sql, params, sort)
+            top = self.max_id()
+        finally:
+            self.conn.execute("COMMIT")
+        return Page(rows, top, len(rows) < self.page_size)
+
+    def newer_than(self, flt: WallFilter, sort: Sort, max_id: int, limit: int) -> Page:
+        """Mentions stored after `max_id` that pass the filter, in the wall's order (at most
+        `limit`: `complete` is False when there are more)."""
+        where, params = flt.where(self.plan(flt))
+        sql = self._select(sort) + " WHERE m.id > ? AND " + where + sort.order_sql() + f" LIMIT {int(limit) + 1}"
+        self.conn.execute("BEGIN")
+        try:
+            rows = self._rows(sql, [max_id, *params], sort)
+            top = self.max_id()
+        finally:
+            self.conn.execute("COMMIT")
+        return Page(rows[:limit], top, len(rows) <= limit)
+
+    def current(self, flt: WallFilter, sort: Sort, ids: list[int]) -> tuple[list[WallRow], set[int]]:
+        """The present state of rows already shown, and which of them no longer pass the filter."""
+        if not ids:
+            return [], set()
+        where, params = flt.where(self.plan(flt))
+        marks = ",".join("?" * len(ids))
+        key = SORT_KEYS[sort.column]
+        sql = (SELECT + (f", {key}" if key is not None else ", NULL") + f", ({where})" + FROM +
+               f" WHERE m.id IN ({marks})")
+        rows, gone = [], set()
+        for r in self.conn.execute(sql, [*params, *ids]):
+            values = r[:len(FIELDS)]
+            if not r[-1]:
+                gone.add(r[0])
+                continue
+            key_values = (r[len(FIELDS)], r[1], r[0]) if key is not None else (r[1], r[0])
+            rows.append(WallRow(values, key_values))
+        found = {r.id for r in rows} | gone
+        gone |= {i for i in ids if i not in found}
+        return rows, gone
+
+    def count(self, flt: WallFilter) -> int:
+        where, params = flt.where(self.plan(flt))
+        return self.conn.execute("SELECT count(*) FROM mentions m WHERE " + where, params).fetchone()[0]
+
+    def mention(self, mention_id: int) -> dict:
+        """Everything about one mention, for the detail pane (full text included)."""
+        return mentions.get(self.conn, mention_id)
+
+    def choices(self) -> dict:
+        """What the filter menus offer: the sources, and the categories, languages and watch
+        terms that occur."""
+        c = self.conn
+        return {
+            "sources": [(r[0], r[1]) for r in c.execute(
+                "SELECT id, COALESCE(name, url) FROM sources ORDER BY lower(COALESCE(name, url))")],
+            "categories": [r[0] for r in c.execute(
+                "SELECT DISTINCT category FROM mentions WHERE category IS NOT NULL ORDER BY 1")],
+            "langs": [r[0] for r in c.execute("SELECT DISTINCT lang FROM mentions WHERE lang IS NOT NULL ORDER BY 1")],
+            "terms": [r[0] for r in c.execute("SELECT query FROM watch_terms ORDER BY lower(query)")],
+        }
