@@ -24,7 +24,7 @@ BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 _DOCTYPE = re.compile(r"<!DOCTYPE\b(?:[^\[>]|\[.*?\]\s*(?=>))*>", re.I | re.S)
 _AUTHOR_RUN = re.compile(
     r"(<(?:[\w.-]+:)?(?:author|creator|name|email|managingEditor|webMaster|publisher|contributor)\b[^<>]*>"
-    r"(?:<!\[CDATA\[)?)([^<\]]{%d,})" % (AUTHOR_PRECAP + 1), re.I)
+    rf"(?:<!\[CDATA\[)?)([^<\]]{{{AUTHOR_PRECAP + 1},}})", re.I)
 
 
 def _kind(version: str) -> str:
