@@ -56,6 +56,11 @@ def test_google_alerts_is_normalised():
         "https://www.google.com/alerts/feeds/0123/4567"
 
 
+def test_any_feed_passes_local_files_on_to_the_source_checks():
+    assert b.any_feed("/srv/feeds/demo.xml") == "/srv/feeds/demo.xml"
+    assert b.any_feed("file:///srv/feeds/demo.xml") == "file:///srv/feeds/demo.xml"
+
+
 def test_any_feed_adds_https_when_no_scheme():
     assert b.any_feed("example.com/feed.xml") == "https://example.com/feed.xml"
     assert b.any_feed("http://127.0.0.1:8080/rss") == "http://127.0.0.1:8080/rss"
@@ -72,8 +77,8 @@ def test_any_feed_adds_https_when_no_scheme():
     (lambda: b.appstore_reviews("my app"), "not an App Store app id or link"),
     (lambda: b.appstore_reviews("284882215", "usa"), "two-letter country code"),
     (lambda: b.google_alerts("https://evil.example/alerts/feeds/1/2"), "not a Google Alerts feed address"),
-    (lambda: b.any_feed("javascript:alert(1)"), "only http and https"),
-    (lambda: b.any_feed("file:///etc/passwd"), "only http and https"),
+    (lambda: b.any_feed("javascript:alert(1)"), "only http"),
+    (lambda: b.any_feed("data:text/html,<b>x</b>"), "only http"),
 ])
 def test_bad_input_is_refused_with_a_clear_message(call, said):
     with pytest.raises(UsageError, match=said):

@@ -117,11 +117,14 @@ def google_alerts(url: str) -> str:
 
 
 def any_feed(url: str) -> str:
-    """Any RSS, Atom or JSON Feed address (http or https)."""
+    """Any RSS, Atom or JSON Feed address (http or https), or a local feed file (file:// or a
+    path; adding the source checks that the file exists)."""
     url = _required(url, "the feed address")
+    if url.startswith(("/", "~", "file:")) or re.match(r"^[A-Za-z]:\\", url):
+        return url
     parts = urlsplit(url if _SCHEME.match(url) else "https://" + url)
     if parts.scheme.lower() not in ("http", "https"):
-        raise UsageError(f"only http and https feed addresses can be added here, not {parts.scheme}:")
+        raise UsageError(f"only http(s) addresses and local files can be feeds, not {parts.scheme}:")
     try:
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
