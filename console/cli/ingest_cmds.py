@@ -1,15 +1,21 @@
-"""Commands over feeds and polling: `feeds ...`, `poll`, and `self-test`."""
+"""Commands over feeds and polling: `feeds ...`, `poll`, and `self-test`.
+
+The poller (and with it the HTTP client) is imported only by the commands that poll, so every
+other command starts without it."""
 
 import asyncio
 import signal
 import sqlite3
 import sys
 import tempfile
+from typing import TYPE_CHECKING
 
 from console.errors import ConsoleError, UsageError, WorkspaceError
 from console.ingest import sources
-from console.ingest.poller import Poller, PollReport
 from console.resources import resource
+
+if TYPE_CHECKING:
+    from console.ingest.poller import PollReport
 
 
 def register(sub) -> None:
@@ -94,7 +100,7 @@ def cmd_export(ctx) -> int:
     return 0
 
 
-def print_report(report: PollReport, *, quiet_unchanged: bool = False) -> None:
+def print_report(report: "PollReport", *, quiet_unchanged: bool = False) -> None:
     for s in report.sources:
         if quiet_unchanged and s.status == "unchanged":
             continue
@@ -128,7 +134,9 @@ def cmd_poll(ctx) -> int:
     return 0
 
 
-async def _once(db, everything: bool) -> PollReport:
+async def _once(db, everything: bool) -> "PollReport":
+    from console.ingest.poller import Poller
+
     async with Poller(db) as poller:
         return await poller.poll(everything=everything)
 
@@ -145,6 +153,8 @@ async def _forever(db) -> None:
 
     def failed(e: BaseException) -> None:
         print(f"poll pass failed: {e}", file=sys.stderr, flush=True)
+
+    from console.ingest.poller import Poller
 
     async with Poller(db) as poller:
         await poller.run(stop, on_report=lambda r: print_report(r, quiet_unchanged=True), on_error=failed)

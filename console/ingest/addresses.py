@@ -1,17 +1,15 @@
-"""Which addresses a feed may reach. A feed URL comes from outside (a pasted link, an OPML file,
+"""Which addresses a feed may use. A feed URL comes from outside (a pasted link, an OPML file,
 a redirect), so it could point the poller at the machine itself, the office network or a cloud
 metadata service. Unless a source is marked internal, only public unicast addresses are
-allowed, and the rule is applied to the resolved address of every hop before anything is sent.
-
-`GuardedResolver` wraps aiohttp's resolver, so the address checked is the address connected
-to (no gap for DNS rebinding); IP literals never reach a resolver, so `check_literal` covers them.
+allowed, and the rule is applied to the resolved address of every hop before anything is sent
+(fetch.GuardedResolver applies it to what DNS answers; `check_literal` to IP literals, which
+never reach a resolver). Local feed files are `file://` URLs, added explicitly.
 """
 
 import ipaddress
-import socket
-
-from aiohttp.abc import AbstractResolver
-from aiohttp.resolver import ThreadedResolver
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -65,24 +63,13 @@ def check_literal(host: str, internal: bool) -> None:
         raise RefusedAddress(f"{why}; add the feed with --internal if it is on your own network")
 
 
-class GuardedResolver(AbstractResolver):
-    """Resolves through `inner` and refuses the whole answer if any address in it is forbidden
-    (an answer mixing public and private addresses is how rebinding attacks start)."""
+def is_local(url: str) -> bool:
+    return url.startswith("file:")
 
-    def __init__(self, inner: AbstractResolver | None = None):
-        self.inner = inner
 
-    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET):
-        if self.inner is None:
-            self.inner = ThreadedResolver()
-        hosts = await self.inner.resolve(host, port, family)
-        for h in hosts:
-            why = refusal(ipaddress.ip_address(h["host"]))
-            if why:
-                raise RefusedAddress(f"{host} resolves to {why}; add the feed with --internal if it is on your "
-                                     f"own network")
-        return hosts
+def local_path(url: str) -> Path:
+    return Path(unquote(urlsplit(url).path))
 
-    async def close(self) -> None:
-        if self.inner is not None:
-            await self.inner.close()
+
+def file_url(path: str | os.PathLike) -> str:
+    return Path(path).expanduser().resolve().as_uri()

@@ -12,19 +12,22 @@ of the body for servers that ignore it, and size + mtime (then the hash) for loc
 
 import asyncio
 import hashlib
-import os
+import ipaddress
+import socket
 import ssl
 import stat
 from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
-from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 import certifi
+from aiohttp.abc import AbstractResolver
+from aiohttp.resolver import ThreadedResolver
 
 from console import USER_AGENT
-from console.ingest.addresses import GuardedResolver, RefusedAddress, check_literal
+from console.ingest import addresses
+from console.ingest.addresses import RefusedAddress, check_literal, is_local, local_path
 from console.ingest.decoding import CappedBody
 from console.ingest.model import FeedError
 from console.timeutil import utcnow
@@ -72,14 +75,6 @@ class FetchError(FeedError):
         self.unreachable = unreachable
 
 
-def is_local(url: str) -> bool:
-    return url.startswith("file:")
-
-
-def local_path(url: str) -> Path:
-    return Path(unquote(urlsplit(url).path))
-
-
 def body_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
@@ -122,6 +117,30 @@ def read_local(url: str, old: Validators, cap: int) -> Fetched:
     if new.body_hash == old.body_hash:
         return Fetched("unchanged", url, new, how="same body")
     return Fetched("ok", url, new, body=body)
+
+
+class GuardedResolver(AbstractResolver):
+    """The resolver of public sources' connections: resolves through `inner` and refuses the whole
+    answer if any address in it is forbidden (a mix of public and private is how rebinding attacks
+    start). The address checked is the one connected to, so DNS cannot change it in between."""
+
+    def __init__(self, inner: AbstractResolver | None = None):
+        self.inner = inner
+
+    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET):
+        if self.inner is None:
+            self.inner = ThreadedResolver()
+        hosts = await self.inner.resolve(host, port, family)
+        for h in hosts:
+            why = addresses.refusal(ipaddress.ip_address(h["host"]))
+            if why:
+                raise RefusedAddress(f"{host} resolves to {why}; add the feed with --internal if it is on your "
+                                     f"own network")
+        return hosts
+
+    async def close(self) -> None:
+        if self.inner is not None:
+            await self.inner.close()
 
 
 class Fetcher:
@@ -256,7 +275,3 @@ def _client_error(e: aiohttp.ClientError) -> FetchError:
     if isinstance(e, aiohttp.ClientResponseError):
         return FetchError("http", f"unreadable HTTP answer: {e.message or e}"[:300])
     return FetchError("network", f"{type(e).__name__}: {e}"[:300])
-
-
-def file_url(path: str | os.PathLike) -> str:
-    return Path(path).expanduser().resolve().as_uri()

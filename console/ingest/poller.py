@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 
 from console.analysis.pipeline import Analyzer
 from console.incidents import crisis_state
-from console.ingest.fetch import Fetched, Fetcher, Limits, Validators, is_local
+from console.ingest.addresses import is_local
+from console.ingest.fetch import Fetched, Fetcher, Limits, Validators
 from console.ingest.model import FeedError, ParsedFeed
 from console.ingest.parsepool import ParserPool
 from console.ingest.writer import Stored, immediate, store_entries, update_source

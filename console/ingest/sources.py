@@ -17,8 +17,7 @@ from sqlite_utils import Database
 
 from console import APP_NAME
 from console.errors import UsageError
-from console.ingest.addresses import RefusedAddress, check_literal
-from console.ingest.fetch import file_url, is_local, local_path
+from console.ingest.addresses import RefusedAddress, check_literal, file_url, is_local, local_path
 from console.store import audit
 from console.timeutil import now_iso
 

@@ -7,7 +7,8 @@ import ipaddress
 import pytest
 from helpers.fakedns import FakeResolver
 
-from console.ingest.addresses import GuardedResolver, RefusedAddress, check_literal, refusal
+from console.ingest.addresses import RefusedAddress, check_literal, refusal
+from console.ingest.fetch import GuardedResolver
 
 REFUSED = ["127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1",
            "0.0.0.0", "224.0.0.1", "239.255.255.250", "240.0.0.1", "255.255.255.255", "198.18.0.1",

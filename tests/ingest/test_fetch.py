@@ -14,7 +14,8 @@ from helpers.faultserver import Blackhole, FaultServer, closed_port
 
 from console import USER_AGENT
 from console.ingest import addresses
-from console.ingest.fetch import Fetcher, FetchError, Limits, Validators, file_url, retry_after_s
+from console.ingest.addresses import file_url
+from console.ingest.fetch import Fetcher, FetchError, Limits, Validators, retry_after_s
 
 FAST = Limits(deadline_s=1.5, connect_timeout_s=0.5, max_bytes=1 << 20)
 BODY = faultserver.rss("Acme", faultserver.items(1, 20)).encode()
