@@ -56,12 +56,23 @@ def parse(text: str, after_error: str | None) -> tuple[str, str, list[RawEntry],
     version = result.get("version") or ""
     if not version and not result.entries:
         raise FeedError("not_a_feed", "not a feed: no RSS, Atom or JSON Feed document found")
+    entries = result.entries
     if result.get("bozo") and not isinstance(result.get("bozo_exception"), BENIGN):
+        if entries and _ends_inside_an_entry(text):
+            # A cut transfer: the last entry is incomplete, and storing it would duplicate it
+            # under another key once the whole feed arrives.
+            entries = entries[:-1]
+            warnings.append("truncated: the document ends inside an entry, which was dropped")
         why = after_error or str(result.get("bozo_exception") or "not well-formed")
-        warnings.append(f"malformed: recovered {len(result.entries)} entries from broken XML ({why[:200]})")
-    raws = [_raw(e) for e in result.entries]
+        warnings.append(f"malformed: recovered {len(entries)} entries from broken XML ({why[:200]})")
+    raws = [_raw(e) for e in entries]
     title = dict.get(result.feed, "title") or ""
     return _kind(version), title, raws, warnings
+
+
+def _ends_inside_an_entry(text: str) -> bool:
+    tail = text[-65536:]
+    return any(tail.rfind(f"<{tag}") > tail.rfind(f"</{tag}>") for tag in ("item", "entry"))
 
 
 def _detail(entry, key: str) -> tuple[str, bool]:

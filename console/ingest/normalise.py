@@ -126,7 +126,9 @@ def display_author(raw: str | None) -> str | None:
         rest = (value[:m.start()] + value[m.end():]).replace("()", "").replace("<>", "").strip()
         rest = rest.removeprefix("(").removesuffix(")").strip()
         value = rest or m.group(0)
-    return cap(value, AUTHOR_CAP)[0] if value else None
+    if not value:
+        return None
+    return cap(value, AUTHOR_CAP, len(raw) if len(raw) > AUTHOR_CAP * 5 else None)[0]
 
 
 def _rfc822(text: str) -> datetime | None:
