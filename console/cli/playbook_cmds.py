@@ -291,7 +291,7 @@ def cmd_contacts_roles(ctx, store) -> int:
     if ctx.args.json:
         ctx.print_json(rows)
         return 0
-    chain = f" {pb.words['then']} ".join(r.title for r in pb.approval_chain())
+    chain = " → ".join(r.title for r in pb.approval_chain())
     print(f"{pb.words['approval_chain']}: {chain}")
     for r in rows:
         names = "; ".join(f"{p['name']} {p['phone']}".strip() for p in r["people"]) or pb.words["nobody"]
@@ -392,18 +392,19 @@ def cmd_playbook_audit(ctx, store) -> int:
 
 @with_store()
 def cmd_binder(ctx, store) -> int:
-    from console.reports.binder import binder_html
+    from console.reports.binder import binder_html, footer
 
     path = Path(ctx.args.file)
     kind = path.suffix.lower()
     if kind not in (".pdf", ".html", ".htm"):
         raise UsageError(f"{path.name}: the binder is written as .pdf or .html")
     pb = store.playbook(ctx.args.lang)
-    html = binder_html(pb, store.contacts(), now_iso())
+    printed = now_iso()
+    html = binder_html(pb, store.contacts(), printed)
     if kind == ".pdf":
         from console.ui.printing import html_to_pdf  # Qt is only loaded for the PDF
 
-        data = html_to_pdf(html, pb.lang, pb.word("page", n="{n}", total="{total}"))
+        data = html_to_pdf(html, pb.lang, footer(pb, printed), pb.words["page"], pb.words["binder_title"])
     else:
         data = html.encode("utf-8")
     _write(path, data)

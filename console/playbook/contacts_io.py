@@ -145,8 +145,8 @@ def import_file(store: PlaybookStore, path: Path | str, by: str | None = None) -
         for p in people:
             given = {k: p[k] for k in CONTACT_FIELDS if k in p}  # a field the file lacks keeps its value
             old = existing.get((p["role"], p["name"].casefold()))
-            if old:
-                store.put_contact(dict(old, **given), old["id"])
+            if old:  # matched by role and name: keep the name as it was spelt
+                store.put_contact(dict(old, **{k: v for k, v in given.items() if k != "name"}), old["id"])
                 updated += 1
             else:
                 existing[(p["role"], p["name"].casefold())] = dict(given, id=store.put_contact(given))

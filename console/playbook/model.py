@@ -22,7 +22,7 @@ WORDS = ("binder_title", "binder_subtitle", "printed", "page", "contents", "how_
          "escalation_chain", "approval_chain", "crisis_team", "checklists", "templates", "tone_guide", "channels",
          "owner", "due", "done", "time", "by", "role", "name", "phone", "email", "backup", "speaks", "acts",
          "validates", "tier", "nobody", "within", "minutes", "hours", "days", "placeholders", "limit", "no_limit",
-         "characters", "phrase", "advice", "yes", "no", "notes", "then")
+         "characters", "phrase", "advice", "yes", "no", "notes")
 
 
 class PlaybookError(UsageError):
@@ -159,8 +159,9 @@ class Playbook:
         return text
 
     def duration(self, minutes: int) -> str:
-        """'15 min', '24 h', '3 days' in this language: the largest unit that divides evenly."""
-        if minutes and minutes % 1440 == 0:
+        """'15 min', '24 h', '3 days' in this language: the largest unit that divides evenly (days from two
+        on, which keeps the golden '24 h' and spares the languages a singular)."""
+        if minutes >= 2880 and minutes % 1440 == 0:
             return self.word("days", n=minutes // 1440)
         if minutes and minutes % 60 == 0:
             return self.word("hours", n=minutes // 60)

@@ -34,6 +34,7 @@ from console.timeutil import now_iso
 
 DB_NAME = "playbook.db"
 COPY_NAME = "playbook.toml"
+PROBE_TIMEOUT_S = 0.25
 NOT_DAMAGE = ("locked", "busy", "cannot open", "unable to open", "for writing", "readonly", "read-only", "disk")
 
 
@@ -257,7 +258,23 @@ class PlaybookStore:
             self.write_copy()
 
 
+def _probe(path: Path) -> None:
+    """Fail at once, not after the usual busy wait, when another process holds the file exclusively:
+    an outage start must not hang on it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=PROBE_TIMEOUT_S)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as e:  # anything but a lock is for open_db to judge and explain
+        if "locked" in str(e) or "busy" in str(e):
+            raise WorkspaceError(f"{path} is locked by another process") from e
+    finally:
+        conn.close()
+
+
 def _open(path: Path) -> sqlite_utils.Database:
+    _probe(path)
     db = open_db(path, migrate=False)
     try:
         migrations.apply(db)
