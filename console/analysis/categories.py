@@ -18,18 +18,20 @@ def _best(votes: dict[str, float]) -> str:
     return max(votes, key=lambda c: (votes[c], -PRIORITY.index(c)))
 
 
-def categorise(ev: Evidence, raw_text: str, positive: bool, negative: bool) -> str:
+def categorise(ev: Evidence, raw_text: str, positive: bool, negative: bool, complains: bool = True) -> str:
+    """`complains`: the cues weigh enough to be a complaint (not just a weak "still" or "why")."""
     hints: dict[str, float] = {}
     for h in ev.hints:
         hints[h.entry.category] = hints.get(h.entry.category, 0.0) + h.entry.weight
-    if ev.cues:
+    question = any(q in raw_text for q in QUESTION_MARKS) or "question" in hints
+    if ev.cues and (complains or not question):
         votes: dict[str, float] = {}
         for h in ev.cues:
             votes[h.entry.category] = votes.get(h.entry.category, 0.0) + h.entry.weight
         for c in votes:
             votes[c] += HINT_SHARE * hints.get(c, 0.0)
         return _best(votes)
-    if any(q in raw_text for q in QUESTION_MARKS) or "question" in hints:
+    if question:
         return "question"
     if positive:
         return "praise"

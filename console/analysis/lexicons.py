@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from console.analysis.text import HAN_RUN, fold, words
+from console.analysis.text import HAN, HAN_RUN, fold, words
 from console.resources import resource
 
 MIN_STEM = 3          # shorter stems would match unrelated words
@@ -157,21 +157,27 @@ class Scanner:
         if ws is None:
             ws = words(folded)
         if ws:
-            keys = [self.key(w) for w in ws]
+            cached = self._keys.get
+            keys = [cached(w, "") for w in ws]
+            for j, k in enumerate(keys):
+                if k == "":
+                    keys[j] = self.key(ws[j])
             i, n = 0, len(keys)
             phrases, first_max = self.phrases, self.first_max
             while i < n:
                 k = keys[i]
-                longest = first_max.get(k, 0) if k is not None else 0
-                for L in range(min(longest, n - i), 0, -1):
-                    e = phrases.get(tuple(keys[i:i + L]))
-                    if e is not None:
-                        hits.append(Hit(i, i + L, e, -1))
-                        i += L
-                        break
+                if k is not None:
+                    for L in range(min(first_max.get(k, 0), n - i), 0, -1):
+                        e = phrases.get(tuple(keys[i:i + L]) if L > 1 else (k,))
+                        if e is not None:
+                            hits.append(Hit(i, i + L, e, -1))
+                            i += L
+                            break
+                    else:
+                        i += 1
                 else:
                     i += 1
-        if self.han_lengths:
+        if self.han_lengths and HAN.search(folded):
             for r, m in enumerate(HAN_RUN.finditer(folded)):
                 self._scan_han(m.group(), r, hits)
         return hits

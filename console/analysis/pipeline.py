@@ -19,6 +19,7 @@ from console.analysis.text import fold, has_han, words
 from console.timeutil import utcnow
 
 KANA = re.compile(r"[\u3040-\u30ff]")
+_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def language(lang: str | None, folded: str) -> str | None:
@@ -36,6 +37,9 @@ class Analyzer:
         self.now = now
         self.scanner = scanner()
         sentiment.vader()
+        cfg = weights()["sentiment"]
+        self.negative_below, self.positive_above = cfg["negative_below"], cfg["positive_above"]
+        self.clearly_positive, self.cue_weight_min = cfg["clearly_positive"], cfg["cue_weight_min"]
         self._signature = None
         self._refresh_terms()
 
@@ -53,26 +57,26 @@ class Analyzer:
             self.score_row(row, fixed)
 
     def score_row(self, row: dict, fixed: list[dict]) -> None:
-        cfg = weights()["sentiment"]
         raw = watchterms.mention_text(row.get("title"), row.get("text"))
         folded = fold(raw)
         ws = words(folded)
         ev = sentiment.read(self.scanner.scan(folded, ws))
         s, method, _ = sentiment.score(raw, language(row.get("lang"), folded), ev)
+        complains = ev.cue_weight >= self.cue_weight_min
         if s is None:
-            negative, positive = bool(ev.cues), False
+            negative, positive = complains, False
         else:
-            negative = s < cfg["negative_below"] or (bool(ev.cues) and s < cfg["clearly_positive"])
-            positive = not negative and s > cfg["positive_above"]
-        category = categorise(ev, raw, positive, negative)
-        matched = self.matcher.matched(watchterms.Context.of(folded, ws))
+            negative = s < self.negative_below or (complains and s < self.clearly_positive)
+            positive = not negative and s > self.positive_above
+        category = categorise(ev, raw, positive, negative, complains)
+        matched = self.matcher.matched(watchterms.Context.of(folded, ws)) if self.matcher.terms else []
         reasons = [severity.sentiment_reason(s, method), *severity.cue_reasons(ev.cues),
                    *fixed, severity.followers_reason(row.get("author_followers")),
                    severity.rating_reason(row.get("rating")), severity.watch_reason(matched, self.matcher.kinds)]
         sev, level, reasons = severity.finalize([r for r in reasons if r], positive)
         row.update(sentiment=s, sentiment_method=method, category=category, severity=sev, level=level,
-                   positive=int(positive), negative=int(negative), reasons=json.dumps(reasons, ensure_ascii=False),
-                   matched_terms=json.dumps(matched, ensure_ascii=False),
+                   positive=int(positive), negative=int(negative), reasons=_json(reasons),
+                   matched_terms=_json(matched),
                    cluster_key=clusters.key(matched, category, ev, ws, folded))
 
     def after_insert(self, db: Database, new_ids: list[int]) -> list[int]:
