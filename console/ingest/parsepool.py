@@ -108,23 +108,39 @@ class ParserPool:
         self.workers: list[_Worker] = []
         self.idle: asyncio.Queue[_Worker] | None = None
         self.threads = ThreadPoolExecutor(self.size, thread_name_prefix="parse-wait")
+        self.spawner = ThreadPoolExecutor(1, thread_name_prefix="parse-spawn")
         self.closed = False
 
-    def _spawn(self) -> _Worker:
-        w = _Worker(self.ctx, self.parse_fn)
+    def _spawn(self) -> None:
+        """Start a worker on a helper thread (a fork server's first start takes a second or so:
+        fetching goes on meanwhile) and make it available when it is up."""
+        loop = asyncio.get_running_loop()
+        loop.run_in_executor(self.spawner, _Worker, self.ctx, self.parse_fn).add_done_callback(self._arrived)
+
+    def _arrived(self, started) -> None:
+        if started.cancelled() or started.exception() is not None:
+            self.idle.put_nowait(None)   # wakes a waiting parse, which reports the failure
+            return
+        w = started.result()
+        if self.closed:
+            w.kill()
+            return
         self.workers.append(w)
-        return w
+        self.idle.put_nowait(w)
 
     def start(self) -> "ParserPool":
         self.idle = asyncio.Queue()
         for _ in range(self.size):
-            self.idle.put_nowait(self._spawn())
+            self._spawn()
         return self
 
     async def parse(self, body: bytes, headers: dict, url: str) -> ParsedFeed:
-        if self.idle is None:
+        if self.idle is None:   # started on first use: a pass where every feed is unchanged needs none
             self.start()
         w = await self.idle.get()
+        if w is None:
+            self.idle.put_nowait(None)
+            raise FeedError("parse_failed", "no parser process could be started")
         try:
             reply = await asyncio.get_running_loop().run_in_executor(
                 self.threads, w.call, (body, headers, url, self.max_entries), self.deadline_s)
@@ -143,10 +159,11 @@ class ParserPool:
             return
         self.workers.remove(w)
         if not self.closed:
-            self.idle.put_nowait(self._spawn())
+            self._spawn()
 
     def close(self) -> None:
         self.closed = True
+        self.spawner.shutdown(wait=True, cancel_futures=True)
         for w in self.workers:
             w.stop()
         self.threads.shutdown(wait=True, cancel_futures=True)

@@ -126,7 +126,7 @@ class Poller:
     async def __aenter__(self) -> "Poller":
         cfg = self.config
         self.fetcher = Fetcher(cfg.limits, resolver=self.resolver, concurrency=cfg.concurrency)
-        self.pool = ParserPool(cfg.parse_workers, cfg.parse_deadline_s, cfg.max_entries, parse=self.parse).start()
+        self.pool = ParserPool(cfg.parse_workers, cfg.parse_deadline_s, cfg.max_entries, parse=self.parse)
         self.slots = asyncio.Semaphore(cfg.concurrency)
         if self.analyzer is None:
             self.analyzer = await self._db(Analyzer, self.db)

@@ -12,6 +12,7 @@ Last-Modified, 304 on a match) unless registered with `conditional=False`. Fault
   /loop            redirects to itself
   /redirect?to=U   redirects to U
   /gzip-bomb, /br-bomb, /deflate-bomb   a small body that decodes to 128 MiB of zeros
+  /grow/N.xml      feed N's newest 50 entries; every request moves the window 5 entries on
 
 Every request is counted per path (`hits(path)`), so a test can prove that a refused
 address was never asked for anything.
@@ -32,6 +33,7 @@ from urllib.parse import parse_qs, urlsplit
 import brotli
 
 LAST_MODIFIED = email.utils.formatdate(1_700_000_000, usegmt=True)
+GROW_STEP = 5
 
 
 @dataclass
@@ -134,6 +136,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._reply(302, headers={"Location": "/loop"})
         if path == "/redirect":
             return self._reply(302, headers={"Location": query["to"][0]})
+        if path.startswith("/grow/"):
+            n = int(path.split("/")[2].split(".")[0])
+            start = GROW_STEP * (self.server.hits(path) - 1)
+            return self._reply(200, rss(f"Growing {n}", items(n, 50, start)).encode(), {"Content-Type": "application/rss+xml"})
         if path.endswith("-bomb"):
             kind = path[1:-5]
             return self._reply(200, bomb(kind), {"Content-Encoding": kind, "Content-Type": "application/rss+xml"})
