@@ -2,8 +2,9 @@
 
 A mention's cluster key is readable: its first watch term, its category, and its strongest cues
 (else a few content words), e.g. `acme|product_defect|burned+exploded`. A negative mention earns
-velocity points from the members of its cluster in the window before it; when a cluster grows,
-every member whose count changed is re-scored (severity, level and reasons together)."""
+velocity points from the members of its cluster within the velocity window on either side of it;
+so when a cluster grows, the earlier members in reach are re-scored too (severity, level and
+reasons together)."""
 
 import bisect
 import json
@@ -45,8 +46,8 @@ def update_velocity(db: Database, new_ids: list[int]) -> list[int]:
     if not new:
         return []
     spans = {k: (from_iso(lo), from_iso(hi)) for k, lo, hi in new}
-    lo = min(a for a, _ in spans.values()) - window
-    hi = max(b for _, b in spans.values()) + window
+    lo = min(a for a, _ in spans.values()) - 2 * window
+    hi = max(b for _, b in spans.values()) + 2 * window
     rows = db.execute("SELECT id, cluster_key, sort_time, negative, positive, reasons FROM mentions "
                       "WHERE cluster_key IN (SELECT value FROM json_each(?)) AND sort_time >= ? AND sort_time <= ? "
                       "ORDER BY cluster_key, sort_time", [json.dumps(list(spans)), lo.strftime(FORMAT),
@@ -59,9 +60,9 @@ def update_velocity(db: Database, new_ids: list[int]) -> list[int]:
         first, last = spans[k]
         times = [from_iso(m[2]) for m in members]
         for (mid, _, _, negative, positive, reasons_json), t in zip(members, times, strict=True):
-            if not negative or t < first or t > last + window:
+            if not negative or t < first - window or t > last + window:
                 continue
-            similar = bisect.bisect_right(times, t) - bisect.bisect_right(times, t - window) - 1
+            similar = bisect.bisect_right(times, t + window) - bisect.bisect_left(times, t - window) - 1
             new_reason = severity.velocity_reason(similar)
             old = next((r for r in json.loads(reasons_json or "[]") if r["factor"] == severity.VELOCITY), None)
             if (old or {}).get("points", 0) == (new_reason or {}).get("points", 0):

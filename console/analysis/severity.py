@@ -146,4 +146,4 @@ def velocity_reason(similar: int) -> dict | None:
     if similar < v["min_similar"]:
         return None
     pts = min(v["cap"], v["per_doubling"] * math.log2(similar))
-    return reason(VELOCITY, pts, f"{similar} similar in {v['window_s'] // 60} min")
+    return reason(VELOCITY, pts, f"{similar} similar within {v['window_s'] // 60} min")
