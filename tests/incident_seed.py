@@ -38,4 +38,6 @@ def storm(db, n=12, term="Acme"):
         add_mention(db, src, f"{term} delivery a bit late, order {i}", minutes_ago=600 + i * 60, terms=[term])
     ids = [add_mention(db, src, f"{term} kettle exploded #{i}", minutes_ago=25 - i, level="critical" if i % 3 == 0
                        else "high", sentiment=-0.8, terms=[term]) for i in range(n)]
-    return src, ids, add_alert(db, ids, term=term, current=float(n))
+    details = {"k": 3.0, "sensitivity": "normal", "threshold": 3.4, "baseline_windows": 335, "min_count": 5,
+               "z": round((n - 1.0) / 0.8, 2)}
+    return src, ids, add_alert(db, ids, term=term, current=float(n), details=json.dumps(details))

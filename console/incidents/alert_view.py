@@ -7,6 +7,7 @@ from sqlite_utils import Database
 
 from console.errors import UsageError
 from console.store import audit
+from console.store import mentions as mention_store
 from console.timeutil import now_iso
 
 KIND_LABELS = {"spike": "Spike", "source_dark": "Source went dark", "critical_mention": "Critical mention"}
@@ -44,19 +45,47 @@ def get(db: Database, alert_id) -> dict:
     return _decode(dict(zip([c[0] for c in cur.description], r, strict=True)))
 
 
-def recent(db: Database, *, since_id: int = 0, limit: int = 50, unacknowledged: bool = False) -> list[dict]:
+def recent(db: Database, *, since_id: int = 0, limit: int = 50, unacknowledged: bool = False,
+           raised_since: str | None = None) -> list[dict]:
     """Newest first; `since_id` gives only alerts raised after the last one seen."""
     sql = "SELECT * FROM alerts WHERE id > ?" + (" AND acknowledged_at IS NULL" if unacknowledged else "")
-    cur = db.execute(sql + " ORDER BY id DESC LIMIT ?", [since_id, limit])
+    params: list = [since_id]
+    if raised_since:
+        sql += " AND raised_at >= ?"
+        params.append(raised_since)
+    cur = db.execute(sql + " ORDER BY id DESC LIMIT ?", [*params, limit])
     cols = [c[0] for c in cur.description]
     return [_decode(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+
+
+def last_id(db: Database) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) FROM alerts").fetchone()[0]
+
+
+def source_name(db: Database, alert: dict) -> str | None:
+    if alert.get("source_id") is None:
+        return None
+    r = db.execute("SELECT coalesce(name, url) FROM sources WHERE id = ?", [alert["source_id"]]).fetchone()
+    return r[0] if r else None
+
+
+def explain(db: Database, alert_id, limit: int = 500) -> dict:
+    """An alert with what it is about: its sentence, its source, and its mentions (newest first)."""
+    alert = get(db, alert_id)
+    cur = db.execute(mention_store.SELECT + " WHERE m.id IN (SELECT value FROM json_each(?)) "
+                     "ORDER BY m.sort_time DESC, m.id DESC", [json.dumps(alert["mentions"][:limit])])
+    cols = [c[0] for c in cur.description]
+    source = source_name(db, alert)
+    return {"alert": alert, "text": describe(alert, source), "source": source,
+            "mentions": [mention_store.to_public(dict(zip(cols, r, strict=True))) for r in cur.fetchall()],
+            "total_mentions": len(alert["mentions"])}
 
 
 def _number(x) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".") if isinstance(x, float) else str(x)
 
 
-def _window(seconds) -> str:
+def window_text(seconds) -> str:
     if not seconds:
         return ""
     return f"{seconds // 3600} h" if seconds >= 3600 and seconds % 3600 == 0 else f"{max(1, seconds // 60)} min"
@@ -68,7 +97,7 @@ def describe(alert: dict, source_name: str | None = None) -> str:
     kind = alert.get("kind")
     term = alert.get("term")
     about = f" about “{term}”" if term else ""
-    win = _window(alert.get("window_s"))
+    win = window_text(alert.get("window_s"))
     if kind == "spike":
         text = f"Spike: {_number(alert.get('current'))} negative mentions{about} in {win or 'the window'}"
         if alert.get("baseline") is not None:

@@ -9,7 +9,8 @@ from console.timeutil import utcnow
 SUMMARY_SQL = """
     SELECT i.id, i.title, i.status, i.alert_id, i.detected_at, i.opened_at, i.crisis_started_at,
            i.first_response_at, i.closed_at, i.drill,
-           (SELECT count(*) FROM incident_mentions im WHERE im.incident_id = i.id) AS mention_count
+           (SELECT count(*) FROM incident_mentions im WHERE im.incident_id = i.id) AS mention_count,
+           (SELECT count(*) FROM incident_events e WHERE e.incident_id = i.id) AS event_count
     FROM incidents i"""
 
 
@@ -35,14 +36,16 @@ def mention_ids(db: Database, incident_id: int) -> list[int]:
                                      [incident_id])]
 
 
-def incident_mentions(db: Database, incident_id: int) -> list[dict]:
+def incident_mentions(db: Database, incident_id: int, limit: int | None = None) -> list[dict]:
+    """Newest first; `limit` keeps a window's list short on a big incident."""
     cur = db.execute(mention_store.SELECT + " JOIN incident_mentions im ON im.mention_id = m.id "
-                     "WHERE im.incident_id = ? ORDER BY m.sort_time DESC, m.id DESC", [incident_id])
+                     "WHERE im.incident_id = ? ORDER BY m.sort_time DESC, m.id DESC LIMIT ?",
+                     [incident_id, -1 if limit is None else int(limit)])
     cols = [c[0] for c in cur.description]
     return [mention_store.to_public(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
 
 
-def show(db: Database, incident_id, *, with_mentions: bool = True) -> dict:
+def show(db: Database, incident_id, *, with_mentions: bool = True, mention_limit: int | None = None) -> dict:
     """Everything about one incident: its mentions, timeline, responses, clocks and metrics."""
     row = operations.get_row(db, incident_id)
     events = timeline.events(db, row["id"])
@@ -51,7 +54,7 @@ def show(db: Database, incident_id, *, with_mentions: bool = True) -> dict:
     out["mention_count"] = db.execute("SELECT count(*) FROM incident_mentions WHERE incident_id = ?",
                                       [row["id"]]).fetchone()[0]
     if with_mentions:
-        out["mentions"] = incident_mentions(db, row["id"])
+        out["mentions"] = incident_mentions(db, row["id"], mention_limit)
     out["timeline"] = events
     out["notes"] = [{"at": e["at"], "actor": e["actor"], "text": e["text"]} for e in events if e["kind"] == "note"]
     out["responses"] = [{"at": e["at"], "actor": e["actor"], "channel": e["details"].get("channel"), "text": e["text"],

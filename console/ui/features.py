@@ -21,7 +21,11 @@ import logging
 
 log = logging.getLogger(__name__)
 
-FEATURES: list[str] = []
+FEATURES: list[str] = [
+    "console.ui.crisis.feature",       # before alerts: its banner sits above theirs
+    "console.ui.alerts.feature",
+    "console.ui.incidents.feature",
+]
 
 
 def attach_all(window, names=None) -> list[str]:

@@ -42,3 +42,12 @@ def test_acknowledge_once_and_audited(db):
     assert alert_view.recent(db, unacknowledged=True) == []
     with pytest.raises(UsageError, match="no alert with id 99"):
         alert_view.acknowledge(db, 99)
+
+
+def test_explain_gathers_the_alerts_mentions_newest_first(db):
+    _, ids, aid = storm(db, n=4)
+    got = alert_view.explain(db, aid)
+    assert [m["id"] for m in got["mentions"]] == list(reversed(ids))
+    assert got["total_mentions"] == 4 and got["text"].startswith("Spike: 4 negative mentions about “Acme”")
+    assert [m["id"] for m in alert_view.explain(db, aid, limit=2)["mentions"]] == [ids[1], ids[0]]
+    assert alert_view.last_id(db) == aid

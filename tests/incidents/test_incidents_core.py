@@ -137,3 +137,10 @@ def test_list_shows_open_incidents_first(db):
     assert [r["id"] for r in rows] == [b, a, c]
     assert rows[1]["mention_count"] == 2 and rows[0]["mention_count"] == 0
     assert [r["id"] for r in reading.list_incidents(db, status="closed")] == [c]
+
+
+def test_show_can_limit_the_mentions_to_the_newest(db):
+    _, ids, alert_id = storm(db, n=6)
+    iid = operations.open_incident(db, "Kettle", alert_id=alert_id)
+    inc = reading.show(db, iid, mention_limit=2)
+    assert [m["id"] for m in inc["mentions"]] == [ids[5], ids[4]] and inc["mention_count"] == 6

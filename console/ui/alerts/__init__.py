@@ -1,0 +1,1 @@
+"""Alerts in the window: banner, tray notification, optional sound, explanation."""

@@ -1,0 +1,198 @@
+"""An alert explained: the figures behind it (baseline, current, spread σ, threshold), a sentence
+saying what they mean, and the mentions that raised it. Everything shown as plain text."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from console.incidents.alert_view import KIND_LABELS, window_text
+from console.incidents.clocks import format_duration
+from console.timeutil import from_iso
+from console.ui import labels, plaintext
+
+COLUMNS = ("Time", "Level", "Source", "Author", "Title")
+
+
+def _num(x, digits: int = 1) -> str:
+    if x is None:
+        return "–"
+    if isinstance(x, float):
+        return f"{x:.{digits}f}".rstrip("0").rstrip(".") or "0"
+    return str(x)
+
+
+def _local(iso) -> str:
+    t = from_iso(iso)
+    return t.astimezone().strftime("%d %b %H:%M") if t else "–"
+
+
+def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
+    """The figure cards and the sentence that explains them, per kind of alert."""
+    d = alert.get("details") or {}
+    kind = alert.get("kind")
+    win = window_text(alert.get("window_s")) or "window"
+    about = f" about “{alert['term']}”" if alert.get("term") else ""
+    if kind == "spike":
+        cards = [("Now", _num(alert.get("current"))), ("Usually", _num(alert.get("baseline"))),
+                 ("Spread (σ)", _num(alert.get("sigma"))), ("Threshold", _num(d.get("threshold"))),
+                 ("Above usual", f"{_num(d.get('z'))} σ" if d.get("z") is not None else "–")]
+        earlier = f"the {d['baseline_windows']} earlier" if d.get("baseline_windows") else "earlier"
+        text = (f"{_num(alert.get('current'))} negative mentions{about} in the last {win}. In {earlier} windows of "
+                f"the same length there were usually {_num(alert.get('baseline'))}, give or take "
+                f"{_num(alert.get('sigma'))} (σ, the usual spread).")
+        if d.get("threshold") is not None:
+            text += (f" An alert is raised above usual + k·σ = {_num(d.get('threshold'))} "
+                     f"(k = {_num(d.get('k'))}, sensitivity “{d.get('sensitivity', 'default')}”)")
+            text += f" and at {d['min_count']} mentions or more." if d.get("min_count") else "."
+        return cards, text
+    if kind == "critical_mention":
+        cards = [("Mentions", _num(alert.get("current"))), ("Top severity", _num(d.get("max_severity")))]
+        return cards, (f"{_num(alert.get('current') or 1)} mention(s){about} scored critical: each needs a look "
+                       "now, whatever the volume.")
+    if kind == "source_dark":
+        cards = [("Failures in a row", _num(d.get("consecutive_failures", alert.get("current")))),
+                 ("Silent for", format_duration(d.get("silent_s") or 0)), ("Last success", _local(d.get("last_success"))),
+                 ("Poll interval", format_duration(d.get("interval_s") or 0))]
+        text = ("A priority source has brought nothing for longer than it should: you may be blind to "
+                "what it says.")
+        if d.get("last_error"):
+            text += f" Its last error: {d['last_error']}"
+        return cards, text
+    return [], ""
+
+
+class AlertExplanation(QDialog):
+    crisis_requested = Signal(int)
+    show_on_wall = Signal(list, str)       # mention ids, a label for the wall's filter
+
+    def __init__(self, alert_id: int, parent=None):
+        super().__init__(parent)
+        self.alert_id = alert_id
+        self.mention_ids: list[int] = []
+        self.setObjectName("alertExplanation")
+        self.setWindowTitle(self.tr("Alert explained"))
+        self.resize(980, 640)
+        lay = QVBoxLayout(self)
+        lay.setSpacing(10)
+        self.headline = plaintext.label(self.tr("Loading…"), self, wrap=True, selectable=True)
+        f = self.headline.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.35)
+        self.headline.setFont(f)
+        self.subline = plaintext.label("", self, wrap=True)
+        lay.addWidget(self.headline)
+        lay.addWidget(self.subline)
+        self.cards = QGridLayout()
+        self.cards.setSpacing(8)
+        lay.addLayout(self.cards)
+        self.sentence = plaintext.label("", self, wrap=True, selectable=True, limit=2000)
+        lay.addWidget(self.sentence)
+        self.count = plaintext.label("", self)
+        lay.addWidget(self.count)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("alertMentions")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for i, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 4 + (QHeaderView.ResizeMode.Stretch,)):
+            header.setSectionResizeMode(i, mode)
+        lay.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(self)
+        self.wall_button = QPushButton(self.tr("Show on the wall"), self)
+        self.crisis_button = QPushButton(self.tr("Crisis mode"), self)
+        self.crisis_button.setObjectName("crisisButton")
+        self.crisis_button.setToolTip(self.tr("Open an incident with these mentions and switch to crisis mode"))
+        buttons.addButton(self.wall_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.crisis_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.wall_button.clicked.connect(lambda: self.show_on_wall.emit(self.mention_ids, self.windowTitle()))
+        self.crisis_button.clicked.connect(self._crisis)
+        for b in (self.wall_button, self.crisis_button):
+            b.setEnabled(False)
+        lay.addWidget(buttons)
+
+    def _crisis(self) -> None:
+        self.crisis_requested.emit(self.alert_id)
+        self.accept()
+
+    def _card(self, col: int, title: str, value: str) -> None:
+        box = QFrame(self)
+        box.setObjectName("figureCard")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setStyleSheet("QFrame#figureCard { border: 1px solid palette(mid); border-radius: 6px; "
+                          "background: palette(alternate-base); }")
+        v = QVBoxLayout(box)
+        v.setContentsMargins(12, 8, 12, 8)
+        name = QLabel(self.tr(title), box)
+        number = plaintext.label(value, box)
+        f = number.font()
+        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setBold(True)
+        number.setFont(f)
+        v.addWidget(name)
+        v.addWidget(number)
+        self.cards.addWidget(box, 0, col)
+
+    def fill(self, data: dict) -> None:
+        alert = data["alert"]
+        self.setWindowTitle(self.tr("Alert %1 explained").replace("%1", str(alert["id"])))
+        drill = self.tr("DRILL · ") if alert.get("drill") else ""
+        plaintext.set_label(self.headline, drill + data["text"], single_line=False, limit=600)
+        bits = [self.tr("%1 alert").replace("%1", self.tr(KIND_LABELS.get(alert["kind"], alert["kind"]))),
+                self.tr("raised %1").replace("%1", _local(alert["raised_at"]))]
+        if alert.get("term"):
+            bits.append(self.tr("watch term “%1”").replace("%1", alert["term"]))
+        if data.get("source"):
+            bits.append(self.tr("source %1").replace("%1", data["source"]))
+        if alert.get("acknowledged_at"):
+            bits.append(self.tr("dismissed %1").replace("%1", _local(alert["acknowledged_at"])))
+        plaintext.set_label(self.subline, " · ".join(bits), single_line=False)
+        cards, sentence = figures(alert)
+        for i, (title, value) in enumerate(cards):
+            self._card(i, title, value)
+        plaintext.set_label(self.sentence, sentence, single_line=False, limit=2000)
+        ms = data["mentions"]
+        self.mention_ids = [m["id"] for m in ms]
+        shown = len(ms)
+        total = data.get("total_mentions", shown)
+        self.count.setText(self.tr("The %n mention(s) behind this alert", "", total) if shown == total else
+                           self.tr("The newest %1 of the %2 mentions behind this alert")
+                           .replace("%1", str(shown)).replace("%2", str(total)))
+        self.count.setVisible(total > 0)
+        self.table.setVisible(total > 0)
+        self.table.setRowCount(len(ms))
+        pal = self.palette()
+        for r, m in enumerate(ms):
+            cells = (_local(m.get("sort_time")), labels.level_cue(m.get("level"), positive=m.get("positive")),
+                     plaintext.line(m.get("source_name") or m.get("source"), 60), plaintext.line(m.get("author"), 40),
+                     plaintext.line(m.get("title") or m.get("text")))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, m["id"])
+                self.table.setItem(r, c, item)
+            fill = labels.level_fill(m.get("level"), pal, positive=m.get("positive"))
+            if fill is not None:
+                self.table.item(r, 1).setBackground(QBrush(fill))
+                self.table.item(r, 1).setForeground(QBrush(labels.ink_on(fill)))
+        self.wall_button.setEnabled(bool(ms))
+        self.crisis_button.setEnabled(alert["kind"] != "source_dark" or bool(ms))
+
+    def fail(self, error) -> None:
+        plaintext.set_label(self.headline, self.tr("This alert could not be read: %1").replace("%1", str(error)),
+                            single_line=False)

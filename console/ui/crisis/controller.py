@@ -1,0 +1,206 @@
+"""Crisis mode in one action, in the window: the core opens the incident and starts surge
+polling (one transaction), then the window starts the activation checklist's run, puts the
+checklist, the holding statement and the crisis team on screen, switches the wall to the
+incident's terms and shows the crisis banner with its clocks. Leaving is one action too: the
+wall and the panels go back to how they were; the incident stays open.
+
+The state lives in the workspace (console.incidents.crisis_state), so a crisis mode turned on
+or off elsewhere (the command line, another window) is followed here on the next store change."""
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from console.incidents import crisis, crisis_state, reading
+from console.playbook import runs
+from console.playbook.store import PlaybookStore
+from console.ui.feature_kit import read, warn, write
+from console.ui.wall.filters import WallFilter
+
+ACTIVATION_CHECKLIST = "activation"
+HOLDING_TEMPLATE = "holding_statement"
+
+
+def load_active(conn) -> tuple[dict | None, str | None]:
+    iid = crisis_state.active_incident(conn)
+    if iid is None:
+        return None, None
+    return reading.show(conn, iid, with_mentions=False), crisis_state.surge_until(conn)
+
+
+def activate(db, alert_id, incident_id) -> tuple[crisis.Activation, dict, str | None]:
+    act = crisis.turn_on(db, alert_id=alert_id, incident_id=incident_id)
+    return act, reading.show(db, act.incident_id, with_mentions=False), crisis_state.surge_until(db)
+
+
+def start_activation_run(store, incident_id: int) -> int:
+    """The activation checklist's run for this incident: the one already started, else a new one."""
+    for run in runs.list_runs(store, ACTIVATION_CHECKLIST):
+        if run["incident_id"] == str(incident_id):
+            return run["id"]
+    return runs.start(store, ACTIVATION_CHECKLIST, incident_id=str(incident_id))
+
+
+def wall_filter(incident: dict, ids: list[int] | None = None) -> WallFilter:
+    label = f"Incident {incident['id']}"
+    if incident["terms"]:
+        return WallFilter(terms=frozenset(incident["terms"]), label=label)
+    return WallFilter(ids=frozenset(ids or ()), label=label)
+
+
+class CrisisController(QObject):
+    crisis_did_start = Signal(dict)    # the incident, with what the activation did
+    crisis_did_end = Signal(int)       # the incident id
+    busy_changed = Signal(bool)
+
+    def __init__(self, window, banner):
+        super().__init__(window)
+        self.window = window
+        self.banner = banner
+        self.incident: dict | None = None
+        self.run_id: int | None = None
+        self.busy = False
+        self._before: tuple | None = None   # the wall filter and window layout to go back to
+        self._own_playbook: PlaybookStore | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.incident is not None
+
+    def _set_busy(self, on: bool) -> None:
+        self.busy = on
+        self.busy_changed.emit(on)
+
+    # -- entering ---------------------------------------------------------------------------------
+    def enter(self, alert_id: int | None = None, incident_id: int | None = None) -> None:
+        if self.busy:
+            return
+        self._set_busy(True)
+        write(self.window, activate, alert_id, incident_id, done=self._activated, failed=self._failed)
+
+    def _failed(self, error) -> None:
+        self._set_busy(False)
+        warn(self.window, self.tr("Crisis mode could not start"))(error)
+
+    def _activated(self, result) -> None:
+        act, incident, surge_until = result
+        self._set_busy(False)
+        self._show(incident, surge_until, arrange=True)
+        # The playbook has its own file (the window's panels may not have opened it yet); the run
+        # starts on the io lane, never blocking the window.
+        self.window.tasks.run(lambda: start_activation_run(self._playbook(), incident["id"]),
+                              lane="io", done=self._run_started,
+                              failed=warn(self.window, self.tr("The activation checklist did not start")))
+        verb = self.tr("opened") if act.opened else self.tr("resumed")
+        self.window.status_message(self.tr("Crisis mode on: incident %1 %2 with %3 mention(s); surge polling of "
+                                           "priority feeds").replace("%1", str(incident["id"])).replace("%2", verb)
+                                   .replace("%3", str(incident["mention_count"])))
+        self.crisis_did_start.emit(incident)
+
+    def _playbook(self) -> PlaybookStore:
+        """The window's playbook store, or (before its panels opened it) one of our own. On the io lane."""
+        store = getattr(self.window, "playbook_store", None)
+        if store is None:
+            if self._own_playbook is None:
+                self._own_playbook = PlaybookStore.open(self.window.workspace.folder)
+            store = self._own_playbook
+        return store
+
+    def _run_started(self, run_id: int) -> None:
+        self.run_id = run_id
+        panel = self.window.docks["checklist"].widget()
+        if hasattr(panel, "show_run"):
+            panel.show_run(run_id)
+
+    def _show(self, incident: dict, surge_until: str | None, *, arrange: bool) -> None:
+        """Put the crisis view on screen (arrange: also rearrange the panels, on a fresh activation)."""
+        w = self.window
+        if self.incident is None:
+            self._before = (w.wall.model.filter, w.saveState())
+        self.incident = incident
+        self.banner.set_incident(incident, surge_until)
+        if arrange:
+            self.arrange_panels()
+        read(w, reading.mention_ids, incident["id"], done=lambda ids: w.wall.set_filter(wall_filter(incident, ids)))
+        panel = getattr(w, "incidents_panel", None)
+        if panel is not None:
+            panel.select(incident["id"])
+
+    def arrange_panels(self) -> None:
+        """Checklist and incident on the right, holding statement and crisis team on the left."""
+        w = self.window
+        d = w.docks
+        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+        for name, area in (("checklist", right), ("incidents", right), ("templates", left), ("contacts", left)):
+            if name in d:
+                d[name].setFloating(False)
+                w.addDockWidget(area, d[name])
+                d[name].show()
+        if "checklist" in d and "incidents" in d:
+            w.splitDockWidget(d["checklist"], d["incidents"], Qt.Orientation.Vertical)
+        if "templates" in d and "contacts" in d:
+            w.splitDockWidget(d["templates"], d["contacts"], Qt.Orientation.Vertical)
+        width = max(360, w.width() // 4)
+        shown = [d[n] for n in ("checklist", "templates") if n in d]
+        w.resizeDocks(shown, [width] * len(shown), Qt.Orientation.Horizontal)
+        height = w.height()
+        for pair, share in ((("checklist", "incidents"), 0.55), (("templates", "contacts"), 0.5)):
+            if all(n in d for n in pair):
+                w.resizeDocks([d[n] for n in pair], [int(height * share), int(height * (1 - share))],
+                              Qt.Orientation.Vertical)
+        templates = d["templates"].widget() if "templates" in d else None
+        if hasattr(templates, "select_template"):
+            templates.select_template(HOLDING_TEMPLATE)
+        contacts = d["contacts"].widget() if "contacts" in d else None
+        if hasattr(contacts, "show_crisis_team"):
+            contacts.show_crisis_team()
+
+    # -- leaving ----------------------------------------------------------------------------------
+    def leave(self) -> None:
+        if self.busy or self.incident is None:
+            return
+        self._set_busy(True)
+        write(self.window, crisis.turn_off, done=self._left, failed=self._leave_failed)
+
+    def _leave_failed(self, error) -> None:
+        self._set_busy(False)
+        if self.incident is not None and "not on" in str(error):
+            self._hide()    # someone else turned it off already
+            return
+        warn(self.window, self.tr("Crisis mode could not be left"))(error)
+
+    def _left(self, incident_id: int) -> None:
+        self._set_busy(False)
+        self._hide()
+        self.window.status_message(self.tr("Crisis mode off; incident %1 stays open").replace("%1", str(incident_id)))
+
+    def _hide(self) -> None:
+        w = self.window
+        incident_id = self.incident["id"]
+        self.incident, self.run_id = None, None
+        self.banner.set_incident(None)
+        if self._before is not None:
+            flt, state = self._before
+            self._before = None
+            if w.wall.model.filter.label == f"Incident {incident_id}":  # the user has not moved on since
+                w.wall.set_filter(flt)
+            w.restoreState(state)
+        self.crisis_did_end.emit(incident_id)
+
+    # -- following the workspace ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Follow the stored state: the clocks' first response, or crisis mode turned on or off elsewhere."""
+        if not self.busy:
+            read(self.window, load_active, done=self._follow)
+
+    def _follow(self, result) -> None:
+        incident, surge_until = result
+        if self.busy:
+            return
+        if incident is None:
+            if self.incident is not None:
+                self._hide()
+        elif self.incident is None or self.incident["id"] != incident["id"]:
+            self._show(incident, surge_until, arrange=False)
+            self.crisis_did_start.emit(incident)
+        else:
+            self.incident = incident
+            self.banner.set_incident(incident, surge_until)

@@ -1,0 +1,1 @@
+"""The incidents dock: incidents with their timeline, clocks, mentions and actions."""

@@ -1,0 +1,119 @@
+"""Crisis mode in one action, driven through the real window: from the alert banner's button to
+an incident holding the alert's mentions, a started activation checklist, the panels on screen,
+the wall on the incident's terms, surge polling, and a banner whose clocks tick; then out again."""
+
+import json
+
+from feature_window import OFFSCREEN_NOISE, open_window_fixture  # noqa: F401 - the open_window fixture
+from incident_seed import storm
+from PySide6.QtCore import Qt
+
+from console.incidents import crisis, crisis_state, reading
+from console.playbook import runs
+from console.playbook.store import PlaybookStore
+from console.store import audit
+from console.ui.app import settle
+from console.ui.wall.filters import WallFilter
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def activation_runs(workspace):
+    store = PlaybookStore.open(workspace.folder)
+    try:
+        return [r for r in runs.list_runs(store, "activation")]
+    finally:
+        store.close()
+
+
+def test_crisis_mode_from_the_alert_banner_and_back(open_window, workspace, qtbot):
+    _, ids, alert_id = storm(workspace.db, n=12)
+    w = open_window()
+    banner = w.alert_center.banner
+    assert banner.isVisible() and banner.current["id"] == alert_id
+    assert w.notifications.shown == []      # alerts already there at start are shown, not announced again
+
+    qtbot.mouseClick(banner.crisis, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.crisis_controller.active and w.crisis_controller.run_id is not None, timeout=10000)
+    settle(w)
+
+    iid = w.crisis_controller.incident["id"]
+    db = workspace.db
+    inc = reading.show(db, iid)
+    assert sorted(m["id"] for m in inc["mentions"]) == sorted(ids)
+    assert inc["alert_id"] == alert_id and inc["crisis_active"] and inc["crisis_started_at"]
+    assert crisis_state.surge_until(db) is not None
+    assert [r["incident_id"] for r in activation_runs(workspace)] == [str(iid)]
+    assert w.crisis_controller.run_id == activation_runs(workspace)[0]["id"]
+    assert {"incident.open", "alert.acknowledge", "crisis.on"} <= {r["action"] for r in audit.rows(db)}
+
+    for name in ("checklist", "templates", "contacts", "incidents"):
+        assert w.docks[name].isVisible() and not w.docks[name].visibleRegion().isEmpty(), name
+    assert w.wall.model.filter == WallFilter(terms=frozenset({"Acme"}))
+    qtbot.waitUntil(lambda: w.wall.model.rowCount() == 15)     # the storm and the calm Acme mentions
+    assert w.crisis_action.isChecked()
+    assert not banner.isVisible()                              # the alert was acknowledged by crisis mode
+    assert w.incidents_panel.incident["id"] == iid
+
+    cb = w.crisis_controller.banner
+    assert cb.isVisible() and cb.title.text() == inc["title"]
+    assert cb.title.textFormat() == Qt.TextFormat.PlainText
+    golden = cb.golden.value.text()
+    assert golden.endswith(" left") and cb.day.value.text().startswith("23:5")
+    qtbot.waitUntil(lambda: cb.golden.value.text() != golden, timeout=3000)   # the clocks tick
+    since = cb.since.value.text()
+    assert since.startswith("2:") or since.startswith("3:")    # the alert was raised two minutes ago
+
+    qtbot.mouseClick(cb.leave, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not w.crisis_controller.active, timeout=10000)
+    settle(w)
+    assert not cb.isVisible() and not w.crisis_action.isChecked()
+    assert w.wall.model.filter == WallFilter()
+    assert crisis_state.active_incident(db) is None and crisis_state.surge_until(db) is None
+    assert reading.show(db, iid)["status"] == "open"
+
+
+def test_the_shortcut_enters_crisis_mode_from_the_current_alert(open_window, workspace, qtbot):
+    _, ids, alert_id = storm(workspace.db, n=3)
+    w = open_window()
+    assert w.crisis_action.shortcut().toString() == "Ctrl+Shift+C"
+    w.crisis_action.trigger()
+    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
+    assert w.crisis_controller.incident["alert_id"] == alert_id
+    w.crisis_action.trigger()          # the same action leaves
+    qtbot.waitUntil(lambda: not w.crisis_controller.active, timeout=10000)
+
+
+def test_a_first_response_turns_the_clocks_to_met(open_window, workspace, qtbot):
+    _, _, alert_id = storm(workspace.db, n=2)
+    w = open_window()
+    w.crisis_controller.enter(alert_id=alert_id)
+    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
+    from console.incidents import operations
+
+    operations.add_response(workspace.db, w.crisis_controller.incident["id"], "x", "We are on it")
+    cb = w.crisis_controller.banner
+    qtbot.waitUntil(lambda: cb.golden.value.text() == "met ✓", timeout=5000)   # followed from the store
+    assert cb.golden.property("state") == "met" and cb.day.value.text() == "met ✓"
+
+
+def test_crisis_mode_turned_off_elsewhere_leaves_the_window_too(open_window, workspace, qtbot):
+    _, _, alert_id = storm(workspace.db, n=2)
+    act = crisis.turn_on(workspace.db, alert_id=alert_id)  # e.g. from the command line, before the window opened
+    w = open_window()
+    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=5000)
+    assert w.crisis_controller.incident["id"] == act.incident_id and w.crisis_action.isChecked()
+    crisis.turn_off(workspace.db)
+    qtbot.waitUntil(lambda: not w.crisis_controller.active, timeout=5000)
+    assert not w.crisis_controller.banner.isVisible()
+
+
+def test_the_crisis_banner_shows_a_hostile_title_as_plain_text(open_window, workspace, qtbot):
+    title = '<img src="http://127.0.0.1:9/pixel.png"><b>Kettle</b>\u202e'
+    crisis.turn_on(workspace.db, title=title)
+    w = open_window()
+    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=5000)
+    label = w.crisis_controller.banner.title
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == '<img src="http://127.0.0.1:9/pixel.png"><b>Kettle</b>'
+    assert json.dumps(w.crisis_controller.incident["terms"]) == "[]"
