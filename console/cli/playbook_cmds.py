@@ -392,21 +392,19 @@ def cmd_playbook_audit(ctx, store) -> int:
 
 @with_store()
 def cmd_binder(ctx, store) -> int:
-    from console.reports.binder import binder_html, footer
+    from console.reports.binder import binder_html
 
     path = Path(ctx.args.file)
     kind = path.suffix.lower()
     if kind not in (".pdf", ".html", ".htm"):
         raise UsageError(f"{path.name}: the binder is written as .pdf or .html")
     pb = store.playbook(ctx.args.lang)
-    printed = now_iso()
-    html = binder_html(pb, store.contacts(), printed)
     if kind == ".pdf":
-        from console.ui.printing import html_to_pdf  # Qt is only loaded for the PDF
+        from console.ui.printing import binder_pdf  # Qt is only loaded for the PDF
 
-        data = html_to_pdf(html, pb.lang, footer(pb, printed), pb.words["page"], pb.words["binder_title"])
+        data = binder_pdf(pb, store.contacts(), now_iso())
     else:
-        data = html.encode("utf-8")
+        data = binder_html(pb, store.contacts(), now_iso()).encode("utf-8")
     _write(path, data)
     print(f"binder ({pb.language}) written to {path}")
     return 0

@@ -133,6 +133,9 @@ class Playbook:
     def channel(self, channel_id: str) -> Channel:
         return _by_id(self.channels, channel_id, "no channel")
 
+    def tier(self, level: int) -> Tier | None:
+        return next((t for t in self.tiers if t.level == level), None)
+
     def role_title(self, role_id: str | None) -> str:
         return next((r.title for r in self.roles if r.id == role_id), role_id or "")
 

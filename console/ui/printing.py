@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from console.reports.binder import FONTS
+from console.reports.binder import FONTS, binder_html, footer
 
 RADICALS = range(0x2E80, 0x2FE0)  # CJK radicals, which CJK fonts draw with the ideograph's own glyph
 CMAP = re.compile(rb"begincmap.*?endcmap", re.S)
@@ -123,3 +123,26 @@ def fix_cjk_text(pdf: bytes, text: str, font: QFont) -> bytes:
         return HEX4.sub(lambda h: b"<" + swap.get(h.group(1), h.group(1)) + b">", m.group(0))
 
     return CMAP.sub(fix_map, pdf)
+
+
+def binder_pdf(pb, contacts: list[dict], printed_at: str) -> bytes:
+    """The crisis binder of one language as an A4 PDF."""
+    return html_to_pdf(binder_html(pb, contacts, printed_at), pb.lang, footer(pb, printed_at), pb.words["page"],
+                       pb.words["binder_title"])
+
+
+def print_binder(store, lang: str, parent=None) -> bool:
+    """Print the crisis binder from the window, through the desktop's print dialog."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from console.timeutil import now_iso
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
+    if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    pb = store.playbook(lang)
+    printed = now_iso()
+    paint_document(binder_html(pb, store.contacts(), printed), pb.lang, printer, footer(pb, printed), pb.words["page"])
+    return True

@@ -1,0 +1,339 @@
+"""The checklist panel: choose a checklist, start or continue a run, tick items with the time and
+who, keep notes, watch progress; overdue items stand out against their time targets; a drill's
+run is reset in one action. Ticking an item with no run under way starts one, so in an outage
+nobody has to think about runs at all."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.playbook import runs
+from console.playbook.store import PlaybookStore
+from console.store.audit import current_actor
+from console.timeutil import from_iso
+from console.ui import plaintext
+from console.ui.playbook.common import DONE_FG, OVERDUE_BG, OVERDUE_FG, LanguageBox, attempt, banner
+
+REFRESH_MS = 15_000  # overdue items turn red without anyone touching the panel
+COLUMNS = ("", "#", "What to do", "Owner", "Due", "Done", "Note")
+BOX, NUM, TEXT, OWNER, DUE, DONE, NOTE = range(7)
+
+
+def local_time(iso: str | None) -> str:
+    dt = from_iso(iso)
+    return dt.astimezone().strftime("%H:%M") if dt else ""
+
+
+class ChecklistPanel(QWidget):
+    def __init__(self, store: PlaybookStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.run_id: int | None = None
+        self._filling = False
+        self.setObjectName("checklistPanel")
+
+        self.language = LanguageBox(store, self)
+        self.checklist = QComboBox(self)
+        self.checklist.setMinimumContentsLength(28)
+        self.runs = QComboBox(self)
+        self.runs.setMinimumContentsLength(30)
+        self.runs.setToolTip(self.tr("Runs of this checklist, newest first"))
+        self.new_run = QPushButton(self.tr("Start run"), self)
+        self.incident = QLineEdit(self)
+        self.incident.setPlaceholderText(self.tr("Incident (optional)"))
+        self.incident.setMaximumWidth(150)
+        self.reset = QPushButton(self.tr("Reset for drill…"), self)
+        self.edit = QPushButton(self.tr("Edit checklist…"), self)
+        self.print_button = QPushButton(self.tr("Print binder…"), self)
+
+        self.title = plaintext.label("", self, wrap=True)
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.45)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.summary = plaintext.label("", self, wrap=True, limit=2000)
+        self.summary.setStyleSheet("color: palette(placeholder-text);")
+
+        self.progress = QProgressBar(self)
+        self.progress.setFormat(self.tr("%v of %m done"))
+        self.progress.setMinimumWidth(260)
+        self.overdue = QLabel(self)
+        self.overdue.setTextFormat(Qt.TextFormat.PlainText)
+        self.overdue.setStyleSheet(f"color: {OVERDUE_FG}; font-weight: bold;")
+        self.started = plaintext.label("", self)
+        self.who = QLineEdit(current_actor(), self)
+        self.who.setMaximumWidth(180)
+        self.who.setToolTip(self.tr("Ticks and notes are recorded under this name"))
+
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setStyleSheet("QTableWidget::item { padding: 7px 5px; }")
+        big = self.table.font()
+        big.setPointSizeF(big.pointSizeF() * 1.1)
+        self.table.setFont(big)
+        header = self.table.horizontalHeader()
+        for col, mode in ((BOX, "fit"), (NUM, "fit"), (TEXT, "stretch"), (OWNER, "fit"), (DUE, "fit"),
+                          (DONE, "fit"), (NOTE, "fixed")):
+            header.setSectionResizeMode(col, {"fit": QHeaderView.ResizeMode.ResizeToContents,
+                                              "stretch": QHeaderView.ResizeMode.Stretch,
+                                              "fixed": QHeaderView.ResizeMode.Interactive}[mode])
+        self.table.setColumnWidth(NOTE, 220)
+        # Wrapped rows are as tall as their text at the current column width, so re-measure on resize.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Note for the selected item"))
+        self.save_note = QPushButton(self.tr("Save note"), self)
+        self.run_notes = QLineEdit(self)
+        self.run_notes.setPlaceholderText(self.tr("Notes for the whole run"))
+        self.save_run_notes = QPushButton(self.tr("Save"), self)
+
+        top = QHBoxLayout()
+        for label, w in ((self.tr("Language"), self.language), (self.tr("Checklist"), self.checklist),
+                         (self.tr("Run"), self.runs)):
+            top.addWidget(QLabel(label, self))
+            top.addWidget(w)
+        top.addWidget(self.incident)
+        top.addWidget(self.new_run)
+        top.addStretch(1)
+        top.addWidget(self.reset)
+        top.addWidget(self.edit)
+        top.addWidget(self.print_button)
+        status = QHBoxLayout()
+        status.addWidget(self.progress)
+        status.addWidget(self.overdue)
+        status.addWidget(self.started, 1)
+        status.addWidget(QLabel(self.tr("Your name"), self))
+        status.addWidget(self.who)
+        notes = QHBoxLayout()
+        notes.addWidget(self.note, 2)
+        notes.addWidget(self.save_note)
+        notes.addSpacing(16)
+        notes.addWidget(self.run_notes, 2)
+        notes.addWidget(self.save_run_notes)
+        lay = QVBoxLayout(self)
+        lay.addWidget(banner(store, self))
+        lay.addLayout(top)
+        lay.addWidget(self.title)
+        lay.addWidget(self.summary)
+        lay.addLayout(status)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(notes)
+
+        self.language.lang_changed.connect(self._fill_checklists)
+        self.checklist.currentIndexChanged.connect(self._fill_runs)
+        self.runs.currentIndexChanged.connect(self._choose_run)
+        self.new_run.clicked.connect(self.start_run)
+        self.reset.clicked.connect(self.reset_run)
+        self.edit.clicked.connect(self.edit_checklist)
+        self.print_button.clicked.connect(self.print_binder)
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.save_note.clicked.connect(self.save_item_note)
+        self.note.returnPressed.connect(self.save_item_note)
+        self.save_run_notes.clicked.connect(self.save_notes)
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self._fill_checklists()
+
+    # -- what is shown ---------------------------------------------------------------------------------
+    @property
+    def playbook(self):
+        return self.store.playbook(self.language.lang)
+
+    @property
+    def checklist_id(self) -> str | None:
+        return self.checklist.currentData()
+
+    def _fill_checklists(self, *_):
+        keep = self.checklist_id
+        self.checklist.blockSignals(True)
+        self.checklist.clear()
+        for c in self.playbook.checklists:
+            self.checklist.addItem(plaintext.line(c.title, 80), c.id)
+        self.checklist.setCurrentIndex(max(0, self.checklist.findData(keep)))
+        self.checklist.blockSignals(False)
+        self._fill_runs()
+
+    def _fill_runs(self, *_, select: int | None = None):
+        self.runs.blockSignals(True)
+        self.runs.clear()
+        self.runs.addItem(self.tr("No run yet: ticking an item starts one"), None)
+        for r in runs.list_runs(self.store, self.checklist_id):
+            text = self.tr("Run %1 · %2 · %3/%4").replace("%1", str(r["id"])).replace(
+                "%2", local_time(r["started_at"])).replace("%3", str(r["done"])).replace("%4", str(r["total"]))
+            if r["incident_id"]:
+                text += self.tr(" · incident %1").replace("%1", plaintext.line(r["incident_id"], 20))
+            self.runs.addItem(text, r["id"])
+        index = self.runs.findData(select) if select else (1 if self.runs.count() > 1 else 0)
+        self.runs.setCurrentIndex(max(0, index))
+        self.runs.blockSignals(False)
+        self._choose_run()
+
+    def _choose_run(self, *_):
+        self.run_id = self.runs.currentData()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw the run (or the bare checklist), keeping the selection."""
+        cl = self.playbook.checklist(self.checklist_id) if self.checklist_id else None
+        if cl is None:
+            return
+        row = self.table.currentRow()
+        if self.run_id is not None:
+            st = runs.state(self.store, self.run_id)
+            items, done, total, overdue = st["items"], st["done"], st["total"], st["overdue"]
+            plaintext.set_label(self.title, st["title"], single_line=False)
+            self.started.setText(self.tr("Started %1 by %2").replace("%1", local_time(st["started_at"])).replace(
+                "%2", plaintext.line(st["started_by"], 60)))
+            if not self.run_notes.hasFocus():
+                self.run_notes.setText(plaintext.line(st["notes"], 2000))
+        else:
+            pb = self.playbook
+            items = [{"n": n, "id": it.id, "text": it.text, "owner_title": pb.role_title(it.owner),
+                      "due_min": it.due_min, "due_at": None, "ticked_at": None, "ticked_by": None, "note": "",
+                      "overdue": False, "late": False} for n, it in enumerate(cl.items, 1)]
+            done, total, overdue = 0, len(items), 0
+            plaintext.set_label(self.title, cl.title, single_line=False)
+            self.started.setText(self.tr("Not started"))
+            self.run_notes.clear()
+        plaintext.set_label(self.summary, cl.summary, single_line=False, limit=2000)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.overdue.setText(self.tr("%1 overdue").replace("%1", str(overdue)) if overdue else "")
+        self.reset.setEnabled(self.run_id is not None)
+        self.run_notes.setEnabled(self.run_id is not None)
+        self.save_run_notes.setEnabled(self.run_id is not None)
+        self._fill_table(items)
+        if 0 <= row < self.table.rowCount():
+            self.table.selectRow(row)
+
+    def _fill_table(self, items: list[dict]) -> None:
+        pb = self.playbook
+        self._filling = True
+        self.table.setRowCount(len(items))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for r, it in enumerate(items):
+            box = QTableWidgetItem()
+            box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            box.setCheckState(Qt.CheckState.Checked if it["ticked_at"] else Qt.CheckState.Unchecked)
+            box.setData(Qt.ItemDataRole.UserRole, it["n"])
+            due = pb.word("within", time=pb.duration(it["due_min"])) if it["due_min"] is not None else ""
+            if it["due_at"]:
+                due += f"  ({local_time(it['due_at'])})"
+            if it["overdue"]:
+                due = self.tr("OVERDUE") + " · " + due
+            done = ""
+            if it["ticked_at"]:
+                done = f"{local_time(it['ticked_at'])} · {plaintext.line(it['ticked_by'], 40)}"
+                if it["late"]:
+                    done += " · " + self.tr("late")
+            cells = [box, QTableWidgetItem(str(it["n"])), QTableWidgetItem(plaintext.clean(it["text"], limit=2000)),
+                     QTableWidgetItem(plaintext.line(it["owner_title"], 60)), QTableWidgetItem(due),
+                     QTableWidgetItem(done), QTableWidgetItem(plaintext.line(it["note"], 500))]
+            for c, cell in enumerate(cells):
+                if c:
+                    cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if it["overdue"]:
+                    cell.setBackground(QBrush(QColor(OVERDUE_BG)))
+                    cell.setForeground(QBrush(QColor(OVERDUE_FG)))
+                elif it["ticked_at"]:
+                    cell.setForeground(QBrush(QColor(DONE_FG)))
+                self.table.setItem(r, c, cell)
+            if it["overdue"]:
+                cells[DUE].setFont(bold)
+            cells[TEXT].setToolTip(plaintext.tooltip(it["text"]))
+        self.table.resizeRowsToContents()
+        self._filling = False
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def _by(self) -> str:
+        return self.who.text().strip() or current_actor()
+
+    def start_run(self) -> int | None:
+        started = []
+        if attempt(self, self.tr("Start run"), lambda: started.append(runs.start(
+                self.store, self.checklist_id, self.language.lang, self.incident.text().strip() or None,
+                by=self._by()))):
+            self._fill_runs(select=started[0])
+            return started[0]
+        return None
+
+    def tick(self, n: int, ticked: bool = True) -> None:
+        """Tick (or untick) item number `n`, starting a run first if there is none."""
+        if self.run_id is None and (not ticked or self.start_run() is None):
+            return
+        action = runs.tick if ticked else runs.untick
+        attempt(self, self.tr("Tick"), lambda: action(self.store, self.run_id, n, by=self._by()))
+        self._fill_runs(select=self.run_id)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != BOX:
+            return
+        n = item.data(Qt.ItemDataRole.UserRole)
+        QTimer.singleShot(0, lambda: self.tick(n, item.checkState() == Qt.CheckState.Checked))
+
+    def _selected(self) -> None:
+        row = self.table.currentRow()
+        note = self.table.item(row, NOTE) if row >= 0 else None
+        self.note.setText(note.text() if note else "")
+
+    def save_item_note(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        if self.run_id is None and self.start_run() is None:
+            return
+        n = self.table.item(row, BOX).data(Qt.ItemDataRole.UserRole)
+        if attempt(self, self.tr("Save note"),
+                   lambda: runs.set_note(self.store, self.run_id, n, self.note.text().strip(), by=self._by())):
+            self.refresh()
+
+    def save_notes(self) -> None:
+        if self.run_id is not None and attempt(self, self.tr("Save"), lambda: runs.set_note(
+                self.store, self.run_id, None, self.run_notes.text().strip(), by=self._by())):
+            self.refresh()
+
+    def reset_run(self) -> None:
+        if self.run_id is None:
+            return
+        if plaintext.confirm(self, self.tr("Reset for drill"), self.tr(
+                "Clear every tick and note of run %1 and restart its clock? The audit log keeps what was "
+                "done.").replace("%1", str(self.run_id)), self.tr("Reset")):
+            self.reset_now()
+
+    def reset_now(self) -> None:
+        attempt(self, self.tr("Reset for drill"), lambda: runs.reset(self.store, self.run_id, by=self._by()))
+        self._fill_runs(select=self.run_id)
+
+    def edit_checklist(self) -> None:
+        from console.ui.playbook.editors import ChecklistEditor
+
+        if ChecklistEditor(self.store, self.language.lang, self.checklist_id, self._by(), self).exec():
+            self._fill_checklists()
+
+    def print_binder(self) -> None:
+        from console.ui.printing import print_binder
+
+        print_binder(self.store, self.language.lang, self)

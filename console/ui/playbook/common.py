@@ -1,0 +1,54 @@
+"""What the three playbook panels share: the language chooser, the banner that says when the
+playbook is not its usual self, and a guard that shows a failed action as failed.
+
+Playbook text is typed by people and may be imported from anyone's file, so it reaches the screen
+through `console.ui.plaintext` like any feed text."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from console.errors import ConsoleError
+from console.playbook.language import NAMES
+from console.playbook.store import PlaybookStore
+from console.ui import plaintext
+
+OVERDUE_BG = "#fde4e1"
+OVERDUE_FG = "#a31b12"
+WARN_BG = "#fff4d6"
+DONE_FG = "#5b6b5b"
+
+
+class LanguageBox(QComboBox):
+    """The playbook's languages by their own names; starts on the workspace's language."""
+
+    lang_changed = Signal(str)
+
+    def __init__(self, store: PlaybookStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        for lang in store.langs():
+            self.addItem(NAMES.get(lang, lang), lang)
+        self.setCurrentIndex(max(0, self.findData(store.default_lang())))
+        self.currentIndexChanged.connect(lambda _i: self.lang_changed.emit(self.lang))
+        self.setToolTip(self.tr("Language of the playbook"))
+
+    @property
+    def lang(self) -> str:
+        return self.currentData()
+
+
+def banner(store: PlaybookStore, parent: QWidget | None = None) -> QLabel:
+    """A warning line when the playbook was restored, is read from a copy, or is only in memory."""
+    w = plaintext.label(store.problem or "", parent, wrap=True, limit=600)
+    w.setStyleSheet(f"background: {WARN_BG}; color: #5c4300; padding: 6px; border-radius: 3px;")
+    w.setVisible(bool(store.problem))
+    return w
+
+
+def attempt(parent: QWidget, title: str, action) -> bool:
+    """Run an action of the operator's; a refused or failed one is said in a box, never swallowed."""
+    try:
+        action()
+        return True
+    except (ConsoleError, OSError) as e:
+        plaintext.message(parent, title, str(e), icon=plaintext.QMessageBox.Icon.Warning).exec()
+        return False

@@ -1,0 +1,277 @@
+"""The templates panel: filter by category, language and channel; fill the placeholders in a form
+and watch the reply take shape; see at once what is unfilled, which phrases the tone guide flags
+and whether it fits the channel; copy it; record it against the mention or incident it answers."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.playbook import responses, tone
+from console.playbook.render import fill
+from console.playbook.store import PlaybookStore
+from console.store.audit import current_actor
+from console.ui import plaintext
+from console.ui.playbook.common import OVERDUE_FG, WARN_BG, LanguageBox, attempt, banner
+
+ANY = ""
+
+
+class TemplatesPanel(QWidget):
+    def __init__(self, store: PlaybookStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.values: dict[str, str] = {}  # kept across templates: the page link is typed once
+        self.inputs: dict[str, QLineEdit] = {}
+        self.setObjectName("templatesPanel")
+
+        self.language = LanguageBox(store, self)
+        self.category = QComboBox(self)
+        self.channel = QComboBox(self)
+        self.list = QListWidget(self)
+        self.list.setMinimumWidth(300)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+
+        self.title = plaintext.label("", self, wrap=True)
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.meta = plaintext.label("", self, wrap=True)
+        self.meta.setStyleSheet("color: palette(placeholder-text);")
+        self.form_box = QGroupBox(self.tr("Fill in"), self)
+        self.form = QFormLayout(self.form_box)
+        self.check_channel = QComboBox(self)
+        self.check_channel.setToolTip(self.tr("Check the length against this channel's limit"))
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview = plaintext.text_view(self)
+        self.preview.setMinimumHeight(160)
+        big = self.preview.font()
+        big.setPointSizeF(big.pointSizeF() * 1.2)
+        self.preview.setFont(big)
+        self.warnings = plaintext.label("", self, wrap=True, limit=4000)
+        self.warnings.setStyleSheet(f"background: {WARN_BG}; color: #5c4300; padding: 6px; border-radius: 3px;")
+        self.copy = QPushButton(self.tr("Copy reply"), self)
+        self.copy.setDefault(True)
+        self.edit = QPushButton(self.tr("Edit template…"), self)
+        self.target_type = QComboBox(self)
+        self.target_type.addItem(self.tr("Mention"), "mention")
+        self.target_type.addItem(self.tr("Incident"), "incident")
+        self.target_id = QLineEdit(self)
+        self.target_id.setPlaceholderText(self.tr("id"))
+        self.target_id.setMaximumWidth(110)
+        self.record = QPushButton(self.tr("Record as sent"), self)
+        self.recorded = plaintext.label("", self)
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("Language"), self.language)
+        filters.addRow(self.tr("Category"), self.category)
+        filters.addRow(self.tr("Channel"), self.channel)
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(filters)
+        ll.addWidget(self.list, 1)
+
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.title)
+        rl.addWidget(self.meta)
+        rl.addWidget(self.form_box)
+        line = QHBoxLayout()
+        line.addWidget(QLabel(self.tr("Preview for"), self))
+        line.addWidget(self.check_channel)
+        line.addStretch(1)
+        line.addWidget(self.count)
+        rl.addLayout(line)
+        rl.addWidget(self.preview, 1)
+        rl.addWidget(self.warnings)
+        actions = QHBoxLayout()
+        actions.addWidget(self.copy)
+        actions.addWidget(self.edit)
+        actions.addStretch(1)
+        actions.addWidget(QLabel(self.tr("Sent in reply to"), self))
+        actions.addWidget(self.target_type)
+        actions.addWidget(self.target_id)
+        actions.addWidget(self.record)
+        rl.addLayout(actions)
+        rl.addWidget(self.recorded)
+
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([360, 1000])
+        lay = QVBoxLayout(self)
+        lay.addWidget(banner(store, self))
+        lay.addWidget(split, 1)
+
+        self.language.lang_changed.connect(self._fill_filters)
+        self.category.currentIndexChanged.connect(self._fill_list)
+        self.channel.currentIndexChanged.connect(self._fill_list)
+        self.list.currentItemChanged.connect(self._show_template)
+        self.check_channel.currentIndexChanged.connect(self.update_preview)
+        self.copy.clicked.connect(self.copy_reply)
+        self.edit.clicked.connect(self.edit_template)
+        self.record.clicked.connect(self.record_reply)
+        self._fill_filters()
+
+    @property
+    def playbook(self):
+        return self.store.playbook(self.language.lang)
+
+    @property
+    def template(self):
+        item = self.list.currentItem()
+        return self.playbook.template(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _fill_filters(self, *_):
+        pb = self.playbook
+        for box, entries in ((self.category, pb.categories.items()), (self.channel, [(c.id, c.label) for c in pb.channels])):
+            keep = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("All"), ANY)
+            for key, label in entries:
+                box.addItem(plaintext.line(label, 60), key)
+            box.setCurrentIndex(max(0, box.findData(keep)))
+            box.blockSignals(False)
+        self._fill_list()
+
+    def _fill_list(self, *_):
+        keep = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
+        pb = self.playbook
+        self.list.blockSignals(True)
+        self.list.clear()
+        for t in pb.templates:
+            if self.category.currentData() not in (ANY, t.category):
+                continue
+            if self.channel.currentData() not in (ANY, *t.channels):
+                continue
+            item = QListWidgetItem(plaintext.line(t.title, 120), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            item.setToolTip(plaintext.tooltip(pb.categories.get(t.category, t.category)))
+        self.list.blockSignals(False)
+        rows = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        self.list.setCurrentRow(rows.index(keep) if keep in rows else (0 if rows else -1))
+        if not rows:
+            self._show_template()
+
+    def select(self, template_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == template_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def _show_template(self, *_):
+        t, pb = self.template, self.playbook
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.inputs = {}
+        self.check_channel.blockSignals(True)
+        self.check_channel.clear()
+        if t is None:
+            self.title.clear()
+            self.meta.clear()
+            self.preview.clear()
+            self.check_channel.blockSignals(False)
+            return
+        plaintext.set_label(self.title, t.title, single_line=False)
+        labels = {c.id: c.label for c in pb.channels}
+        plaintext.set_label(self.meta, f"{pb.categories.get(t.category, t.category)} · "
+                                       f"{', '.join(labels.get(c, c) for c in t.channels)}", single_line=False)
+        for name in t.placeholders:
+            edit = QLineEdit(self.values.get(name, ""), self.form_box)
+            edit.setObjectName(f"placeholder_{name}")
+            edit.setPlaceholderText("{" + name + "}")
+            edit.textChanged.connect(lambda text, n=name: self._value_changed(n, text))
+            self.form.addRow(plaintext.line(pb.placeholders.get(name, name), 60), edit)
+            self.inputs[name] = edit
+        self.form_box.setVisible(bool(t.placeholders))
+        for c in t.channels:
+            self.check_channel.addItem(plaintext.line(labels.get(c, c), 60), c)
+        wanted = self.channel.currentData()
+        self.check_channel.setCurrentIndex(max(0, self.check_channel.findData(wanted)))
+        self.check_channel.blockSignals(False)
+        self.update_preview()
+
+    def _value_changed(self, name: str, text: str) -> None:
+        self.values[name] = text
+        self.update_preview()
+
+    def reply(self) -> str:
+        """The reply as it stands: filled where filled, `{name}` where not."""
+        t = self.template
+        return fill(t.body, self.values) if t else ""
+
+    def flags(self):
+        t = self.template
+        if t is None:
+            return []
+        return tone.check(t.body, self.playbook, self.check_channel.currentData(),
+                          {n: self.values.get(n, "") for n in t.placeholders})
+
+    def update_preview(self, *_):
+        t = self.template
+        if t is None:
+            return
+        text = self.reply()
+        plaintext.set_text(self.preview, text)
+        channel = self.playbook.channel(self.check_channel.currentData()) if self.check_channel.currentData() else None
+        n = tone.length(text, channel) if channel else len(text)
+        over = bool(channel and channel.limit and n > channel.limit)
+        self.count.setText(f"{n} / {channel.limit}" if channel and channel.limit else str(n))
+        self.count.setStyleSheet(f"color: {OVERDUE_FG}; font-weight: bold;" if over else "")
+        lines = []
+        for f in self.flags():
+            if f.kind == "placeholder":
+                label = self.playbook.placeholders.get(f.subject, f.subject)
+                lines.append(self.tr("Not filled in: %1").replace("%1", label))
+            elif f.kind == "tone":
+                lines.append(self.tr("Tone: “%1” — %2").replace("%1", f.subject).replace("%2", f.detail))
+            else:
+                lines.append(self.tr("Too long for %1: %2 characters").replace("%1", channel.label).replace(
+                    "%2", f.detail))
+        plaintext.set_label(self.warnings, "\n".join(lines), single_line=False, limit=4000)
+        self.warnings.setVisible(bool(lines))
+        for name, edit in self.inputs.items():
+            edit.setStyleSheet("" if self.values.get(name, "").strip() else f"background: {WARN_BG};")
+
+    def copy_reply(self) -> None:
+        QGuiApplication.clipboard().setText(self.reply())
+        self.recorded.setText(self.tr("Copied to the clipboard."))
+
+    def record_reply(self) -> None:
+        t = self.template
+        if t is None:
+            return
+        target = self.target_id.text().strip()
+        if attempt(self, self.tr("Record as sent"), lambda: responses.record(
+                self.store, self.reply(), target_type=self.target_type.currentData() if target else None,
+                target_id=target or None, template_id=t.id, lang=self.playbook.lang,
+                channel=self.check_channel.currentData(), by=current_actor())):
+            self.recorded.setText(self.tr("Recorded as sent.") if not target else self.tr(
+                "Recorded as sent in reply to %1 %2.").replace("%1", self.target_type.currentText()).replace(
+                "%2", plaintext.line(target, 40)))
+
+    def edit_template(self) -> None:
+        from console.ui.playbook.editors import TemplateEditor
+
+        t = self.template
+        if t and TemplateEditor(self.store, self.language.lang, t.id, current_actor(), self).exec():
+            self._fill_list()
+            self._show_template()
