@@ -170,7 +170,11 @@ class IncidentsPanel(QWidget):
             self.list.setItem(r, 1, _item(str(inc["mention_count"])))
             self.list.setItem(r, 2, _item(local_time(inc["opened_at"])))
         self.list.blockSignals(False)
-        row = next((i for i, inc in enumerate(rows) if inc["id"] == keep), 0 if rows else None)
+        row = next((i for i, inc in enumerate(rows) if inc["id"] == keep), None)
+        if row is None and keep is not None and self.incident is not None and self.incident["id"] == keep:
+            self.load(keep)     # just closed, out of the "open" list: it stays in view for its review notes
+            return
+        row = row if row is not None else (0 if rows else None)
         if row is None:
             self._set_detail(None)
             return
