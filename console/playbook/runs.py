@@ -105,15 +105,12 @@ def state(store: PlaybookStore, run_id, now=None) -> dict:
                 overdue=sum(1 for i in items if i["overdue"]))
 
 
-def list_runs(store: PlaybookStore, checklist_id: str | None = None) -> list[dict]:
-    """Runs, newest first, with their progress."""
+def list_runs(store: PlaybookStore, checklist_id: str | None = None, lang: str | None = None) -> list[dict]:
+    """Runs, newest first, with their progress; of one checklist and one language if given."""
     sql = ("SELECT r.id, r.checklist_id, r.lang, r.title, r.incident_id, r.started_at, r.started_by, "
-           "count(i.n) AS total, count(i.ticked_at) AS done FROM runs r JOIN run_items i ON i.run_id = r.id")
-    params = []
-    if checklist_id:
-        sql += " WHERE r.checklist_id = ?"
-        params.append(checklist_id)
-    cur = store.db.execute(sql + " GROUP BY r.id ORDER BY r.id DESC", params)
+           "count(i.n) AS total, count(i.ticked_at) AS done FROM runs r JOIN run_items i ON i.run_id = r.id "
+           "WHERE (? IS NULL OR r.checklist_id = ?) AND (? IS NULL OR r.lang = ?)")
+    cur = store.db.execute(sql + " GROUP BY r.id ORDER BY r.id DESC", [checklist_id, checklist_id, lang, lang])
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 

@@ -101,3 +101,5 @@ def test_runs_listed_newest_first_with_progress(store):
     listed = runs.list_runs(store)
     assert [(r["id"], r["done"], r["total"]) for r in listed] == [(b, 1, 9), (a, 0, 8)]
     assert [r["id"] for r in runs.list_runs(store, "activation")] == [a]
+    assert [r["id"] for r in runs.list_runs(store, lang="zh_CN")] == [b]
+    assert runs.list_runs(store, "activation", "uk") == []

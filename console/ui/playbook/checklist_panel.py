@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -70,8 +69,7 @@ class ChecklistPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("%v of %m done"))
         self.progress.setMinimumWidth(260)
-        self.overdue = QLabel(self)
-        self.overdue.setTextFormat(Qt.TextFormat.PlainText)
+        self.overdue = plaintext.label("", self)
         self.overdue.setStyleSheet(f"color: {OVERDUE_FG}; font-weight: bold;")
         self.started = plaintext.label("", self)
         self.who = QLineEdit(current_actor(), self)
@@ -110,7 +108,7 @@ class ChecklistPanel(QWidget):
         top = QHBoxLayout()
         for label, w in ((self.tr("Language"), self.language), (self.tr("Checklist"), self.checklist),
                          (self.tr("Run"), self.runs)):
-            top.addWidget(QLabel(label, self))
+            top.addWidget(plaintext.label(label, self))
             top.addWidget(w)
         top.addWidget(self.incident)
         top.addWidget(self.new_run)
@@ -122,7 +120,7 @@ class ChecklistPanel(QWidget):
         status.addWidget(self.progress)
         status.addWidget(self.overdue)
         status.addWidget(self.started, 1)
-        status.addWidget(QLabel(self.tr("Your name"), self))
+        status.addWidget(plaintext.label(self.tr("Your name"), self))
         status.addWidget(self.who)
         notes = QHBoxLayout()
         notes.addWidget(self.note, 2)
@@ -179,7 +177,7 @@ class ChecklistPanel(QWidget):
         self.runs.blockSignals(True)
         self.runs.clear()
         self.runs.addItem(self.tr("No run yet: ticking an item starts one"), None)
-        for r in runs.list_runs(self.store, self.checklist_id):
+        for r in runs.list_runs(self.store, self.checklist_id, self.language.lang):
             text = self.tr("Run %1 · %2 · %3/%4").replace("%1", str(r["id"])).replace(
                 "%2", local_time(r["started_at"])).replace("%3", str(r["done"])).replace("%4", str(r["total"]))
             if r["incident_id"]:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -59,7 +58,7 @@ class ContactsPanel(QWidget):
         self.status = plaintext.label("", self)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Language"), self))
+        top.addWidget(plaintext.label(self.tr("Language"), self))
         top.addWidget(self.language)
         top.addStretch(1)
         for b in (self.add, self.edit, self.remove, self.import_button, self.export_button):
@@ -148,9 +147,7 @@ class ContactsPanel(QWidget):
                 w.deleteLater()
         for i, r in enumerate(roles):
             if i:
-                arrow = QLabel("→", box)
-                arrow.setTextFormat(Qt.TextFormat.PlainText)
-                lay.addWidget(arrow)
+                lay.addWidget(plaintext.label("→", box))
             names = [f"{p['name']}  {p['phone']}".strip() for p in people if p["role"] == r.id]
             lay.addWidget(self._chip(box, r.title, "\n".join(names or [self.playbook.words["nobody"]])), 1)
 

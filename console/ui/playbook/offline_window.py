@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMainWindow,
     QTableWidget,
     QTableWidgetItem,
@@ -94,7 +93,7 @@ class OfflineWindow(QMainWindow):
     def _history(self) -> tuple[QWidget, str | None]:
         """The mention history as far as it can be read, and why it cannot when it cannot."""
         if self.workspace is None or not self.workspace.db_path.exists():
-            return QLabel(self.tr("No mentions stored yet."), self), None
+            return plaintext.label(self.tr("No mentions stored yet."), self), None
         try:
             rows = recent_mentions(self.workspace.db_path)
         except (sqlite3.Error, OSError) as e:
@@ -112,7 +111,7 @@ class OfflineWindow(QMainWindow):
             for c, value in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(plaintext.line(value, 300)))
         if not rows:
-            return QLabel(self.tr("No mentions stored yet."), self), None
+            return plaintext.label(self.tr("No mentions stored yet."), self), None
         return table, None
 
     def save_binder(self) -> None:

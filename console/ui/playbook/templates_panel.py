@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -55,8 +54,7 @@ class TemplatesPanel(QWidget):
         self.form = QFormLayout(self.form_box)
         self.check_channel = QComboBox(self)
         self.check_channel.setToolTip(self.tr("Check the length against this channel's limit"))
-        self.count = QLabel(self)
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count = plaintext.label("", self)
         self.preview = plaintext.text_view(self)
         self.preview.setMinimumHeight(160)
         big = self.preview.font()
@@ -93,7 +91,7 @@ class TemplatesPanel(QWidget):
         rl.addWidget(self.meta)
         rl.addWidget(self.form_box)
         line = QHBoxLayout()
-        line.addWidget(QLabel(self.tr("Preview for"), self))
+        line.addWidget(plaintext.label(self.tr("Preview for"), self))
         line.addWidget(self.check_channel)
         line.addStretch(1)
         line.addWidget(self.count)
@@ -104,7 +102,7 @@ class TemplatesPanel(QWidget):
         actions.addWidget(self.copy)
         actions.addWidget(self.edit)
         actions.addStretch(1)
-        actions.addWidget(QLabel(self.tr("Sent in reply to"), self))
+        actions.addWidget(plaintext.label(self.tr("Sent in reply to"), self))
         actions.addWidget(self.target_type)
         actions.addWidget(self.target_id)
         actions.addWidget(self.record)
