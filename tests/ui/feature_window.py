@@ -22,9 +22,9 @@ class FakeNotifications:
         self.shown.append((title, body, critical))
 
 
-@pytest.fixture(name="open_window")
-def open_window_fixture(workspace, qtbot, tmp_path):
-    """open_window() -> a started MainWindow on `workspace`, settled (first page and lanes idle)."""
+@pytest.fixture(name="console_window")
+def console_window_fixture(workspace, qtbot, tmp_path):
+    """console_window() -> a started MainWindow on `workspace`, settled (first page and lanes idle)."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     create_app()

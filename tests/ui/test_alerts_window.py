@@ -7,7 +7,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from feature_window import OFFSCREEN_NOISE, open_window_fixture  # noqa: F401 - the open_window fixture
+from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
 from incident_seed import add_alert, add_mention, add_source, storm
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -42,9 +42,9 @@ def canary():
     server.server_close()
 
 
-def test_a_new_alert_is_announced_once_and_shown_on_the_banner(open_window, workspace, qtbot):
+def test_a_new_alert_is_announced_once_and_shown_on_the_banner(console_window, workspace, qtbot):
     src = add_source(workspace.db)
-    w = open_window()
+    w = console_window()
     assert not w.alert_center.banner.isVisible()
     ids = [add_mention(workspace.db, src, f"Acme refund scam #{i}", sentiment=-0.7, terms=["Acme"]) for i in range(3)]
     alert_id = add_alert(workspace.db, ids, current=3.0, baseline=0.4, minutes_ago=0)
@@ -61,8 +61,8 @@ def test_a_new_alert_is_announced_once_and_shown_on_the_banner(open_window, work
     assert len(w.notifications.shown) == 1      # announced once, not on every store change
 
 
-def test_several_alerts_at_once_make_one_notification(open_window, workspace, qtbot):
-    w = open_window()
+def test_several_alerts_at_once_make_one_notification(console_window, workspace, qtbot):
+    w = console_window()
     for term in ("Acme", "Kettle", "Recall", "Fire"):
         add_alert(workspace.db, [], term=term, minutes_ago=0)
     qtbot.waitUntil(lambda: bool(w.notifications.shown), timeout=5000)
@@ -73,9 +73,9 @@ def test_several_alerts_at_once_make_one_notification(open_window, workspace, qt
     assert w.alert_center.banner.more.text() == "3 more" and w.alert_center.banner.more.isVisible()
 
 
-def test_the_explanation_shows_baseline_current_sigma_and_the_mentions(open_window, workspace, qtbot):
+def test_the_explanation_shows_baseline_current_sigma_and_the_mentions(console_window, workspace, qtbot):
     _, ids, alert_id = storm(workspace.db, n=7)
-    w = open_window()
+    w = console_window()
     qtbot.mouseClick(w.alert_center.banner.why, Qt.MouseButton.LeftButton)
     dialog = w.alert_center.dialogs[alert_id]
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 7, timeout=5000)
@@ -93,23 +93,23 @@ def test_the_explanation_shows_baseline_current_sigma_and_the_mentions(open_wind
     assert w.wall.model.filter.ids == frozenset(ids)
 
 
-def test_dismissing_an_alert_is_audited_and_clears_the_banner(open_window, workspace, qtbot):
+def test_dismissing_an_alert_is_audited_and_clears_the_banner(console_window, workspace, qtbot):
     _, _, alert_id = storm(workspace.db, n=2)
-    w = open_window()
+    w = console_window()
     qtbot.mouseClick(w.alert_center.banner.dismiss, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not w.alert_center.banner.isVisible(), timeout=5000)
     assert alert_view.get(workspace.db, alert_id)["acknowledged_at"]
     assert audit.rows(workspace.db)[0]["action"] == "alert.acknowledge"
 
 
-def test_hostile_alert_text_stays_plain_and_fetches_nothing(open_window, workspace, qtbot, canary, tmp_path):
+def test_hostile_alert_text_stays_plain_and_fetches_nothing(console_window, workspace, qtbot, canary, tmp_path):
     base, hits = canary
     secret = tmp_path / "local.png"
     secret.write_bytes(b"\x89PNG not really")
     term = f'<img src="{base}/pixel.png"><img src="{secret}"><b>Acme</b>&amp;\u202e\u200b'
     src = add_source(workspace.db, name=f'<a href="javascript:alert(1)">{term}</a>')
     ids = [add_mention(workspace.db, src, f'<img src="{base}/m{i}.png"> {"x" * 5000}', terms=[term]) for i in range(2)]
-    w = open_window()
+    w = console_window()
     alert_id = add_alert(workspace.db, ids, term=term, minutes_ago=0)
     add_alert(workspace.db, [], kind="source_dark", term=None, source_id=src, minutes_ago=0,
               details=json.dumps({"source": term, "last_error": f'<img src="{base}/err.png">'}))

@@ -4,7 +4,7 @@ the wall on the incident's terms, surge polling, and a banner whose clocks tick;
 
 import json
 
-from feature_window import OFFSCREEN_NOISE, open_window_fixture  # noqa: F401 - the open_window fixture
+from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
 from incident_seed import storm
 from PySide6.QtCore import Qt
 
@@ -26,9 +26,9 @@ def activation_runs(workspace):
         store.close()
 
 
-def test_crisis_mode_from_the_alert_banner_and_back(open_window, workspace, qtbot):
+def test_crisis_mode_from_the_alert_banner_and_back(console_window, workspace, qtbot):
     _, ids, alert_id = storm(workspace.db, n=12)
-    w = open_window()
+    w = console_window()
     banner = w.alert_center.banner
     assert banner.isVisible() and banner.current["id"] == alert_id
     assert w.notifications.shown == []      # alerts already there at start are shown, not announced again
@@ -49,6 +49,9 @@ def test_crisis_mode_from_the_alert_banner_and_back(open_window, workspace, qtbo
 
     for name in ("checklist", "templates", "contacts", "incidents"):
         assert w.docks[name].isVisible() and not w.docks[name].visibleRegion().isEmpty(), name
+    checklist, templates = w.docks["checklist"].widget(), w.docks["templates"].widget()
+    assert checklist.checklist_id == "activation" and checklist.runs.currentData() == w.crisis_controller.run_id
+    assert templates.template.id == "holding_statement"
     assert w.wall.model.filter == WallFilter(terms=frozenset({"Acme"}))
     qtbot.waitUntil(lambda: w.wall.model.rowCount() == 15)     # the storm and the calm Acme mentions
     assert w.crisis_action.isChecked()
@@ -73,9 +76,9 @@ def test_crisis_mode_from_the_alert_banner_and_back(open_window, workspace, qtbo
     assert reading.show(db, iid)["status"] == "open"
 
 
-def test_the_shortcut_enters_crisis_mode_from_the_current_alert(open_window, workspace, qtbot):
+def test_the_shortcut_enters_crisis_mode_from_the_current_alert(console_window, workspace, qtbot):
     _, ids, alert_id = storm(workspace.db, n=3)
-    w = open_window()
+    w = console_window()
     assert w.crisis_action.shortcut().toString() == "Ctrl+Shift+C"
     w.crisis_action.trigger()
     qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
@@ -84,9 +87,9 @@ def test_the_shortcut_enters_crisis_mode_from_the_current_alert(open_window, wor
     qtbot.waitUntil(lambda: not w.crisis_controller.active, timeout=10000)
 
 
-def test_a_first_response_turns_the_clocks_to_met(open_window, workspace, qtbot):
+def test_a_first_response_turns_the_clocks_to_met(console_window, workspace, qtbot):
     _, _, alert_id = storm(workspace.db, n=2)
-    w = open_window()
+    w = console_window()
     w.crisis_controller.enter(alert_id=alert_id)
     qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
     from console.incidents import operations
@@ -97,10 +100,10 @@ def test_a_first_response_turns_the_clocks_to_met(open_window, workspace, qtbot)
     assert cb.golden.property("state") == "met" and cb.day.value.text() == "met ✓"
 
 
-def test_crisis_mode_turned_off_elsewhere_leaves_the_window_too(open_window, workspace, qtbot):
+def test_crisis_mode_turned_off_elsewhere_leaves_the_window_too(console_window, workspace, qtbot):
     _, _, alert_id = storm(workspace.db, n=2)
     act = crisis.turn_on(workspace.db, alert_id=alert_id)  # e.g. from the command line, before the window opened
-    w = open_window()
+    w = console_window()
     qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=5000)
     assert w.crisis_controller.incident["id"] == act.incident_id and w.crisis_action.isChecked()
     crisis.turn_off(workspace.db)
@@ -108,10 +111,10 @@ def test_crisis_mode_turned_off_elsewhere_leaves_the_window_too(open_window, wor
     assert not w.crisis_controller.banner.isVisible()
 
 
-def test_the_crisis_banner_shows_a_hostile_title_as_plain_text(open_window, workspace, qtbot):
+def test_the_crisis_banner_shows_a_hostile_title_as_plain_text(console_window, workspace, qtbot):
     title = '<img src="http://127.0.0.1:9/pixel.png"><b>Kettle</b>\u202e'
     crisis.turn_on(workspace.db, title=title)
-    w = open_window()
+    w = console_window()
     qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=5000)
     label = w.crisis_controller.banner.title
     assert label.textFormat() == Qt.TextFormat.PlainText

@@ -1,7 +1,7 @@
 """The incidents dock in the real window: list and detail, and its actions (note, response,
 adding the wall's selection, closing), each written through the core and shown back."""
 
-from feature_window import OFFSCREEN_NOISE, open_window_fixture  # noqa: F401 - the open_window fixture
+from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
 from incident_seed import add_mention, storm
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -29,10 +29,10 @@ def shown_incidents(w):
     return panel
 
 
-def test_the_panel_lists_incidents_and_shows_the_timeline(open_window, workspace, qtbot):
+def test_the_panel_lists_incidents_and_shows_the_timeline(console_window, workspace, qtbot):
     _, ids, alert_id = storm(workspace.db, n=5)
     iid = operations.open_incident(workspace.db, "Exploding kettle", alert_id=alert_id)
-    w = open_window()
+    w = console_window()
     panel = shown_incidents(w)
     qtbot.waitUntil(lambda: panel.incident is not None and panel.incident["id"] == iid, timeout=5000)
     assert panel.list.rowCount() == 1 and panel.list.item(0, 1).text() == "5"
@@ -42,10 +42,10 @@ def test_the_panel_lists_incidents_and_shows_the_timeline(open_window, workspace
     assert "Golden hour:" in panel.clock_line.text() and "left" in panel.clock_line.text()
 
 
-def test_note_response_and_close_from_the_panel(open_window, workspace, qtbot, monkeypatch):
+def test_note_response_and_close_from_the_panel(console_window, workspace, qtbot, monkeypatch):
     _, _, alert_id = storm(workspace.db, n=2)
     iid = operations.open_incident(workspace.db, "Kettle", alert_id=alert_id)
-    w = open_window()
+    w = console_window()
     panel = shown_incidents(w)
     qtbot.waitUntil(lambda: panel.incident is not None, timeout=5000)
 
@@ -72,9 +72,9 @@ def test_note_response_and_close_from_the_panel(open_window, workspace, qtbot, m
     assert [e["kind"] for e in inc["timeline"]] == ["detected", "opened", "note", "response", "closed"]
 
 
-def test_new_incident_from_the_wall_selection(open_window, workspace, qtbot, monkeypatch):
+def test_new_incident_from_the_wall_selection(console_window, workspace, qtbot, monkeypatch):
     src, ids, _ = storm(workspace.db, n=3)
-    w = open_window()
+    w = console_window()
     panel = shown_incidents(w)
     settle(w)
     sel = w.wall.view.selectionModel()

@@ -84,31 +84,43 @@ class CrisisController(QObject):
         act, incident, surge_until = result
         self._set_busy(False)
         self._show(incident, surge_until, arrange=True)
-        # The playbook has its own file (the window's panels may not have opened it yet); the run
-        # starts on the io lane, never blocking the window.
-        self.window.tasks.run(lambda: start_activation_run(self._playbook(), incident["id"]),
-                              lane="io", done=self._run_started,
-                              failed=warn(self.window, self.tr("The activation checklist did not start")))
+        store = getattr(self.window, "playbook_store", None)
+        if store is not None:
+            # The panels' store: used on the GUI thread, as the panels use it (a small local file).
+            try:
+                self._run_started(start_activation_run(store, incident["id"]))
+            except Exception as e:  # the playbook failing must not undo crisis mode
+                warn(self.window, self.tr("The activation checklist did not start"))(e)
+        else:
+            # The panels have not opened the playbook yet: a store of our own, on the io lane.
+            self.window.tasks.run(lambda: start_activation_run(self._own_store(), incident["id"]), lane="io",
+                                  done=self._run_started,
+                                  failed=warn(self.window, self.tr("The activation checklist did not start")))
         verb = self.tr("opened") if act.opened else self.tr("resumed")
         self.window.status_message(self.tr("Crisis mode on: incident %1 %2 with %3 mention(s); surge polling of "
                                            "priority feeds").replace("%1", str(incident["id"])).replace("%2", verb)
                                    .replace("%3", str(incident["mention_count"])))
         self.crisis_did_start.emit(incident)
 
-    def _playbook(self) -> PlaybookStore:
-        """The window's playbook store, or (before its panels opened it) one of our own. On the io lane."""
-        store = getattr(self.window, "playbook_store", None)
-        if store is None:
-            if self._own_playbook is None:
-                self._own_playbook = PlaybookStore.open(self.window.workspace.folder)
-            store = self._own_playbook
-        return store
+    def _own_store(self) -> PlaybookStore:
+        if self._own_playbook is None:
+            self._own_playbook = PlaybookStore.open(self.window.workspace.folder)
+        return self._own_playbook
 
     def _run_started(self, run_id: int) -> None:
         self.run_id = run_id
         panel = self.window.docks["checklist"].widget()
         if hasattr(panel, "show_run"):
             panel.show_run(run_id)
+        elif hasattr(panel, "runs") and hasattr(panel, "checklist"):
+            # Through the panel's own pickers: choosing the checklist (again) re-reads its runs.
+            picker = panel.checklist
+            index = max(0, picker.findData(ACTIVATION_CHECKLIST))
+            if picker.currentIndex() == index:
+                picker.currentIndexChanged.emit(index)
+            else:
+                picker.setCurrentIndex(index)
+            panel.runs.setCurrentIndex(max(0, panel.runs.findData(run_id)))
 
     def _show(self, incident: dict, surge_until: str | None, *, arrange: bool) -> None:
         """Put the crisis view on screen (arrange: also rearrange the panels, on a fresh activation)."""
@@ -147,11 +159,8 @@ class CrisisController(QObject):
                 w.resizeDocks([d[n] for n in pair], [int(height * share), int(height * (1 - share))],
                               Qt.Orientation.Vertical)
         templates = d["templates"].widget() if "templates" in d else None
-        if hasattr(templates, "select_template"):
-            templates.select_template(HOLDING_TEMPLATE)
-        contacts = d["contacts"].widget() if "contacts" in d else None
-        if hasattr(contacts, "show_crisis_team"):
-            contacts.show_crisis_team()
+        if hasattr(templates, "select"):
+            templates.select(HOLDING_TEMPLATE)
 
     # -- leaving ----------------------------------------------------------------------------------
     def leave(self) -> None:
