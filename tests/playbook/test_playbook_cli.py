@@ -110,3 +110,21 @@ def test_binder_pdf_in_chinese_has_text_and_pages(cli):
     assert int(info.split("Pages:")[1].split()[0]) >= 6
     r = cli("binder", cli.folder / "binder.doc", check=False)
     assert r.returncode == 2 and ".pdf or .html" in r.stderr
+
+
+def test_the_offline_window_starts_without_any_name_lookup(tmp_path):
+    """Nothing in the offline start touches the network: a resolver that refuses is never called."""
+    code = ("import socket, sys\n"
+            "def refuse(*a, **k): raise SystemExit('name lookup during the offline start')\n"
+            "socket.getaddrinfo = socket.gethostbyname = socket.create_connection = refuse\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication(['crisis-console'])\n"
+            "from console.workspace import Workspace\n"
+            "from console.ui.playbook import open_offline_window\n"
+            "w = open_offline_window(Workspace(sys.argv[1]))\n"
+            "w.show(); app.processEvents()\n"
+            "print(w.checklist.table.rowCount())\n")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ws")], capture_output=True, text=True,
+                       timeout=120, env=dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen"))
+    assert r.returncode == 0, r.stderr[-500:]
+    assert r.stdout.strip().splitlines()[-1] == "8"
