@@ -57,7 +57,8 @@ class RawEntry:
 
 
 def strip_controls(text: str) -> str:
-    return _CONTROLS.sub("", text)
+    # isprintable() is a C-speed "nothing to do" for most titles, links and names.
+    return text if text.isprintable() else _CONTROLS.sub("", text)
 
 
 def truncation_marker(original_len: int) -> str:

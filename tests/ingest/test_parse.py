@@ -10,11 +10,11 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from helpers import corpus
 
 from console.ingest import fallback, fastpath, htmltext, language, normalise
 from console.ingest.model import FeedError, ParsedFeed
 from console.ingest.parse import parse_feed
-from tests.helpers import corpus
 
 NOW = datetime(2026, 11, 5, tzinfo=UTC)
 URL = "https://feeds.example.test/feed.xml"

@@ -4,10 +4,10 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
+from helpers import corpus
 
 from console.ingest import fastpath
 from console.ingest.parse import parse_feed
-from tests.helpers import corpus
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 URL = "https://feeds.example.test/feed.xml"
