@@ -29,10 +29,7 @@ class Evidence:
     valence_words: int = 0
     cues: list[Hit] = field(default_factory=list)    # complaint and risk cues that are not negated
     hints: list[Hit] = field(default_factory=list)   # category hints
-
-    @property
-    def cue_weight(self) -> float:
-        return sum(h.entry.weight for h in self.cues)
+    cue_weight: float = 0.0                          # summed weight of the cues
 
 
 def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 2) -> Evidence:
@@ -74,6 +71,7 @@ def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 2) -> Evidenc
             scored = [(v * 0.5, a) for v, a in scored]
     ev.valence = sum(v * (1.5 if a else 1.0) for v, a in scored)
     ev.valence_words = len(scored)
+    ev.cue_weight = sum(h.entry.weight for h in ev.cues)
     return ev
 
 
@@ -98,6 +96,7 @@ def vader() -> SentimentIntensityAnalyzer:
     return a
 
 
+@lru_cache(maxsize=256)
 def family(lang: str | None) -> str | None:
     """The scorer for a language code: en, zh (zh_TW, zh_CN, zh-Hant...), uk, or None (unscored)."""
     if not lang:

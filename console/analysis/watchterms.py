@@ -35,16 +35,17 @@ class QueryError(UsageError):
 class Context:
     """One mention's folded text, prepared once for every term."""
     folded: str
-    words: frozenset
+    words: set
 
     @classmethod
     def of(cls, folded: str, ws: list[str] | None = None) -> "Context":
         ws = words(folded) if ws is None else ws
         parts = set(ws)
-        for w in ws:
-            if "'" in w:  # Acme's -> acme, s
-                parts.update(w.split("'"))
-        return cls(folded, frozenset(parts))
+        if "'" in folded:
+            for w in ws:
+                if "'" in w:  # Acme's -> acme, s
+                    parts.update(w.split("'"))
+        return cls(folded, parts)
 
 
 # --- the query tree -----------------------------------------------------------------------------

@@ -59,3 +59,9 @@ def clock():
 @pytest.fixture
 def feed(db, clock):
     return Feed(db, clock)
+
+
+@pytest.fixture
+def make_feed(db, clock):
+    """More sources on the same workspace and clock: make_feed(url, reach=..., priority=...)."""
+    return lambda url, **source: Feed(db, clock, url, **source)

@@ -122,11 +122,9 @@ def test_severity_is_the_sum_of_its_reasons_and_levels_follow(feed, db):
     assert happy["positive"] and happy["level"] == "low"   # reach, followers and 1 star cannot lift praise
 
 
-def test_factors_rank_as_the_seeds_say(db, clock):
-    from tests.analysis.conftest import Feed
-
-    news = Feed(db, clock, "http://127.0.0.1:9/news.xml", reach="news")
-    review = Feed(db, clock, "http://127.0.0.1:9/reviews.xml", reach="review")
+def test_factors_rank_as_the_seeds_say(db, make_feed):
+    news = make_feed("http://127.0.0.1:9/news.xml", reach="news")
+    review = make_feed("http://127.0.0.1:9/reviews.xml", reach="review")
     text = "My Acme order arrived broken"
     news.post([news.entry(text)])
     review.post([review.entry(text), review.entry(text, author_followers=50_000), review.entry(text, rating=1),
@@ -142,8 +140,6 @@ def test_factors_rank_as_the_seeds_say(db, clock):
 
 
 def test_a_growing_cluster_updates_its_members(feed, clock):
-    from datetime import timedelta
-
     feed.post([feed.entry("Acme kettle exploded in my kitchen #1")])
     first = feed.mentions()[0]
     assert not any(r["factor"] == "velocity" for r in json.loads(first["reasons"]))
