@@ -6,7 +6,7 @@ import sqlite3
 import sys
 import time
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,17 @@ from console.store.db import connect
 ORGANIZATION = "Crisis Console"
 
 
+class EnglishPlurals(QTranslator):
+    """English plurals for source strings written "%n mention(s)": the source language gets its
+    numerus forms here, with no .qm file; real translations installed later take precedence."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        # Always a string: the source itself means "no translation" (None would upset the binding).
+        if n is None or n < 0 or "(s)" not in source:
+            return source
+        return source.replace("(s)", "" if n == 1 else "s")
+
+
 def create_app(argv=None) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -27,6 +38,10 @@ def create_app(argv=None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    if app.property("englishPlurals") is None:
+        app._english_plurals = EnglishPlurals(app)
+        app.installTranslator(app._english_plurals)
+        app.setProperty("englishPlurals", True)
     icon = resource("icons", f"{APP_ID}.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -39,6 +39,7 @@ from console.ui.watcher import StoreWatcher
 DOCKS = (("checklist", "Checklist"), ("templates", "Templates"), ("contacts", "Contacts"), ("incidents", "Incidents"))
 VIEW_KEYS = {"wall": "Ctrl+1", "checklist": "Ctrl+2", "templates": "Ctrl+3", "contacts": "Ctrl+4", "incidents": "Ctrl+5"}
 STATUS_REFRESH_MS = 5000
+PLAYBOOK_PANELS = {"checklist": "ChecklistPanel", "templates": "TemplatesPanel", "contacts": "ContactsPanel"}
 
 
 class MainWindow(QMainWindow):
@@ -306,16 +307,20 @@ class MainWindow(QMainWindow):
                                 .replace("%1", plaintext.line(str(error), 300)), error=True))
 
     def _fill_playbook_docks(self) -> None:
+        """The playbook panels (console.ui.playbook), each `Panel(store)` over the playbook's own file."""
         if importlib.util.find_spec("console.ui.playbook") is None:
             return
-        from console.playbook.store import PlaybookStore
         from console.ui import playbook
 
-        store = PlaybookStore.open(self.workspace.folder)
-        self.playbook_store = store
-        for name, cls in (("checklist", playbook.ChecklistPanel), ("templates", playbook.TemplatesPanel),
-                          ("contacts", playbook.ContactsPanel)):
-            self.set_dock_widget(name, cls(store))
+        panels = {name: getattr(playbook, cls, None) for name, cls in PLAYBOOK_PANELS.items()}
+        if not any(panels.values()):
+            return
+        from console.playbook.store import PlaybookStore
+
+        self.playbook_store = PlaybookStore.open(self.workspace.folder)
+        for name, cls in panels.items():
+            if cls is not None:
+                self.set_dock_widget(name, cls(self.playbook_store))
 
     def refresh_status(self) -> None:
         self.tasks.run(lambda: poller_state(self.store.conn), lane="count", done=self._show_poller_state)
@@ -340,7 +345,8 @@ class MainWindow(QMainWindow):
         if self.offline:
             self.status_message(self.tr("Offline mode: nothing is fetched"))
             return
-        self.poller.start_or_attach()
+        if self._start_poller:
+            self.poller.start_or_attach()
         self.tasks.run(lambda: request_poll_now(self.write_db()), lane="write",
                        done=lambda n: self.status_message(self.tr("Polling %n feed(s) now", "", n)))
 

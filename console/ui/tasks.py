@@ -32,11 +32,11 @@ class Tasks(QObject):
         self._closed = False
         self._finished.connect(self._deliver)
 
-    def run(self, fn, *args, lane: str = "read", done=None, failed=None) -> Future:
+    def run(self, fn, *args, lane: str = "read", done=None, failed=None) -> Future | None:
         """Run fn(*args) on `lane`; then done(result) or failed(exception) on the GUI thread.
-        Callbacks are dropped once the runner is shut down (their window is gone)."""
+        Once the runner is shut down (its window is closing) nothing more runs: returns None."""
         if self._closed:
-            raise RuntimeError("background tasks are shut down")
+            return None
         self._pending += 1
         if self._pending == 1:
             self.idle_changed.emit(False)

@@ -6,9 +6,10 @@ prefix, so results follow the typing. Nothing typed reaches FTS5 syntax unquoted
 operator character in a mention (a quote, a bracket, NEAR, AND) cannot break the query.
 
 Chinese has no spaces, so the `unicode61` index of m001 sees a whole clause as one token and
-cannot find a word inside it. Words holding CJK characters go to the `mentions_cjk` trigram
-index instead (migration m040_wall_cjk_search); words of one or two CJK characters, too short for
-trigrams, are matched with LIKE."""
+cannot find a word inside it ("Acme的快递" is one token). Words holding CJK characters go to the
+`mentions_cjk` trigram index instead (migration m040_wall_cjk_search), which holds every mention
+with CJK text; words of one or two CJK characters, too short for trigrams, are matched with
+LIKE. Latin words are looked up in both indexes, so "Acme" is found glued to Chinese too."""
 
 import re
 from dataclasses import dataclass
@@ -36,8 +37,9 @@ def _like(token: str) -> str:
 
 @dataclass(frozen=True)
 class ParsedSearch:
-    fts: str = ""                  # MATCH expression for mentions_fts
-    cjk: str = ""                  # MATCH expression for mentions_cjk
+    fts: str = ""                  # the Latin words, for mentions_fts
+    fts_in_cjk: str = ""           # the same words, for mentions_cjk ("" when one is under three characters)
+    cjk: str = ""                  # the CJK words, for mentions_cjk
     short: tuple = ()              # CJK words under three characters, matched with LIKE
 
     def __bool__(self) -> bool:
@@ -45,7 +47,7 @@ class ParsedSearch:
 
 
 def parse(text: str) -> ParsedSearch:
-    words, cjk, short = [], [], []
+    words, latin, cjk, short = [], [], [], []
     found = [(m.group(1) is not None, (m.group(1) if m.group(1) is not None else m.group(2)).strip())
              for m in _TOKEN.finditer(text or "")]
     found = [(phrase, t) for phrase, t in found if t.strip('"')]
@@ -56,7 +58,9 @@ def parse(text: str) -> ParsedSearch:
         else:
             last = i == len(found) - 1 and not phrase
             words.append(_quote(token) + ("*" if last else ""))
-    return ParsedSearch(" AND ".join(words), " AND ".join(_quote(t) for t in cjk), tuple(short))
+            latin.append(token)
+    in_cjk = " AND ".join(_quote(t) for t in latin) if all(len(t) >= 3 for t in latin) else ""
+    return ParsedSearch(" AND ".join(words), in_cjk, " AND ".join(_quote(t) for t in cjk), tuple(short))
 
 
 @dataclass(frozen=True)
@@ -70,19 +74,27 @@ class SearchPlan:
 
     def sql(self) -> tuple[str, list]:
         parts, params = [], []
-        for table, expr, dense in (("mentions_fts", self.parsed.fts, self.fts_dense),
-                                   ("mentions_cjk", self.parsed.cjk, self.cjk_dense)):
-            if not expr:
-                continue
-            if dense:
-                parts.append(f"EXISTS (SELECT 1 FROM {table} WHERE {table}.rowid = m.id AND {table} MATCH ?)")
-            else:
-                parts.append(f"m.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
-            params.append(expr)
+        p = self.parsed
+        if p.fts:
+            latin = _match("mentions_fts", self.fts_dense)
+            params.append(p.fts)
+            if p.fts_in_cjk:
+                latin = f"({latin} OR {_match('mentions_cjk', self.fts_dense)})"
+                params.append(p.fts_in_cjk)
+            parts.append(latin)
+        if p.cjk:
+            parts.append(_match("mentions_cjk", self.cjk_dense))
+            params.append(p.cjk)
         for token in self.parsed.short:
             parts.append(r"(m.title LIKE ? ESCAPE '\' OR m.text LIKE ? ESCAPE '\' OR m.author LIKE ? ESCAPE '\')")
             params.extend([_like(token)] * 3)
         return " AND ".join(parts), params
+
+
+def _match(table: str, dense: bool) -> str:
+    if dense:
+        return f"EXISTS (SELECT 1 FROM {table} WHERE {table}.rowid = m.id AND {table} MATCH ?)"
+    return f"m.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
 
 
 def is_dense(matches: int, total: int, page: int) -> bool:

@@ -42,6 +42,7 @@ class WallView(QTableView):
         self._marker = QPushButton(self.viewport())
         self._marker.setObjectName("newMarker")
         self._marker.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._marker.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # the reader stays in the wall
         self._marker.hide()
         self._marker.clicked.connect(self.jump_to_newest)
         self._overflow = False
