@@ -10,7 +10,7 @@ corpus that both give the same entries."""
 from feedparser.mixin import _FeedParserMixin
 from lxml import etree
 
-from console.ingest.normalise import RawEntry
+from console.ingest.normalise import RAW_FACTOR, TITLE_CAP, RawEntry
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -31,6 +31,7 @@ ATOM_IGNORED = frozenset({ATOM + "category", ATOM + "rights"})
 # Named like our fields but read by feedparser into fields of their own (media_content ...).
 MEDIA_OWN = frozenset(ns + local for ns in ("{http://search.yahoo.com/mrss/}", "{http://search.yahoo.com/mrss}")
                       for local in ("content", "thumbnail"))
+TITLE_SCAN = TITLE_CAP * RAW_FACTOR   # a 10 MB title is not scanned whole to decide whether it is HTML
 HTML_TYPES = frozenset({"html", "text/html"})
 TEXT_TYPES = frozenset({"text", "text/plain"})
 
@@ -129,7 +130,7 @@ def _rss_item(item) -> RawEntry:
     title = (title or "").strip()
     return RawEntry(
         title=title,
-        title_html=_looks_like_html(title),
+        title_html=_looks_like_html(title[:TITLE_SCAN]),
         text=(content if content is not None else description or "").strip(),
         text_html=True,
         link=(link or "").strip() or (guid if permalink and guid else None),

@@ -32,7 +32,8 @@ UNSAFE_SCHEMES = ("javascript:", "data:", "file:", "vbscript:")
 # (JSON can carry them; SQLite cannot store them), and the two non-characters.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded parts (RFC 5321 lengths): no input can make the search backtrack more than a little.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _RFC822 = re.compile(
     r"(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
     r"\s*(GMT|UTC|UT|Z|[+-]\d{4})?")
@@ -121,15 +122,15 @@ def display_author(raw: str | None) -> str | None:
     """A name to show: "jo@example.org (Jo)" and "Jo <jo@example.org>" give "Jo"; a bare address stays."""
     if not raw:
         return None
-    value = htmltext.fold_line(strip_controls(raw[:AUTHOR_CAP * 5]))
-    m = _EMAIL.search(value)
+    value = htmltext.fold_line(strip_controls(raw[:AUTHOR_CAP * 2]))
+    m = _EMAIL.search(value) if "@" in value else None
     if m:
         rest = (value[:m.start()] + value[m.end():]).replace("()", "").replace("<>", "").strip()
         rest = rest.removeprefix("(").removesuffix(")").strip()
         value = rest or m.group(0)
     if not value:
         return None
-    return cap(value, AUTHOR_CAP, len(raw) if len(raw) > AUTHOR_CAP * 5 else None)[0]
+    return cap(value, AUTHOR_CAP, len(raw) if len(raw) > AUTHOR_CAP * 2 else None)[0]
 
 
 def _rfc822(text: str) -> datetime | None:
