@@ -172,10 +172,10 @@ BUILDERS = (
             (Field("app", "App id or store link", "284882215"), Field("country", "Country", "us", "us")), "review",
             "Newest customer reviews of an iPhone or iPad app in one country's store."),
     Builder("google_alerts", "Google Alerts (paste)", google_alerts,
-            (Field("url", "Feed address", "https://www.google.com/alerts/feeds/…/…"),), "news",
+            (Field("url", "Alert's feed address", "https://www.google.com/alerts/feeds/…/…"),), "news",
             "Create the alert with 'Deliver to: RSS feed', then paste the feed's address."),
     Builder("any", "Any feed address", any_feed,
-            (Field("url", "Feed address", "https://example.com/feed.xml"),), "social",
+            (Field("url", "Address", "https://example.com/feed.xml"),), "social",
             "Any RSS, Atom or JSON Feed."),
 )
 BY_KEY = {b.key: b for b in BUILDERS}

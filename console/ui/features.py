@@ -25,6 +25,7 @@ FEATURES: list[str] = [
     "console.ui.crisis.feature",       # before alerts: its banner sits above theirs
     "console.ui.alerts.feature",
     "console.ui.incidents.feature",
+    "console.ui.sources.feature",
 ]
 
 
