@@ -22,12 +22,6 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 _quote = json.encoder.encode_basestring  # C: a str as a JSON string literal
 
 
-def reasons_json(reasons: list[dict]) -> str:
-    """The reasons as JSON, built directly: json.dumps costs more than all of severity here."""
-    return "[" + ", ".join(f'{{"factor": {_quote(r["factor"])}, "points": {r["points"]:d}, '
-                           f'"evidence": {_quote(r["evidence"])}}}' for r in reasons) + "]"
-
-
 def strings_json(items: list[str]) -> str:
     return "[" + ", ".join(map(_quote, items)) + "]"
 
@@ -85,7 +79,7 @@ class Analyzer:
                    severity.rating_reason(row.get("rating")), severity.watch_reason(matched, self.matcher.kinds)]
         sev, level, reasons = severity.finalize([r for r in reasons if r], positive)
         row.update(sentiment=s, sentiment_method=method, category=category, severity=sev, level=level,
-                   positive=int(positive), negative=int(negative), reasons=reasons_json(reasons),
+                   positive=int(positive), negative=int(negative), reasons=severity.reasons_json_text(reasons),
                    matched_terms=strings_json(matched),
                    cluster_key=clusters.key(matched, category, ev, ws, folded))
 

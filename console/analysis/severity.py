@@ -57,7 +57,16 @@ def rescore(reasons_json: str | None, factor: str, new: dict | None, positive: b
     """Swap one factor's reason in stored reasons: (severity, level, reasons JSON)."""
     reasons = json.loads(reasons_json) if reasons_json else []
     severity, level, reasons = finalize(replace(reasons, factor, new), positive)
-    return severity, level, json.dumps(reasons, ensure_ascii=False)
+    return severity, level, reasons_json_text(reasons)
+
+
+_quote = json.encoder.encode_basestring  # C: a str as a JSON string literal
+
+
+def reasons_json_text(reasons: list[dict]) -> str:
+    """The reasons as JSON, built directly (json.dumps costs more than computing them)."""
+    return "[" + ", ".join(f'{{"factor": {_quote(r["factor"])}, "points": {r["points"]:d}, '
+                           f'"evidence": {_quote(r["evidence"])}}}' for r in reasons) + "]"
 
 
 def _shown(h: Hit) -> str:

@@ -220,3 +220,18 @@ def m040_wall_cjk_search(db: Database) -> None:
         END""")
     db.execute(f"INSERT INTO mentions_cjk (rowid, title, text, author) "
                f"SELECT id, title, text, author FROM mentions m WHERE {_has_cjk('m')}")
+
+
+@migrations()
+def m050_analysis_fts_on_text_only(db: Database) -> None:
+    # m001's full-text trigger re-indexed a mention on every UPDATE; analysis rewrites severity,
+    # reasons and matched terms of many mentions at once (velocity, watch-term edits) and triage
+    # touches status, none of which is indexed. Re-index only when an indexed column changes.
+    db.execute('DROP TRIGGER IF EXISTS "mentions_au"')
+    db.execute("""
+        CREATE TRIGGER "mentions_au" AFTER UPDATE OF title, text, author ON "mentions" BEGIN
+            INSERT INTO "mentions_fts" ("mentions_fts", rowid, "title", "text", "author")
+                VALUES ('delete', old.rowid, old."title", old."text", old."author");
+            INSERT INTO "mentions_fts" (rowid, "title", "text", "author")
+                VALUES (new.rowid, new."title", new."text", new."author");
+        END""")

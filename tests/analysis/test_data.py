@@ -38,3 +38,16 @@ def test_quality_on_our_samples_does_not_regress():
     for lang, floor in floors.items():
         assert res["languages"][lang]["auc_severity"] >= floor, (lang, res["languages"][lang])
     assert res["category_accuracy"] >= 0.75
+
+
+def test_full_text_index_follows_text_but_not_analysis_updates(feed, db):
+    from console.store import mentions
+
+    feed.post([feed.entry("Acme kettle leaks")])
+    mid = feed.mentions()[0]["id"]
+    db.execute("UPDATE mentions SET severity = 99, reasons = '[]' WHERE id = ?", [mid])
+    assert [m["id"] for m in mentions.query(db, search="kettle")] == [mid]
+    db.execute("UPDATE mentions SET text = 'Acme toaster leaks' WHERE id = ?", [mid])
+    assert mentions.query(db, search="kettle") == [] and len(mentions.query(db, search="toaster")) == 1
+    trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'mentions_au'").fetchone()[0]
+    assert "UPDATE OF title, text, author" in trigger
