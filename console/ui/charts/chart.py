@@ -219,14 +219,21 @@ class TimeChart(QWidget):
         top, bottom = panels[0].rect.top(), panels[-1].rect.bottom()
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.85)
+        fm = QFontMetrics(small)
+        p.setFont(small)
+        placed: list[QRectF] = []
         for a in self.series.alerts:
             x0, x1 = self._x(a.start), max(self._x(a.end), self._x(a.start) + 3)
             p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), ALERT_BAND)
             p.setPen(QPen(ALERT_EDGE, 1.5))
             p.drawLine(QPointF(x1, top), QPointF(x1, bottom))
-            p.setFont(small)
-            p.drawText(QRectF(x1 - 80, top + 2, 77, 16), Qt.AlignmentFlag.AlignRight,
-                       f"⚑ {KIND_SHORT.get(a.kind, 'Alert')}")
+            label = f"⚑ {KIND_SHORT.get(a.kind, 'Alert')}"
+            w = fm.horizontalAdvance(label) + 6
+            box = QRectF(x1 - w - 2, top + 2, w, fm.height())
+            while any(box.intersects(other) for other in placed):   # stack labels of nearby alerts
+                box.translate(0, fm.height())
+            placed.append(box)
+            p.drawText(box, Qt.AlignmentFlag.AlignRight, label)
         p.setFont(self.font())
 
     def _time_label(self, t: datetime) -> str:

@@ -1,0 +1,16 @@
+"""Attaches the trends panel as a dock (View ▸ Trends, Ctrl+6)."""
+
+from console.ui.charts.panel import ChartsPanel
+from console.ui.feature_kit import action
+
+
+def attach(window) -> ChartsPanel:
+    panel = window.charts_panel = ChartsPanel(window)
+    dock = window.add_dock("charts", window.tr("Trends"), panel)
+    dock.visibilityChanged.connect(lambda shown: shown and panel.refresh())
+    window.store_changed.connect(panel.store_changed)
+    window.add_view("charts", lambda: window.show_dock("charts"))
+    act = action(window, window.tr("Trends"), lambda: window.show_view("charts"), "Ctrl+6", "view_charts",
+                 window.tr("Volume, sentiment and severity over time, with the alert windows"))
+    window.menus["view"].insertAction(window.menus["view"].actions()[1], act)
+    return panel
