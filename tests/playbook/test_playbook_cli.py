@@ -1,4 +1,6 @@
-"""The command-line contract, through the real `crisis-console` in a subprocess."""
+"""The command-line contract. Most checks call the real command line in process (`console.cli.main`,
+output captured), which is the same code at a fraction of an interpreter start; the exit-code and
+PDF checks run `crisis-console` in a subprocess, as a user would."""
 
 import json
 import re
@@ -8,12 +10,31 @@ import sys
 
 import pytest
 
+from console.cli import main
 
-def test_checklists_templates_roles_in_every_language(cli):
+
+@pytest.fixture
+def run(tmp_path, capsys):
+    """`crisis-console --workspace WS ARGS...` in process: (exit code, stdout, stderr)."""
+    folder = tmp_path / "ws"
+
+    def call(*args, check=True):
+        capsys.readouterr()
+        code = main(["--workspace", str(folder), *map(str, args)])
+        out, err = capsys.readouterr()
+        if check and code != 0:
+            raise AssertionError(f"crisis-console {' '.join(map(str, args))} exited {code}: {err}")
+        return code, out, err
+
+    call.folder = folder
+    return call
+
+
+def test_checklists_templates_roles_in_every_language(run):
     for lang in ("en", "zh_TW", "zh_CN", "uk"):
-        checklists = json.loads(cli("checklist", "list", "--json", "--lang", lang).stdout)
-        templates = json.loads(cli("templates", "list", "--json", "--lang", lang).stdout)
-        roles = json.loads(cli("contacts", "roles", "--json", "--lang", lang).stdout)
+        checklists = json.loads(run("checklist", "list", "--json", "--lang", lang)[1])
+        templates = json.loads(run("templates", "list", "--json", "--lang", lang)[1])
+        roles = json.loads(run("contacts", "roles", "--json", "--lang", lang)[1])
         assert len(checklists) >= 6 and len(templates) >= 10 and len(roles) >= 7
         assert {c["lang"] for c in checklists + templates + roles} == {lang}
         assert all(isinstance(t["placeholders"], list) and t["id"] for t in templates)
@@ -28,70 +49,79 @@ def test_render_exits_2_naming_each_unfilled_placeholder(cli):
     assert "王女士您好,我是Acme的小李" in r.stdout and "{" not in r.stdout
 
 
-def test_render_warns_on_tone_and_length_and_records_the_reply(cli):
-    r = cli("templates", "render", "broadcast_redirect", "--channel", "x",
-            "--set", "customer_name=Sam, as per our policy" + "!" * 300, "--set", "crisis_page_url=https://a.example/s",
-            "--record", "mention:42")
-    assert "tone: as per our policy" in r.stderr and "length: x:" in r.stderr
-    audit = json.loads(cli("playbook", "audit", "--json").stdout)
+def test_render_warns_on_tone_and_length_and_records_the_reply(run):
+    _, out, err = run("templates", "render", "broadcast_redirect", "--channel", "x",
+                      "--set", "customer_name=Sam, as per our policy" + "!" * 300,
+                      "--set", "crisis_page_url=https://a.example/s", "--record", "mention:42")
+    assert "tone: as per our policy" in err and "length: x:" in err and out.startswith("Hi Sam")
+    audit = json.loads(run("playbook", "audit", "--json")[1])
     assert audit[0]["action"] == "response.record" and audit[0]["target_type"] == "mention"
     assert audit[0]["target_id"] == "42"
-    r = cli("templates", "render", "praise_thanks", "--set", "customer_name=A", "--record", "tweet:1", check=False)
-    assert r.returncode == 2 and "not 'tweet'" in r.stderr
+    assert run("playbook", "audit", "--verify")[1].startswith("audit log verified")
+    code, _, err = run("templates", "render", "praise_thanks", "--set", "customer_name=A", "--record", "tweet:1",
+                       check=False)
+    assert code == 2 and "not 'tweet'" in err
 
 
-def test_a_checklist_run_from_the_command_line(cli):
-    r = cli("checklist", "start", "activation", "--incident", "7", "--json")
-    run = json.loads(r.stdout)["id"]
-    cli("checklist", "tick", run, "1", "--by", "Ann")
-    cli("checklist", "tick", run, "pause_posts", "--by", "Bo", "--note", "all channels")
-    again = cli("checklist", "tick", run, "1", "--by", "Cy")
-    assert "already ticked" in again.stdout and "Ann" in again.stdout
-    show = json.loads(cli("checklist", "show", run, "--json").stdout)
+def test_a_checklist_run_from_the_command_line(run):
+    rid = json.loads(run("checklist", "start", "activation", "--incident", "7", "--json")[1])["id"]
+    run("checklist", "tick", rid, "1", "--by", "Ann")
+    run("checklist", "tick", rid, "pause_posts", "--by", "Bo", "--note", "all channels")
+    again = run("checklist", "tick", rid, "1", "--by", "Cy")[1]
+    assert "already ticked" in again and "Ann" in again
+    show = json.loads(run("checklist", "show", rid, "--json")[1])
     assert (show["done"], show["incident_id"]) == (2, "7")
     assert [(i["n"], i["ticked_by"]) for i in show["items"] if i["ticked_at"]] == [(1, "Ann"), (3, "Bo")]
     assert show["items"][2]["note"] == "all channels"
-    text = cli("checklist", "show", run).stdout
+    text = run("checklist", "show", rid)[1]
     assert "[x]  1." in text and "2/8 done" in text
-    r = cli("checklist", "tick", run, "99", check=False)
-    assert r.returncode == 2 and "no item '99'" in r.stderr
-    cli("checklist", "reset", run)
-    assert json.loads(cli("checklist", "show", run, "--json").stdout)["done"] == 0
+    code, _, err = run("checklist", "tick", rid, "99", check=False)
+    assert code == 2 and "no item '99'" in err
+    run("checklist", "note", rid, "drill on Tuesday")
+    run("checklist", "untick", rid, "1")
+    assert json.loads(run("checklist", "runs", "--json")[1])[0]["done"] == 1
+    run("checklist", "reset", rid)
+    show = json.loads(run("checklist", "show", rid, "--json")[1])
+    assert show["done"] == 0 and show["notes"] == ""
 
 
-def test_contacts_and_playbook_round_trip(cli, tmp_path):
-    cli("contacts", "add", "crisis_lead", "Ann Lee", "--phone", "+44 20 7946 0000", "--email", "ann@example.com",
+def test_contacts_and_playbook_round_trip(run, tmp_path, capsys):
+    run("contacts", "add", "crisis_lead", "Ann Lee", "--phone", "+44 20 7946 0000", "--email", "ann@example.com",
         "--backup", "Bo")
-    r = cli("contacts", "add", "wizard", "Merlin", check=False)
-    assert r.returncode == 2 and "unknown role 'wizard'" in r.stderr
-    roles = json.loads(cli("contacts", "roles", "--json").stdout)
+    code, _, err = run("contacts", "add", "wizard", "Merlin", check=False)
+    assert code == 2 and "unknown role 'wizard'" in err
+    roles = json.loads(run("contacts", "roles", "--json")[1])
     lead = next(r for r in roles if r["id"] == "crisis_lead")
     assert lead["people"][0]["phone"] == "+44 20 7946 0000" and lead["validates"] and lead["tier"] == 3
-    cli("contacts", "export", tmp_path / "team.vcf")
+    run("contacts", "edit", lead["people"][0]["id"], "--email", "ann.lee@example.com")
+    assert json.loads(run("contacts", "list", "--json")[1])[0]["email"] == "ann.lee@example.com"
+    run("contacts", "export", tmp_path / "team.vcf")
     first, second = tmp_path / "a.toml", tmp_path / "b.toml"
-    cli("playbook", "export", first)
-    other = tmp_path / "other-ws"
-    for args in (("playbook", "import", first), ("playbook", "export", second)):
-        subprocess.run([sys.executable, "-m", "console", "--workspace", str(other), *map(str, args)], check=True, capture_output=True)
+    run("playbook", "export", first)
+    other = ["--workspace", str(tmp_path / "other-ws")]
+    assert main([*other, "playbook", "import", str(first)]) == 0
+    assert main([*other, "playbook", "export", str(second)]) == 0
     assert first.read_bytes() == second.read_bytes()
-    r = subprocess.run([sys.executable, "-m", "console", "--workspace", str(other), "contacts", "import", str(tmp_path / "team.vcf")],
-                       capture_output=True, text=True)
-    assert "0 added, 1 updated" in r.stdout
+    capsys.readouterr()
+    assert main([*other, "contacts", "import", str(tmp_path / "team.vcf")]) == 0
+    assert "0 added, 1 updated" in capsys.readouterr().out
+    run("contacts", "remove", lead["people"][0]["id"])
+    assert json.loads(run("contacts", "list", "--json")[1]) == []
 
 
-def test_playbook_commands_work_when_console_db_is_damaged(cli):
-    cli.folder.mkdir(parents=True)
-    (cli.folder / "console.db").write_bytes(b"garbage" * 100)
-    assert len(json.loads(cli("checklist", "list", "--json").stdout)) >= 6
-    run = json.loads(cli("checklist", "start", "activation", "--json").stdout)["id"]
-    cli("checklist", "tick", run, "1")
-    assert (cli.folder / "console.db").read_bytes() == b"garbage" * 100
+def test_playbook_commands_work_when_console_db_is_damaged(run):
+    run.folder.mkdir(parents=True)
+    (run.folder / "console.db").write_bytes(b"garbage" * 100)
+    assert len(json.loads(run("checklist", "list", "--json")[1])) >= 6
+    rid = json.loads(run("checklist", "start", "activation", "--json")[1])["id"]
+    run("checklist", "tick", rid, "1")
+    assert (run.folder / "console.db").read_bytes() == b"garbage" * 100
 
 
-def test_binder_html_is_self_contained_and_escaped(cli):
-    cli("contacts", "add", "legal", "<img src=http://127.0.0.1:9/x> & co", "--phone", "555-0100")
-    out = cli.folder / "binder.html"
-    cli("binder", out, "--lang", "uk")
+def test_binder_html_is_self_contained_and_escaped(run):
+    run("contacts", "add", "legal", "<img src=http://127.0.0.1:9/x> & co", "--phone", "555-0100")
+    out = run.folder / "binder.html"
+    run("binder", out, "--lang", "uk")
     html = out.read_text("utf-8")
     assert "<img" not in html and "&lt;img src=http://127.0.0.1:9/x&gt; &amp; co" in html
     assert not re.search(r"""<[^>]*\b(src|href)\s*=|@import|url\(""", html)
