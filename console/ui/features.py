@@ -26,6 +26,7 @@ FEATURES: list[str] = [
     "console.ui.alerts.feature",
     "console.ui.incidents.feature",
     "console.ui.sources.feature",
+    "console.ui.watch.feature",
     "console.ui.charts.feature",
 ]
 

@@ -1,0 +1,318 @@
+"""The watch-terms manager: terms with a live preview of the stored mentions each query matches,
+and the severity levels' what-if preview."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.analysis import watchterms
+from console.timeutil import from_iso
+from console.ui import labels, plaintext
+from console.ui.feature_kit import read, write
+from console.ui.watch import preview
+
+TYPING_MS = 350
+KIND_LABELS = {"brand": "Brand", "product": "Product", "person": "Key person", "competitor": "Competitor",
+               "risk": "Risk phrase"}
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _table(parent, headers, stretch: int) -> QTableWidget:
+    t = QTableWidget(0, len(headers), parent)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setWordWrap(False)
+    t.verticalHeader().hide()
+    for i in range(len(headers)):
+        t.horizontalHeader().setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == stretch
+                                                  else QHeaderView.ResizeMode.ResizeToContents)
+    return t
+
+
+class TermsTab(QWidget):
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.terms: list[dict] = []
+        self.editing: dict | None = None
+        split = QSplitter(self)
+        left = QWidget(split)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.list = _table(left, [self.tr("Watch term"), self.tr("Kind")], 0)
+        self.list.setObjectName("watchTerms")
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New term"), left)
+        self.remove_button = QPushButton(self.tr("Stop watching…"), left)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.remove_button)
+        lv.addWidget(self.list, 1)
+        lv.addLayout(buttons)
+        right = QWidget(split)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.query = QLineEdit(right)
+        self.query.setObjectName("watchQuery")
+        self.query.setPlaceholderText(self.tr('e.g. Acme AND (kettle OR "K2") NOT giveaway'))
+        self.kind = QComboBox(right)
+        for k in watchterms.KINDS:
+            self.kind.addItem(self.tr(KIND_LABELS.get(k, k)), k)
+        form.addRow(self.tr("Query:"), self.query)
+        form.addRow(self.tr("Kind:"), self.kind)
+        rv.addLayout(form)
+        self.syntax = plaintext.label(self.tr("Words, \"quoted phrases\", AND, OR, NOT and parentheses; case, "
+                                              "accents and Traditional/Simplified Chinese are ignored."), right,
+                                      wrap=True)
+        self.syntax.setStyleSheet("color: #666;")
+        rv.addWidget(self.syntax)
+        row = QHBoxLayout()
+        self.status = plaintext.label("", right, wrap=True)
+        self.status.setObjectName("watchPreviewStatus")
+        self.save_button = QPushButton(self.tr("Add term"), right)
+        self.save_button.setObjectName("saveTerm")
+        row.addWidget(self.status, 1)
+        row.addWidget(self.save_button)
+        rv.addLayout(row)
+        self.preview = _table(right, [self.tr("Time"), self.tr("Level"), self.tr("Source"), self.tr("Title")], 3)
+        self.preview.setObjectName("watchPreview")
+        rv.addWidget(self.preview, 1)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([320, 700])
+        lay = QVBoxLayout(self)
+        lay.addWidget(split)
+
+        self.typing = QTimer(self, singleShot=True, interval=TYPING_MS)
+        self.typing.timeout.connect(self.run_preview)
+        self.query.textChanged.connect(lambda _t: self.typing.start())
+        self.list.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.new_term)
+        self.remove_button.clicked.connect(self.remove_term)
+        self.save_button.clicked.connect(self.save_term)
+        self.new_term()
+
+    # -- the list ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        read(self.window, watchterms.load, done=self._listed)
+
+    def _listed(self, terms: list[dict]) -> None:
+        keep = (self.editing or {}).get("id")
+        self.terms = terms
+        self.list.blockSignals(True)
+        self.list.setRowCount(len(terms))
+        for r, t in enumerate(terms):
+            q = QTableWidgetItem(plaintext.line(t["query"], 200))
+            q.setData(Qt.ItemDataRole.UserRole, t["id"])
+            self.list.setItem(r, 0, q)
+            self.list.setItem(r, 1, QTableWidgetItem(self.tr(KIND_LABELS.get(t["kind"], t["kind"]))))
+        row = next((i for i, t in enumerate(terms) if t["id"] == keep), None)
+        if row is not None:
+            self.list.selectRow(row)
+        self.list.blockSignals(False)
+        self.remove_button.setEnabled(self.editing is not None)
+
+    def _selected(self) -> None:
+        items = self.list.selectedItems()
+        if not items:
+            return
+        tid = self.list.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        self.editing = next((t for t in self.terms if t["id"] == tid), None)
+        if self.editing is not None:
+            self.query.setText(self.editing["query"])
+            self.kind.setCurrentIndex(max(0, self.kind.findData(self.editing["kind"])))
+            self.save_button.setText(self.tr("Save changes"))
+            self.remove_button.setEnabled(True)
+
+    def new_term(self) -> None:
+        self.editing = None
+        self.list.clearSelection()
+        self.query.clear()
+        self.kind.setCurrentIndex(0)
+        self.save_button.setText(self.tr("Add term"))
+        self.remove_button.setEnabled(False)
+        self.query.setFocus()
+
+    # -- the live preview -------------------------------------------------------------------------------
+    def run_preview(self) -> None:
+        text = self.query.text().strip()
+        self.preview.setRowCount(0)
+        if not text:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Type a query to see which stored mentions it matches."))
+            self.save_button.setEnabled(False)
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Looking…"))
+        read(self.window, preview.matches, text, done=self._previewed, failed=lambda e: self._preview_failed(text, e))
+
+    def _stale(self, query: str) -> bool:
+        return query != self.query.text().strip()
+
+    def _preview_failed(self, query: str, error) -> None:
+        if self._stale(query):
+            return
+        self.status.setStyleSheet(ERROR_STYLE)
+        plaintext.set_label(self.status, str(error), single_line=False)
+        self.save_button.setEnabled(False)
+
+    def _previewed(self, result: dict) -> None:
+        if self._stale(result["query"]):
+            return
+        self.save_button.setEnabled(True)
+        if result["complete"]:
+            text = self.tr("%n stored mention(s) match", "", result["count"])
+        else:
+            text = self.tr("%1 of the newest %2 mentions match").replace("%1", str(result["count"])).replace(
+                "%2", f"{result['scanned']:,}")
+        self.status.setText(text)
+        rows = result["rows"]
+        self.preview.setRowCount(len(rows))
+        pal = self.palette()
+        for r, m in enumerate(rows):
+            t = from_iso(m["sort_time"])
+            level = QTableWidgetItem(labels.level_cue(m["level"], positive=m["positive"]))
+            fill = labels.level_fill(m["level"], pal, positive=m["positive"])
+            if fill is not None:
+                level.setBackground(QBrush(fill))
+                level.setForeground(QBrush(labels.ink_on(fill)))
+            cells = [QTableWidgetItem(t.astimezone().strftime("%d %b %H:%M") if t else ""), level,
+                     QTableWidgetItem(plaintext.line(m["source"], 60)), QTableWidgetItem(plaintext.line(m["title"]))]
+            for c, item in enumerate(cells):
+                self.preview.setItem(r, c, item)
+
+    # -- saving -----------------------------------------------------------------------------------------
+    def save_term(self) -> None:
+        query, kind = self.query.text().strip(), self.kind.currentData()
+        if self.editing is None:
+            write(self.window, watchterms.add, query, kind, done=self._saved, failed=self._save_failed)
+        else:
+            write(self.window, lambda db, i: watchterms.edit(db, i, query=query, kind=kind), self.editing["id"],
+                  done=self._saved, failed=self._save_failed)
+        self.save_button.setEnabled(False)
+
+    def _saved(self, term: dict) -> None:
+        self.editing = term
+        self.save_button.setText(self.tr("Save changes"))
+        self.save_button.setEnabled(True)
+        self.window.status_message(self.tr("Watching %1: %n stored mention(s) match", "", term["matched"])
+                                   .replace("%1", plaintext.line(term["query"], 80)))
+        self.refresh()
+
+    def _save_failed(self, error) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setStyleSheet(ERROR_STYLE)
+        plaintext.set_label(self.status, str(error), single_line=False)
+
+    def remove_term(self) -> None:
+        t = self.editing
+        if t is None or not plaintext.confirm(self, self.tr("Stop watching"), self.tr(
+                "Stop watching “%1”? Mentions it matched are kept; they only lose this term.")
+                .replace("%1", plaintext.line(t["query"], 120)), self.tr("Stop watching")):
+            return
+        write(self.window, watchterms.remove, t["id"], done=lambda _r: (self.new_term(), self.refresh()),
+              failed=self._save_failed)
+
+
+class LevelsTab(QWidget):
+    """What-if: the stored mentions per level with other level thresholds."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window = window
+        lay = QVBoxLayout(self)
+        intro = plaintext.label(self.tr(
+            "A mention's level comes from its severity (0-100): at or above a threshold it takes that level. Try "
+            "other thresholds to see how many stored mentions would move before changing them."), self, wrap=True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.spins = {}
+        now = preview.current_thresholds()
+        for level in ("critical", "high", "medium"):
+            spin = QSpinBox(self)
+            spin.setObjectName(f"threshold_{level}")
+            spin.setRange(1, 100)
+            spin.setMaximumWidth(120)
+            spin.setValue(now[level])
+            spin.valueChanged.connect(lambda _v: self.typing.start())
+            form.addRow(labels.level_cue(level) + ":", spin)
+            self.spins[level] = spin
+        lay.addLayout(form)
+        self.table = _table(self, [self.tr("Level"), self.tr("Now"), self.tr("With these thresholds"),
+                                   self.tr("Change")], 3)
+        self.table.setObjectName("levelPreview")
+        self.table.setRowCount(len(preview.LEVELS))
+        self.table.setMaximumWidth(640)
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + 4 * self.table.verticalHeader().defaultSectionSize() + 4)
+        lay.addWidget(self.table)
+        self.summary = plaintext.label("", self, wrap=True)
+        self.summary.setObjectName("levelSummary")
+        lay.addWidget(self.summary)
+        lay.addStretch(1)
+        self.typing = QTimer(self, singleShot=True, interval=TYPING_MS)
+        self.typing.timeout.connect(self.refresh)
+
+    def thresholds(self) -> dict[str, int]:
+        return {k: s.value() for k, s in self.spins.items()}
+
+    def refresh(self) -> None:
+        t = self.thresholds()
+        read(self.window, preview.level_counts, t, done=lambda r: self._show(t, r),
+             failed=lambda e: plaintext.set_label(self.summary, str(e), single_line=False))
+
+    def _show(self, thresholds: dict, result: dict) -> None:
+        if thresholds != self.thresholds():
+            return
+        for r, level in enumerate(preview.LEVELS):
+            now, would = result["now"][level], result["would"][level]
+            delta = would - now
+            cells = (labels.level_cue(level), str(now), str(would), f"{delta:+d}" if delta else "–")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+            fill = labels.level_fill(level, self.palette())
+            self.table.item(r, 0).setBackground(QBrush(fill))
+            self.table.item(r, 0).setForeground(QBrush(labels.ink_on(fill)))
+        self.summary.setText(self.tr("%n stored mention(s) would change level.", "", result["changed"]))
+
+
+class WatchManager(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.setObjectName("watchManager")
+        self.setWindowTitle(self.tr("Watch terms"))
+        self.resize(1100, 640)
+        self.tabs = QTabWidget(self)
+        self.terms = TermsTab(window, self.tabs)
+        self.levels = LevelsTab(window, self.tabs)
+        self.tabs.addTab(self.terms, self.tr("Watch terms"))
+        self.tabs.addTab(self.levels, self.tr("Severity levels"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda i: self.levels.refresh() if i == 1 else None)
+
+    def refresh(self) -> None:
+        self.terms.refresh()
+        if self.tabs.currentIndex() == 1:
+            self.levels.refresh()
