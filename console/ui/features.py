@@ -28,6 +28,7 @@ FEATURES: list[str] = [
     "console.ui.sources.feature",
     "console.ui.watch.feature",
     "console.ui.charts.feature",
+    "console.ui.firstrun",
 ]
 
 

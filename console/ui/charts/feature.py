@@ -7,6 +7,9 @@ from console.ui.feature_kit import action
 def attach(window) -> ChartsPanel:
     panel = window.charts_panel = ChartsPanel(window)
     dock = window.add_dock("charts", window.tr("Trends"), panel)
+    first = next(iter(window.docks.values()))
+    if first is not dock:
+        first.raise_()      # a new tab must not hide the checklist, the first thing on the worst day
     dock.visibilityChanged.connect(lambda shown: shown and panel.refresh())
     window.store_changed.connect(panel.store_changed)
     window.add_view("charts", lambda: window.show_dock("charts"))

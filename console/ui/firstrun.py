@@ -1,0 +1,88 @@
+"""First run: on an empty workspace (no feed, no watch term, no mention) a short welcome above
+the wall offers the demo, the brand's terms and sources, and the crisis team. It sits in the
+window rather than in a dialog, so it never takes the focus from anything; it goes away once
+the workspace has something in it, or when dismissed (remembered per workspace)."""
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from console.ui.feature_kit import read
+
+STYLE = """
+QFrame#welcome { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
+QFrame#welcome QPushButton { padding: 6px 14px; }
+QFrame#welcome QPushButton#welcomeDemo { font-weight: bold; }
+"""
+
+
+def is_empty(conn) -> bool:
+    return not conn.execute("SELECT EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM watch_terms) "
+                            "OR EXISTS (SELECT 1 FROM mentions)").fetchone()[0]
+
+
+class Welcome(QFrame):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.setObjectName("welcome")
+        self.setStyleSheet(STYLE)
+        self.key = f"firstrun/dismissed/{window.workspace.folder.resolve()}"
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Welcome to Crisis Console"), self)
+        f = title.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        title.setFont(f)
+        text = QLabel(self.tr("This workspace is empty. See a crisis unfold in the demo, or set up your own "
+                              "listening: what to watch, where, and who to call when it goes wrong."), self)
+        text.setWordWrap(True)
+        lay.addWidget(title)
+        lay.addWidget(text)
+        row = QHBoxLayout()
+        self.demo = QPushButton(self.tr("Open the demo workspace"), self)
+        self.demo.setObjectName("welcomeDemo")
+        self.terms = QPushButton(self.tr("1. Add your brand's terms…"), self)
+        self.sources = QPushButton(self.tr("2. Add sources…"), self)
+        self.team = QPushButton(self.tr("3. Fill in the crisis team…"), self)
+        self.dismiss = QPushButton(self.tr("Not now"), self)
+        for b in (self.demo, self.terms, self.sources, self.team):
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.dismiss)
+        lay.addLayout(row)
+        self.demo.clicked.connect(self._open_demo)
+        self.terms.clicked.connect(lambda: self._feature("watch_feature", "show_manager"))
+        self.sources.clicked.connect(lambda: self._feature("sources_feature", "add_feed"))
+        self.team.clicked.connect(lambda: window.show_view("contacts"))
+        self.dismiss.clicked.connect(self._dismiss)
+        self.hide()
+
+    def _feature(self, name: str, method: str) -> None:
+        feature = getattr(self.window, name, None)
+        if feature is not None:
+            getattr(feature, method)()
+
+    def _open_demo(self) -> None:
+        demo = getattr(self.window, "act_demo", None)
+        if demo is not None:
+            demo.trigger()
+
+    def _dismiss(self) -> None:
+        QSettings().setValue(self.key, True)
+        self.hide()
+
+    def check(self) -> None:
+        if QSettings().value(self.key, False, type=bool):
+            self.hide()
+            return
+        read(self.window, is_empty, done=self.setVisible)
+
+
+def attach(window) -> Welcome:
+    welcome = window.welcome = Welcome(window)
+    window.add_banner(welcome)
+    window.store_changed.connect(lambda: welcome.isVisible() and welcome.check())
+    welcome.check()
+    return welcome
