@@ -74,7 +74,7 @@ class Analyzer:
             positive = not negative and s > self.positive_above
         category = categorise(ev, raw, positive, negative, complains)
         matched = self.matcher.matched(watchterms.Context.of(folded, ws)) if self.matcher.terms else []
-        reasons = [severity.sentiment_reason(s, method), *severity.cue_reasons(ev.cues),
+        reasons = [severity.sentiment_reason(s, method), *severity.cue_reasons(ev.cues, s),
                    *fixed, severity.followers_reason(row.get("author_followers")),
                    severity.rating_reason(row.get("rating")), severity.watch_reason(matched, self.matcher.kinds)]
         sev, level, reasons = severity.finalize([r for r in reasons if r], positive)

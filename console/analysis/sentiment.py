@@ -32,7 +32,7 @@ class Evidence:
     cue_weight: float = 0.0                          # summed weight of the cues
 
 
-def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 2) -> Evidence:
+def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 3) -> Evidence:
     """Apply negators, intensifiers and contrast words to a scan's hits (which are in text order
     per script: alphabetic words first, then Han runs)."""
     ev = Evidence()

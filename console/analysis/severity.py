@@ -85,8 +85,10 @@ def sentiment_reason(sentiment: float | None, method: str) -> dict | None:
     return None
 
 
-def cue_reasons(cues: list[Hit]) -> list[dict]:
-    """One reason per kind (complaint, risk term): distinct phrases, weighted by their category."""
+def cue_reasons(cues: list[Hit], sentiment: float | None = None) -> list[dict]:
+    """One reason per kind (complaint, risk term): distinct phrases, weighted by their category,
+    and by how negative the mention reads (a cue in a clearly positive mention counts for little:
+    "thanks for the quick refund"); in an unscored language they count in full."""
     w = weights()["severity"]
     seen: dict[str, tuple[str, float]] = {}
     for h in cues:
@@ -94,14 +96,19 @@ def cue_reasons(cues: list[Hit]) -> list[dict]:
         shown = _shown(h)
         if shown not in seen:
             seen[shown] = (kind, h.entry.weight * w["cue_points"] * w["category"].get(h.entry.category, 1.0))
+    if not seen:
+        return []
     raw: dict[str, float] = {}
     shown_by_kind: dict[str, list[str]] = {}
     for shown, (kind, pts) in seen.items():
         raw[kind] = raw.get(kind, 0.0) + pts
         shown_by_kind.setdefault(kind, []).append(shown)
     total = sum(raw.values())
-    scale = min(1.0, w["cue_cap"] / total) if total else 1.0
-    return [reason(kind, pts * scale, ", ".join(shown_by_kind[kind][:6])) for kind, pts in raw.items()]
+    scale = min(1.0, w["cue_cap"] / total)
+    if sentiment is not None:
+        scale *= max(0.0, min(1.0, w["cue_full_below"] - sentiment))
+    note = "" if scale == 1.0 or sentiment is None else f" (x{scale:.2f})"
+    return [reason(kind, pts * scale, ", ".join(shown_by_kind[kind][:6]) + note) for kind, pts in raw.items()]
 
 
 def reach_reason(source: dict) -> dict | None:
