@@ -6,7 +6,7 @@ import sqlite3
 import sys
 import time
 
-from PySide6.QtCore import QEventLoop, QTranslator
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,19 +15,9 @@ from console.errors import WorkspaceError
 from console.resources import resource
 from console.store import APPLICATION_ID, open_db
 from console.store.db import connect
+from console.ui import i18n
 
 ORGANIZATION = "Crisis Console"
-
-
-class EnglishPlurals(QTranslator):
-    """English plurals for source strings written "%n mention(s)": the source language gets its
-    numerus forms here, with no .qm file; real translations installed later take precedence."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        # Always a string: the source itself means "no translation" (None would upset the binding).
-        if n is None or n < 0 or "(s)" not in source:
-            return source
-        return source.replace("(s)", "" if n == 1 else "s")
 
 
 def create_app(argv=None) -> QApplication:
@@ -38,10 +28,8 @@ def create_app(argv=None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    if app.property("englishPlurals") is None:
-        app._english_plurals = EnglishPlurals(app)
-        app.installTranslator(app._english_plurals)
-        app.setProperty("englishPlurals", True)
+    if app.property("language") is None:
+        i18n.install(app)   # the interface language: the setting, else the system's
     icon = resource("icons", f"{APP_ID}.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

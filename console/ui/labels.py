@@ -58,6 +58,14 @@ _FILL = {
 }
 
 
+def plural(text: str, n: int) -> str:
+    """English numerus for a string translated with `tr("%n mention(s)", "", n)`: a loaded
+    translation has its own forms (and no "(s)"); the English source gets "mention"/"mentions".
+    (A Python QTranslator would do this more quietly, but PySide6 6.12 leaks a reference to None
+    on every call into one.)"""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def _tr(table: dict, key) -> str:
     if key is None:
         return ""

@@ -29,7 +29,7 @@ from console.errors import ConsoleError
 from console.store import open_db
 from console.store.backup import backup
 from console.timeutil import from_iso
-from console.ui import features, plaintext
+from console.ui import features, labels, plaintext
 from console.ui.poller_client import PollerClient, console_command, poller_state, request_poll_now
 from console.ui.tasks import Tasks
 from console.ui.wall.store import WallStore
@@ -39,6 +39,8 @@ from console.ui.watcher import StoreWatcher
 DOCKS = (("checklist", "Checklist"), ("templates", "Templates"), ("contacts", "Contacts"), ("incidents", "Incidents"))
 VIEW_KEYS = {"wall": "Ctrl+1", "checklist": "Ctrl+2", "templates": "Ctrl+3", "contacts": "Ctrl+4", "incidents": "Ctrl+5"}
 STATUS_REFRESH_MS = 5000
+DOCK_SHARE_WALL = 0.3          # of the window's width, for the docks beside the wall
+DOCK_SHARE_FOCUSED = 0.46     # when a dock's view is asked for
 PLAYBOOK_PANELS = {"checklist": "ChecklistPanel", "templates": "TemplatesPanel", "contacts": "ContactsPanel"}
 
 
@@ -137,15 +139,25 @@ class MainWindow(QMainWindow):
         self.views[name]()
 
     def show_dock(self, name: str) -> None:
+        """Bring a dock to the front, with room to work in it."""
         dock = self.docks[name]
         dock.show()
         dock.raise_()
+        self._dock_share(DOCK_SHARE_FOCUSED, dock)
         w = dock.widget()
         if w is not None:
             w.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_wall(self) -> None:
+        self._dock_share(DOCK_SHARE_WALL)
         self.wall.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dock_share(self, share: float, dock: QDockWidget | None = None) -> None:
+        docks = [dock] if dock else [d for d in self.docks.values() if d.isVisible() and not d.isFloating()]
+        side = [d for d in docks if self.dockWidgetArea(d) in (Qt.DockWidgetArea.RightDockWidgetArea,
+                                                                Qt.DockWidgetArea.LeftDockWidgetArea)]
+        if side:
+            self.resizeDocks(side[:1], [int(self.width() * share)], Qt.Orientation.Horizontal)
 
     def status_message(self, text: str, *, warning: bool = False, ms: int = 6000) -> None:
         bar = self.statusBar()
@@ -273,8 +285,8 @@ class MainWindow(QMainWindow):
             row.addWidget(w)
         bar.addPermanentWidget(box)
         self.wall.count_changed.connect(lambda n: self.count_label.setText(
-            self.tr("%n mention(s)", "", n) if not self.wall.model.filter.is_default
-            else self.tr("%n active mention(s)", "", n)))
+            labels.plural(self.tr("%n mention(s)", "", n) if not self.wall.model.filter.is_default
+                          else self.tr("%n active mention(s)", "", n), n)))
         self.poller.state_changed.connect(self.refresh_status)
         self.wall.triage.message.connect(self.status_message)
         self.wall.triage.failed.connect(lambda text: self.status_message(text, warning=True, ms=12000))
@@ -338,7 +350,7 @@ class MainWindow(QMainWindow):
             state = self.tr("○ Not polling · last poll %1").replace("%1", when)
         self.poller_label.setText(state)
         failing = s.get("failing") or 0
-        self.errors_button.setText(self.tr("⚠ %n feed(s) in error", "", failing))
+        self.errors_button.setText(labels.plural(self.tr("⚠ %n feed(s) in error", "", failing), failing))
         self.errors_button.setVisible(bool(failing))
 
     def poll_now(self) -> None:
@@ -348,7 +360,7 @@ class MainWindow(QMainWindow):
         if self._start_poller:
             self.poller.start_or_attach()
         self.tasks.run(lambda: request_poll_now(self.write_db()), lane="write",
-                       done=lambda n: self.status_message(self.tr("Polling %n feed(s) now", "", n)))
+                       done=lambda n: self.status_message(labels.plural(self.tr("Polling %n feed(s) now", "", n), n)))
 
     def show_feed_errors(self) -> None:
         def failing(conn):
@@ -409,7 +421,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         header = s.value("wall/header")
         if isinstance(header, QByteArray):
-            self.wall.view.horizontalHeader().restoreState(header)
+            self.wall.view.restore_header(header)
         splitter = s.value("wall/splitter")
         if isinstance(splitter, QByteArray):
             self.wall.splitter.restoreState(splitter)

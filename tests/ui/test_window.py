@@ -46,7 +46,7 @@ def back_to_wall(qtbot, w):
 
 
 def menu_action(w, key, text):
-    menu = w.wall.filter_bar.buttons[key].menu()
+    menu = w.wall.filter_bar.menus[key]
     menu.aboutToShow.emit()
     return next(a for a in menu.actions() if a.text().replace("&&", "&") == text)
 

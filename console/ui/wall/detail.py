@@ -25,6 +25,8 @@ from console.ui import labels, plaintext
 from console.ui.wall.store import _local
 from console.ui.wall.triage import is_web_link
 
+REASON_ROWS = 4     # the reasons table shows this many before it scrolls
+
 
 class DetailPane(QWidget):
     load_requested = Signal(int)
@@ -81,6 +83,13 @@ class DetailPane(QWidget):
         sev_row.addWidget(self.level)
         self.score = plaintext.label("", self)
         sev_row.addWidget(self.score, 1)
+        sev_row.addWidget(QLabel(self.tr("Status:"), self))
+        self.status = plaintext.label("", self)
+        self.status.setObjectName("detailStatus")
+        bold = self.status.font()
+        bold.setBold(True)
+        self.status.setFont(bold)
+        sev_row.addWidget(self.status)
         right.addLayout(sev_row)
         self.reasons = QTableWidget(0, 3, self)
         self.reasons.setObjectName("detailReasons")
@@ -95,7 +104,7 @@ class DetailPane(QWidget):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.reasons.setMaximumHeight(150)
+        self.reasons.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         right.addWidget(self.reasons)
         self.terms = plaintext.label("", self, wrap=True)
         self.terms.setObjectName("detailTerms")
@@ -104,18 +113,13 @@ class DetailPane(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        self.status = plaintext.label("", self)
-        self.status.setObjectName("detailStatus")
-        grid.addWidget(QLabel(self.tr("Status"), self), 0, 0)
-        grid.addWidget(self.status, 0, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(2)
-        for status in ("acknowledged", "in_progress", "responded", "resolved", "ignored", "hidden"):
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        for i, status in enumerate(("acknowledged", "in_progress", "responded", "resolved", "ignored", "hidden")):
             b = QToolButton(self)
             b.setDefaultAction(triage.status_actions[status])
-            b.setAutoRaise(False)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(b, i // 3, i % 3)
         grid.addLayout(buttons, 1, 0, 1, 2)
         self.assignee = QLineEdit(self)
         self.assignee.setObjectName("detailAssignee")
@@ -137,22 +141,22 @@ class DetailPane(QWidget):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("detailNotes")
         self.notes.setPlaceholderText(self.tr("Notes for the team"))
-        self.notes.setMaximumHeight(64)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         self.save_note = QPushButton(self.tr("Save note"), self)
         self.save_note.setObjectName("saveNote")
         self.save_note.clicked.connect(self._save_note)
         grid.addWidget(QLabel(self.tr("Notes"), self), 4, 0, Qt.AlignmentFlag.AlignTop)
-        notes_col = QVBoxLayout()
-        notes_col.addWidget(self.notes)
-        notes_col.addWidget(self.save_note, 0, Qt.AlignmentFlag.AlignRight)
-        grid.addLayout(notes_col, 4, 1)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.notes, 1)
+        notes_row.addWidget(self.save_note, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(notes_row, 4, 1)
         grid.setColumnStretch(1, 1)
         right.addLayout(grid)
         right.addStretch(1)
         self._right = QWidget(self)
         self._right.setLayout(right)
         self._right.setMaximumWidth(480)
-        self._right.setMinimumWidth(360)
+        self._right.setMinimumWidth(300)
         outer.addWidget(self._right, 2)
         self.show_mention(None)
 
@@ -249,6 +253,9 @@ class DetailPane(QWidget):
                 if j == 2:
                     item.setToolTip(plaintext.tooltip(r.get("evidence")))
                 self.reasons.setItem(i, j, item)
+        shown = min(max(len(rows), 1), REASON_ROWS)
+        self.reasons.setFixedHeight(self.reasons.horizontalHeader().height() + 4
+                                    + shown * self.reasons.verticalHeader().defaultSectionSize())
 
     def _set_tags(self, tags) -> None:
         while self.tags_box.count():

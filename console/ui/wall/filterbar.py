@@ -14,6 +14,7 @@ from console.ui.wall.filters import WallFilter
 TIME_WINDOWS = ((None, "Any time"), (3600, "Last hour"), (86400, "Last 24 hours"), (7 * 86400, "Last 7 days"),
                 (30 * 86400, "Last 30 days"))
 SEARCH_DELAY_MS = 250
+SECONDARY = ("sources", "categories", "langs", "time")
 
 
 class FilterBar(QWidget):
@@ -34,7 +35,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("wallSearch")
         self.search.setPlaceholderText(self.tr("Search mentions  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
@@ -49,21 +50,25 @@ class FilterBar(QWidget):
         self._label_chip.hide()
         lay.addWidget(self._label_chip)
 
-        self.buttons = {}
-        for key, title in (("levels", self.tr("Level")), ("statuses", self.tr("Status")),
-                           ("sources", self.tr("Source")), ("categories", self.tr("Category")),
-                           ("terms", self.tr("Watch term")), ("langs", self.tr("Language")),
-                           ("time", self.tr("Time"))):
+        # The filters used most sit on the strip; the others in "More filters", so the strip stays
+        # narrow enough for the docks beside it.
+        self.menus: dict[str, QMenu] = {}
+        self.buttons: dict[str, QToolButton] = {}
+        self._titles = {"levels": self.tr("Level"), "statuses": self.tr("Status"), "terms": self.tr("Watch term"),
+                        "sources": self.tr("Source"), "categories": self.tr("Category"),
+                        "langs": self.tr("Language"), "time": self.tr("Time")}
+        for key in ("levels", "statuses", "terms", "more"):
             b = QToolButton(self)
             b.setObjectName(f"filter_{key}")
             b.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             b.setCheckable(True)
-            menu = QMenu(b)
-            menu.aboutToShow.connect(lambda k=key, m=menu: self._fill_menu(k, m))
-            b.setMenu(menu)
-            b.setProperty("title", title)
+            b.setMenu(QMenu(b))
             self.buttons[key] = b
             lay.addWidget(b)
+            if key != "more":
+                self._wire(key, b.menu())
+        for key in SECONDARY:
+            self._wire(key, self.buttons["more"].menu().addMenu(self._titles[key]))
 
         self.saved = QToolButton(self)
         self.saved.setObjectName("savedFilters")
@@ -80,6 +85,11 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         lay.addWidget(self.clear_button)
         self._sync()
+
+    def _wire(self, key: str, menu: QMenu) -> None:
+        menu.setObjectName(f"menu_{key}")
+        menu.aboutToShow.connect(lambda: self._fill_menu(key, menu))
+        self.menus[key] = menu
 
     # -- the filter -----------------------------------------------------------------------------------
     @property
@@ -171,20 +181,32 @@ class FilterBar(QWidget):
         (current.add if on else current.discard)(value)
         self._change(**{key: current})
 
+    def _chosen(self, key: str) -> list[str]:
+        f = self._filter
+        if key == "time":
+            return [self.tr(t) for sec, t in TIME_WINDOWS if sec == f.window_s and sec] or (
+                [self.tr("Custom")] if f.since or f.until else [])
+        names = dict(self._options(key))
+        return [str(names.get(v, v)) for v in sorted(getattr(f, key), key=str)]
+
     def _sync(self) -> None:
         f = self._filter
-        names = {k: dict(self._options(k)) for k in self.buttons}
         for key, b in self.buttons.items():
-            title = b.property("title")
-            if key == "time":
-                chosen = [self.tr(t) for s, t in TIME_WINDOWS if s == f.window_s and s] or (
-                    [self.tr("Custom")] if f.since or f.until else [])
-            else:
-                chosen = [str(names[key].get(v, v)) for v in sorted(getattr(f, key), key=str)]
-            text = title if not chosen else f"{title}: {', '.join(chosen[:2])}" + (
-                f" +{len(chosen) - 2}" if len(chosen) > 2 else "")
-            b.setText(plaintext.menu_text(text, 48))
+            if key == "more":
+                n = sum(bool(self._chosen(k)) for k in SECONDARY)
+                b.setText(self.tr("More filters") + (f" ({n})" if n else ""))
+                b.setChecked(bool(n))
+                continue
+            chosen = self._chosen(key)
+            title = self._titles[key]
+            text = title if not chosen else f"{title}: {chosen[0]}" if len(chosen) == 1 else f"{title} ({len(chosen)})"
+            b.setText(plaintext.menu_text(text, 32))
+            b.setToolTip(plaintext.tooltip(", ".join(chosen)) if chosen else "")
             b.setChecked(bool(chosen))
+        for key in SECONDARY:
+            chosen = self._chosen(key)
+            self.menus[key].setTitle(plaintext.menu_text(
+                self._titles[key] + (f": {', '.join(chosen)}" if chosen else ""), 48))
         if f.label:
             self._label_chip.setText(plaintext.menu_text(f"{f.label}  ✕", 60))
             self._label_chip.setToolTip(self.tr("Showing a view chosen elsewhere; click to go back to the wall"))

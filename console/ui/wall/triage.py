@@ -92,28 +92,28 @@ class Triage(QObject):
     def set_status(self, ids, status: str) -> None:
         what = labels.status(status)
         self._apply(ids, mentions.set_status, status, self.tr("Set status"),
-                    self.tr("Set %n mention(s) to “%1”?", "", len(ids)).replace("%1", what), what)
+                    labels.plural(self.tr("Set %n mention(s) to “%1”?", "", len(ids)), len(ids)).replace("%1", what), what)
 
     def assign(self, ids, name: str) -> None:
         name = name.strip()
         shown = name or self.tr("nobody")
         self._apply(ids, mentions.assign, name, self.tr("Assign"),
-                    self.tr("Assign %n mention(s) to %1?", "", len(ids)).replace("%1", shown),
+                    labels.plural(self.tr("Assign %n mention(s) to %1?", "", len(ids)), len(ids)).replace("%1", shown),
                     self.tr("assigned to %1").replace("%1", shown))
 
     def add_tag(self, ids, tag: str) -> None:
         self._apply(ids, mentions.add_tag, tag.strip(), self.tr("Add tag"),
-                    self.tr("Tag %n mention(s) “%1”?", "", len(ids)).replace("%1", tag.strip()),
+                    labels.plural(self.tr("Tag %n mention(s) “%1”?", "", len(ids)), len(ids)).replace("%1", tag.strip()),
                     self.tr("tagged “%1”").replace("%1", tag.strip()))
 
     def remove_tag(self, ids, tag: str) -> None:
         self._apply(ids, mentions.remove_tag, tag, self.tr("Remove tag"),
-                    self.tr("Remove the tag “%1” from %n mention(s)?", "", len(ids)).replace("%1", tag),
+                    labels.plural(self.tr("Remove the tag “%1” from %n mention(s)?", "", len(ids)), len(ids)).replace("%1", tag),
                     self.tr("tag “%1” removed").replace("%1", tag))
 
     def set_notes(self, ids, text: str) -> None:
         self._apply(ids, mentions.set_notes, text, self.tr("Set note"),
-                    self.tr("Replace the notes of %n mention(s)?", "", len(ids)), self.tr("note saved"))
+                    labels.plural(self.tr("Replace the notes of %n mention(s)?", "", len(ids)), len(ids)), self.tr("note saved"))
 
     def _apply(self, ids, action, value, verb: str, question: str, outcome: str) -> None:
         ids = [i for i in ids if i is not None]
@@ -122,7 +122,7 @@ class Triage(QObject):
             return
         if len(ids) > 1 and not plaintext.confirm(self._parent, verb, question, verb):
             return
-        what = self.tr("%n mention(s): %1", "", len(ids)).replace("%1", outcome)
+        what = labels.plural(self.tr("%n mention(s): %1", "", len(ids)), len(ids)).replace("%1", outcome)
         self._tasks.run(lambda: mentions.apply_many(self._db(), ids, action, value), lane="write",
                         done=lambda changes: self._applied(what, changes),
                         failed=lambda e: self.failed.emit(self.tr("Not saved (%1): %2").replace("%1", verb)

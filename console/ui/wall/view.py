@@ -10,6 +10,8 @@ from console.ui.wall.model import COL, COLUMNS
 
 WIDTHS = {"time": 104, "severity": 138, "source": 150, "author": 130, "sentiment": 82, "category": 140,
           "status": 108, "assignee": 100}
+MIN_WIDTHS = {"time": 84, "severity": 122, "sentiment": 66}
+HEADLINE_SHARE = 0.38     # of the table's width kept for the title when the other columns shrink
 
 
 class WallView(QTableView):
@@ -38,6 +40,8 @@ class WallView(QTableView):
         hh.setStretchLastSection(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setItemDelegateForColumn(COL["severity"], SeverityDelegate(self))
+        self._auto_columns = True
+        self._fitting = False
         self._unseen = 0
         self._marker = QPushButton(self.viewport())
         self._marker.setObjectName("newMarker")
@@ -53,9 +57,9 @@ class WallView(QTableView):
     def setModel(self, model) -> None:
         super().setModel(model)
         hh = self.horizontalHeader()
-        for name, width in WIDTHS.items():
-            hh.resizeSection(COL[name], width)
+        self._fit_columns()
         hh.setSectionResizeMode(COL["headline"], QHeaderView.ResizeMode.Stretch)
+        hh.sectionResized.connect(self._user_resized)
         hh.setSortIndicator(COL["time"], Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
         model.rowsAboutToBeInserted.connect(self._before_insert)
@@ -123,6 +127,30 @@ class WallView(QTableView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_marker()
+        if self._auto_columns:
+            self._fit_columns()
+
+    # -- columns that fit until the user sizes them -------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Give the title its share of a narrow table by shrinking the other columns in proportion."""
+        width = self.viewport().width()
+        room = width * (1 - HEADLINE_SHARE)
+        scale = min(1.0, room / sum(WIDTHS.values())) if width > 0 else 1.0
+        self._fitting = True
+        for name, w in WIDTHS.items():
+            self.horizontalHeader().resizeSection(COL[name], max(MIN_WIDTHS.get(name, 56), int(w * scale)))
+        self._fitting = False
+
+    def _user_resized(self, section: int, old: int, new: int) -> None:
+        if not self._fitting and COLUMNS[section] != "headline":
+            self._auto_columns = False
+
+    def restore_header(self, state) -> bool:
+        """A remembered layout wins over fitting."""
+        if self.horizontalHeader().restoreState(state):
+            self._auto_columns = False
+            return True
+        return False
 
     def jump_to_newest(self) -> None:
         """Bring the newest mentions into view (after a flood: reload the wall from the top)."""
