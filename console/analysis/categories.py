@@ -18,6 +18,11 @@ def _best(votes: dict[str, float]) -> str:
     return max(votes, key=lambda c: (votes[c], -PRIORITY.index(c)))
 
 
+def asks(raw_text: str, ev: Evidence) -> bool:
+    """An information-seeking question: a question mark and a question phrase (can I, 请问, чи)."""
+    return any(q in raw_text for q in QUESTION_MARKS) and any(h.entry.category == "question" for h in ev.hints)
+
+
 def categorise(ev: Evidence, raw_text: str, positive: bool, negative: bool, complains: bool = True) -> str:
     """`complains`: the cues weigh enough to be a complaint (not just a weak "still" or "why")."""
     hints: dict[str, float] = {}

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from console.analysis import alerts, clusters, sentiment, severity, spikes, watchterms
-from console.analysis.categories import categorise
+from console.analysis.categories import asks, categorise
 from console.analysis.lexicons import scanner, weights
 from console.analysis.text import fold, has_han, words
 from console.timeutil import utcnow
@@ -44,6 +44,7 @@ class Analyzer:
         cfg = weights()["sentiment"]
         self.negative_below, self.positive_above = cfg["negative_below"], cfg["positive_above"]
         self.clearly_positive, self.cue_weight_min = cfg["clearly_positive"], cfg["cue_weight_min"]
+        self.question_damping = cfg["question_damping"]
         self._signature = None
         self._refresh_terms()
 
@@ -65,6 +66,8 @@ class Analyzer:
         folded = fold(raw)
         ws = words(folded)
         ev = sentiment.read(self.scanner.scan(folded, ws))
+        if ev.cues and asks(raw, ev):
+            ev.cue_weight *= self.question_damping  # "Can I cancel my flight?" asks, it does not complain
         s, method, _ = sentiment.score(raw, language(row.get("lang"), folded), ev)
         complains = ev.cue_weight >= self.cue_weight_min
         if s is None:
