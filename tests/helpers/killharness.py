@@ -47,9 +47,12 @@ def run_cycles(folder: Path, cycles: int, window: tuple[float, float], rng, tall
     _, before, _ = snapshot(db_path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for _ in range(cycles):
-        p = subprocess.Popen(poll_command(folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        # Its own process group, so the kill takes the poller and its parser processes at once (as a
+        # crash or a power cut would) and no orphan keeps warming up on the CPU the next cycle needs.
+        p = subprocess.Popen(poll_command(folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                             start_new_session=True)
         time.sleep(rng.uniform(*window))
-        p.send_signal(signal.SIGKILL)
+        os.killpg(p.pid, signal.SIGKILL)
         p.wait()
         integrity, after, dupes = snapshot(db_path)
         tally.cycles += 1
