@@ -24,7 +24,7 @@ from console.playbook.store import PlaybookStore
 from console.store.audit import current_actor
 from console.timeutil import from_iso
 from console.ui import plaintext
-from console.ui.playbook.common import DONE_FG, OVERDUE_BG, OVERDUE_FG, LanguageBox, attempt, banner
+from console.ui.playbook.common import DONE_FG, OVERDUE_BG, OVERDUE_FG, PlaybookPanel, attempt, banner
 
 REFRESH_MS = 15_000  # overdue items turn red without anyone touching the panel
 COLUMNS = ("", "#", "What to do", "Owner", "Due", "Done", "Note")
@@ -36,15 +36,13 @@ def local_time(iso: str | None) -> str:
     return dt.astimezone().strftime("%H:%M") if dt else ""
 
 
-class ChecklistPanel(QWidget):
+class ChecklistPanel(PlaybookPanel):
     def __init__(self, store: PlaybookStore, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.run_id: int | None = None
         self._filling = False
         self.setObjectName("checklistPanel")
 
-        self.language = LanguageBox(store, self)
         self.checklist = QComboBox(self)
         self.checklist.setToolTip(self.tr("Checklist"))
         self.checklist.setMinimumContentsLength(14)
@@ -161,10 +159,6 @@ class ChecklistPanel(QWidget):
         self._fill_checklists()
 
     # -- what is shown ---------------------------------------------------------------------------------
-    @property
-    def playbook(self):
-        return self.store.playbook(self.language.lang)
-
     @property
     def checklist_id(self) -> str | None:
         return self.checklist.currentData()

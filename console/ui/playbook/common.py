@@ -36,6 +36,19 @@ class LanguageBox(QComboBox):
         return self.currentData()
 
 
+class PlaybookPanel(QWidget):
+    """What every panel starts from: the store and a language chooser; `playbook` is the one chosen."""
+
+    def __init__(self, store: PlaybookStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.language = LanguageBox(store, self)
+
+    @property
+    def playbook(self):
+        return self.store.playbook(self.language.lang)
+
+
 def banner(store: PlaybookStore, parent: QWidget | None = None) -> QLabel:
     """A warning line when the playbook was restored, is read from a copy, or is only in memory."""
     w = plaintext.label(store.problem or "", parent, wrap=True, limit=600)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from console.playbook import contacts_io
 from console.playbook.store import PlaybookStore
 from console.ui import plaintext
-from console.ui.playbook.common import LanguageBox, attempt, banner
+from console.ui.playbook.common import PlaybookPanel, attempt, banner
 
 NAME, PHONE, EMAIL, BACKUP = range(4)
 CHIP = "QFrame#chip { background: palette(base); border: 1px solid palette(mid); border-radius: 5px; }"
@@ -29,12 +29,10 @@ ROLE_KEY = Qt.ItemDataRole.UserRole
 CONTACT_KEY = Qt.ItemDataRole.UserRole + 1
 
 
-class ContactsPanel(QWidget):
+class ContactsPanel(PlaybookPanel):
     def __init__(self, store: PlaybookStore, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.setObjectName("contactsPanel")
-        self.language = LanguageBox(store, self)
         self.add = QPushButton(self.tr("Add person…"), self)
         self.edit = QPushButton(self.tr("Edit…"), self)
         self.remove = QPushButton(self.tr("Remove"), self)
@@ -88,10 +86,6 @@ class ContactsPanel(QWidget):
         self.import_button.clicked.connect(self._choose_import)
         self.export_button.clicked.connect(self._choose_export)
         self.refresh()
-
-    @property
-    def playbook(self):
-        return self.store.playbook(self.language.lang)
 
     def refresh(self, *_):
         pb = self.playbook

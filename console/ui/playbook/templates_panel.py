@@ -23,20 +23,18 @@ from console.playbook.render import fill
 from console.playbook.store import PlaybookStore
 from console.store.audit import current_actor
 from console.ui import plaintext
-from console.ui.playbook.common import OVERDUE_FG, WARN_BG, LanguageBox, attempt, banner
+from console.ui.playbook.common import OVERDUE_FG, WARN_BG, PlaybookPanel, attempt, banner
 
 ANY = ""
 
 
-class TemplatesPanel(QWidget):
+class TemplatesPanel(PlaybookPanel):
     def __init__(self, store: PlaybookStore, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.values: dict[str, str] = {}  # kept across templates: the page link is typed once
         self.inputs: dict[str, QLineEdit] = {}
         self.setObjectName("templatesPanel")
 
-        self.language = LanguageBox(store, self)
         self.category = QComboBox(self)
         self.channel = QComboBox(self)
         self.list = QListWidget(self)
@@ -131,10 +129,6 @@ class TemplatesPanel(QWidget):
         self.edit.clicked.connect(self.edit_template)
         self.record.clicked.connect(self.record_reply)
         self._fill_filters()
-
-    @property
-    def playbook(self):
-        return self.store.playbook(self.language.lang)
 
     @property
     def template(self):
