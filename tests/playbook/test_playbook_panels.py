@@ -97,6 +97,15 @@ def test_notes_reset_and_language(qtbot, store, monkeypatch):
     assert panel.title.text().startswith("Активація")
 
 
+def test_show_run_switches_to_its_checklist_and_language(qtbot, store):
+    run = runs.start(store, "hacked_account", "zh_CN", incident_id="9")
+    panel = _panel(qtbot, ChecklistPanel, store)
+    assert panel.checklist_id == "activation"
+    panel.show_run(run)
+    assert (panel.language.lang, panel.checklist_id, panel.run_id) == ("zh_CN", "hacked_account", run)
+    assert panel.title.text() == "账号被盗" and panel.table.rowCount() == 8
+
+
 def test_editing_a_checklist(qtbot, store, shown_errors):
     editor = ChecklistEditor(store, "en", "drill", "Maria")
     qtbot.addWidget(editor)
@@ -166,7 +175,9 @@ def test_recording_a_reply_and_editing_a_template(qtbot, store, shown_errors):
     panel.inputs["customer_name"].setText("Lee")
     panel.target_type.setCurrentIndex(panel.target_type.findData("incident"))
     panel.target_id.setText("4")
-    panel.record_reply()
+    with qtbot.waitSignal(panel.reply_recorded) as signal:
+        panel.record_reply()
+    assert signal.args[:3] == ["incident", "4", "x"] and signal.args[3].startswith("Thank you so much, Lee!")
     sent = responses.listed(store, "incident", "4")
     assert len(sent) == 1 and sent[0]["text"].startswith("Thank you so much, Lee!")
     assert sent[0]["template_id"] == "praise_thanks" and "incident 4" in panel.recorded.text().lower()

@@ -3,7 +3,7 @@ who, keep notes, watch progress; overdue items stand out against their time targ
 run is reset in one action. Ticking an item with no run under way starts one, so in an outage
 nobody has to think about runs at all."""
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,9 @@ from console.ui import plaintext
 from console.ui.playbook.common import DONE_FG, OVERDUE_BG, OVERDUE_FG, PlaybookPanel, attempt, banner
 
 REFRESH_MS = 15_000  # overdue items turn red without anyone touching the panel
-COLUMNS = ("", "#", "What to do", "Owner", "Due", "Done", "Note")
+COLUMNS = ("", "#", QT_TRANSLATE_NOOP("ChecklistPanel", "What to do"), QT_TRANSLATE_NOOP("ChecklistPanel", "Owner"),
+           QT_TRANSLATE_NOOP("ChecklistPanel", "Due"), QT_TRANSLATE_NOOP("ChecklistPanel", "Done"),
+           QT_TRANSLATE_NOOP("ChecklistPanel", "Note"))
 BOX, NUM, TEXT, OWNER, DUE, DONE, NOTE = range(7)
 
 
@@ -187,6 +189,16 @@ class ChecklistPanel(PlaybookPanel):
         self.runs.setCurrentIndex(max(0, index))
         self.runs.blockSignals(False)
         self._choose_run()
+
+    def show_run(self, run_id: int) -> None:
+        """Bring a run on screen, whatever checklist and language it is in (crisis mode calls this)."""
+        run = runs.state(self.store, run_id)
+        for box, key in ((self.language, run["lang"]), (self.checklist, run["checklist_id"])):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(key)))
+            box.blockSignals(False)
+        self._fill_checklists()
+        self._fill_runs(select=run_id)
 
     def _choose_run(self, *_):
         self.run_id = self.runs.currentData()

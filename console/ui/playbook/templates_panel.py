@@ -2,7 +2,7 @@
 and watch the reply take shape; see at once what is unfilled, which phrases the tone guide flags
 and whether it fits the channel; copy it; record it against the mention or incident it answers."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,10 @@ ANY = ""
 
 
 class TemplatesPanel(PlaybookPanel):
+    # A reply recorded against a mention or an incident: (target type, target id, channel, text). The
+    # window passes it on to the incident's timeline when the mentions database is usable.
+    reply_recorded = Signal(str, str, str, str)
+
     def __init__(self, store: PlaybookStore, parent: QWidget | None = None):
         super().__init__(store, parent)
         self.values: dict[str, str] = {}  # kept across templates: the page link is typed once
@@ -263,6 +267,9 @@ class TemplatesPanel(PlaybookPanel):
             self.recorded.setText(self.tr("Recorded as sent.") if not target else self.tr(
                 "Recorded as sent in reply to %1 %2.").replace("%1", self.target_type.currentText()).replace(
                 "%2", plaintext.line(target, 40)))
+            if target:
+                self.reply_recorded.emit(self.target_type.currentData(), target,
+                                         self.check_channel.currentData() or "", self.reply())
 
     def edit_template(self) -> None:
         from console.ui.playbook.editors import TemplateEditor
