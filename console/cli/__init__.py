@@ -19,6 +19,8 @@ COMMANDS = [
     "console.cli.ingest_cmds",
     "console.cli.ui_cmds",
     "console.cli.analysis_cmds",
+    "console.cli.report_cmds",
+    "console.cli.drill_cmds",
 ]
 
 
