@@ -165,8 +165,8 @@ def _checklists(pb: Playbook) -> str:
     for c in pb.checklists:
         out += [f"<h3>{_e(c.title)}</h3>", f"<p class='muted'>{_e(c.summary)}</p>",
                 "<table border='1' cellspacing='0' cellpadding='12' width='100%'>",
-                f"<tr><th width='4%'>{CHECK}</th><th width='4%'>#</th><th width='46%'></th>"
-                f"<th width='16%'>{_e(w['owner'])}</th><th width='12%'>{_e(w['due'])}</th>"
+                f"<tr><th width='4%'>{CHECK}</th><th width='4%'>#</th><th width='44%'></th>"
+                f"<th width='18%'>{_e(w['owner'])}</th><th width='12%'>{_e(w['due'])}</th>"
                 f"<th width='9%'>{_e(w['time'])}</th><th width='9%'>{_e(w['by'])}</th></tr>"]
         for n, it in enumerate(c.items, 1):
             due = pb.word("within", time=pb.duration(it.due_min)) if it.due_min is not None else ""
