@@ -87,7 +87,11 @@ class PlaybookStore:
             row = self.db.execute("SELECT doc FROM playbooks WHERE lang = ?", [lang]).fetchone()
             if row is None:
                 raise UsageError(f"no playbook in {lang!r}; the workspace has {', '.join(self.langs())}")
-            self._cache[lang] = Playbook.from_dict(json.loads(row[0]), lang)
+            try:
+                self._cache[lang] = Playbook.from_dict(json.loads(row[0]), lang)
+            except (PlaybookError, ValueError) as e:  # stored by another version: still show a playbook
+                self._cache[lang] = next(pb for pb in exchange.shipped() if pb.lang == lang)
+                self.problem = f"the workspace's {lang} playbook cannot be read ({e}); showing the shipped one"
         return self._cache[lang]
 
     def default_lang(self) -> str:

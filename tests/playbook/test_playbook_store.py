@@ -163,3 +163,11 @@ def test_shipped_files_are_loaded_as_the_same_structure_as_an_export(store):
     playbooks, contacts = exchange.loads(store.export_text(), "x.toml")
     assert [pb.to_dict() for pb in playbooks] == [pb.to_dict() for pb in exchange.shipped()]
     assert contacts == []
+
+
+def test_a_stored_playbook_that_no_longer_validates_falls_back_to_the_shipped_one(store):
+    store.db.execute("UPDATE playbooks SET doc = json_set(doc, '$.words.page', 7) WHERE lang = 'uk'")
+    store._cache.clear()
+    assert store.playbook("uk").checklist("activation").title.startswith("Активація")
+    assert "uk playbook cannot be read" in store.problem
+    assert store.playbook("en").words["page"] == "Page {n} of {total}"
