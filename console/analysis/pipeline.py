@@ -45,6 +45,7 @@ class Analyzer:
         self.negative_below, self.positive_above = cfg["negative_below"], cfg["positive_above"]
         self.clearly_positive, self.cue_weight_min = cfg["clearly_positive"], cfg["cue_weight_min"]
         self.question_damping = cfg["question_damping"]
+        self.baselines: dict = {}   # spike baselines per term, reused for a few minutes
         self._signature = None
         self._refresh_terms()
 
@@ -92,7 +93,7 @@ class Analyzer:
             return []
         now = self.now()
         rescored = clusters.update_velocity(db, new_ids)
-        raised = spikes.check(db, now, new_ids)
+        raised = spikes.check(db, now, new_ids, self.baselines)
         raised += alerts.critical_mentions(db, now, sorted(set(new_ids) | set(rescored)))
         return raised
 

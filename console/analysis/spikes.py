@@ -8,6 +8,7 @@ can alert: a storm from last week found in a first poll is history. Positive men
 
 import json
 import statistics
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
@@ -19,6 +20,7 @@ from console.timeutil import from_iso
 SETTING = "analysis.spike_sensitivity"
 MAX_IDS = 1000
 OVERALL = None  # the term of an overall alert
+BASELINE_TTL = timedelta(minutes=5)
 
 
 def sensitivity(db: Database) -> tuple[str, float]:
@@ -34,8 +36,20 @@ def sensitivity(db: Database) -> tuple[str, float]:
         return cfg["sensitivity"], float(cfg["presets"][cfg["sensitivity"]])
 
 
-def check(db: Database, now: datetime, new_ids: list[int]) -> list[int]:
+@dataclass
+class Baseline:
+    computed_at: datetime
+    mean: float
+    sigma: float
+    windows: int
+
+
+def check(db: Database, now: datetime, new_ids: list[int], cache: dict | None = None) -> list[int]:
+    """Spike alerts for the terms of the new negative mentions in the current window. `cache` (kept
+    by the caller across batches) holds baselines for a few minutes: they move slowly, and counting
+    a week of negatives for every feed of a poll pass would cost more than the poll."""
     cfg = weights()["spikes"]
+    cache = {} if cache is None else cache
     window = timedelta(seconds=cfg["window_s"])
     fresh = db.execute("SELECT matched_terms FROM mentions WHERE id IN (SELECT value FROM json_each(?)) "
                        "AND negative = 1 AND sort_time > ?", [json.dumps(new_ids), iso(now - window)]).fetchall()
@@ -47,36 +61,48 @@ def check(db: Database, now: datetime, new_ids: list[int]) -> list[int]:
     first = from_iso(db.execute("SELECT min(sort_time) FROM mentions").fetchone()[0])
     if not candidates or first is None or (now - first).total_seconds() < cfg["min_history_s"]:
         return []
-    start = max(first, now - timedelta(days=cfg["baseline_days"]))
-    n_windows = int((now - start) / window)
-    if n_windows < 2:
-        return []
-    counts = {t: [0] * n_windows for t in candidates}
-    current_ids: dict = {t: [] for t in candidates}
-    for mid, sort_time, matched in db.execute(
-            "SELECT id, sort_time, matched_terms FROM mentions WHERE negative = 1 AND sort_time > ?",
-            [iso(now - window * n_windows)]):
-        b = max(0, int((now - from_iso(sort_time)) / window))
-        if b >= n_windows:
-            continue
+    stale = {t for t in candidates if t not in cache or now - cache[t].computed_at > BASELINE_TTL}
+    if stale:
+        cache.update(_baselines(db, now, first, stale, window, cfg["baseline_days"]))
+    current: dict = {t: [] for t in candidates}
+    for mid, matched in db.execute("SELECT id, matched_terms FROM mentions WHERE negative = 1 AND sort_time > ?",
+                                   [iso(now - window)]):
         for t in candidates.intersection([OVERALL, *json.loads(matched or "[]")]):
-            counts[t][b] += 1
-            if b == 0:
-                current_ids[t].append(mid)
+            current[t].append(mid)
     preset, k = sensitivity(db)
     raised = []
     for t in sorted(candidates, key=lambda x: (x is not None, x or "")):
-        current, base = counts[t][0], counts[t][1:]
-        mean, sigma = statistics.fmean(base), statistics.pstdev(base)
-        threshold = mean + k * sigma
-        if current > threshold and current >= cfg["min_count"]:
+        base, ids = cache[t], current[t]
+        threshold = base.mean + k * base.sigma
+        if base.windows >= 1 and len(ids) > threshold and len(ids) >= cfg["min_count"]:
             raised.append(raise_alert(
-                db, "spike", now, term=t, baseline=round(mean, 3), current=current, sigma=round(sigma, 3),
-                window_s=cfg["window_s"], mentions=current_ids[t][:MAX_IDS],
+                db, "spike", now, term=t, baseline=round(base.mean, 3), current=len(ids), sigma=round(base.sigma, 3),
+                window_s=cfg["window_s"], mentions=ids[:MAX_IDS],
                 details={"k": k, "sensitivity": preset, "threshold": round(threshold, 3),
-                         "baseline_windows": len(base), "min_count": cfg["min_count"],
-                         "z": round((current - mean) / sigma, 2) if sigma else None}))
+                         "baseline_windows": base.windows, "min_count": cfg["min_count"],
+                         "z": round((len(ids) - base.mean) / base.sigma, 2) if base.sigma else None}))
     return raised
+
+
+def _baselines(db: Database, now: datetime, first: datetime, terms: set, window: timedelta,
+               days: int) -> dict:
+    """Mean and standard deviation of negative counts per trailing window, for each term."""
+    start = max(first, now - timedelta(days=days))
+    n = int((now - start) / window)   # window 0 is the current one, 1..n-1 the baseline
+    counts = {t: [0] * max(n, 1) for t in terms}
+    for sort_time, matched in db.execute(
+            "SELECT sort_time, matched_terms FROM mentions WHERE negative = 1 AND sort_time > ? AND sort_time <= ?",
+            [iso(now - window * n), iso(now - window)]):
+        b = int((now - from_iso(sort_time)) / window)
+        if 1 <= b < n:
+            for t in terms.intersection([OVERALL, *json.loads(matched or "[]")]):
+                counts[t][b] += 1
+    out = {}
+    for t, c in counts.items():
+        base = c[1:]
+        out[t] = Baseline(now, statistics.fmean(base) if base else 0.0, statistics.pstdev(base) if base else 0.0,
+                          len(base))
+    return out
 
 
 def _cooling(db: Database, term, now: datetime, cooldown: timedelta) -> bool:
