@@ -2,7 +2,8 @@
 incidents, sources and charts. Only the OS notification service is replaced."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from console.ui.app import create_app, settle
 
@@ -30,9 +31,11 @@ def console_window_fixture(workspace, qtbot, tmp_path):
     create_app()
     from console.ui.main_window import MainWindow
 
+    opened = []
+
     def make():
         w = MainWindow(workspace, remember=False, start_poller=False)
-        qtbot.addWidget(w)
+        opened.append(w)
         assert w.failed_features == []
         w.alert_center.notifier.service = w.notifications = FakeNotifications()
         w.resize(1600, 1000)
@@ -41,5 +44,10 @@ def console_window_fixture(workspace, qtbot, tmp_path):
         settle(w)
         return w
 
-    return make
+    yield make
+    # Closed and deleted, so nothing of it (a panel's timer) outlives the test and its files.
+    for w in opened:
+        w.close()
+        w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

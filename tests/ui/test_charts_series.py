@@ -11,12 +11,16 @@ DAY = RANGES[1]  # 24 hours in 30-minute buckets
 
 
 def test_buckets_count_volume_negative_sentiment_and_levels(db):
-    src = add_source(db)
-    add_mention(db, src, "calm", minutes_ago=300, sentiment=0.5, terms=["Acme"])
-    add_mention(db, src, "angry", minutes_ago=301, sentiment=-0.7, level="critical", terms=["Acme"])
-    add_mention(db, src, "other brand", minutes_ago=302, sentiment=-0.1, level="high", terms=["Zenith"])
-    add_mention(db, src, "too old", minutes_ago=60 * 25)
     now = utcnow()
+    # Three mentions a minute apart, just after the start of the bucket five hours back.
+    step = int(DAY.bucket.total_seconds())
+    start = (int(now.timestamp()) - 5 * 3600) // step * step
+    ago = [(now.timestamp() - (start + k * 60)) / 60 for k in (1, 2, 3)]
+    src = add_source(db)
+    add_mention(db, src, "calm", minutes_ago=ago[0], sentiment=0.5, terms=["Acme"])
+    add_mention(db, src, "angry", minutes_ago=ago[1], sentiment=-0.7, level="critical", terms=["Acme"])
+    add_mention(db, src, "other brand", minutes_ago=ago[2], sentiment=-0.1, level="high", terms=["Zenith"])
+    add_mention(db, src, "too old", minutes_ago=60 * 25)
     s = load(db, DAY, now=now)
     assert len(s.volume) == 48 and s.end > now >= s.end - DAY.bucket
     assert sum(s.volume) == 3
@@ -24,7 +28,7 @@ def test_buckets_count_volume_negative_sentiment_and_levels(db):
     assert s.volume[i] == 3 and s.negative[i] == 2
     assert abs(s.sentiment[i] - (0.5 - 0.7 - 0.1) / 3) < 1e-9
     assert s.levels["critical"][i] == 1 and s.levels["high"][i] == 1 and s.levels["low"][i] == 1
-    assert s.times[i] <= now - timedelta(minutes=302) and s.times[i + 1] > now - timedelta(minutes=300)
+    assert s.times[i].timestamp() == start
     assert all(v is None for k, v in enumerate(s.sentiment) if k != i)
 
 

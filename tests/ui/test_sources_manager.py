@@ -109,8 +109,7 @@ def test_edit_disable_enable_and_retry_from_the_list(console_window, workspace, 
     qtbot.mouseClick(manager.toggle_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: manager.retry_button.isEnabled(), timeout=5000)
     qtbot.mouseClick(manager.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: audit.rows(workspace.db)[0]["action"] == "source.retry_now", timeout=5000)
-    assert "next look" in manager.message.text()
+    qtbot.waitUntil(lambda: "next look" in manager.message.text(), timeout=5000)
     actions = [r["action"] for r in reversed(audit.rows(workspace.db))]
     assert actions == ["source.add", "source.edit", "source.disable", "source.enable", "source.retry_now"]
 

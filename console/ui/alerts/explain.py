@@ -63,8 +63,8 @@ def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
                        "now, whatever the volume.")
     if kind == "source_dark":
         cards = [("Failures in a row", _num(d.get("consecutive_failures", alert.get("current")))),
-                 ("Silent for", format_duration(d.get("silent_s") or 0)), ("Last success", _local(d.get("last_success"))),
-                 ("Poll interval", format_duration(d.get("interval_s") or 0))]
+                 ("Silent for", format_duration(d.get("silent_s") or 0)),
+                 ("Last success", _local(d.get("last_success"))), ("Poll interval", format_duration(d.get("interval_s") or 0))]
         text = ("A priority source has brought nothing for longer than it should: you may be blind to "
                 "what it says.")
         if d.get("last_error"):
@@ -171,9 +171,11 @@ class AlertExplanation(QDialog):
         self.mention_ids = [m["id"] for m in ms]
         shown = len(ms)
         total = data.get("total_mentions", shown)
-        self.count.setText(self.tr("The %n mention(s) behind this alert", "", total) if shown == total else
-                           self.tr("The newest %1 of the %2 mentions behind this alert")
-                           .replace("%1", str(shown)).replace("%2", str(total)))
+        if shown == total:
+            self.count.setText(labels.plural(self.tr("The %n mention(s) behind this alert", "", total), total))
+        else:
+            self.count.setText(self.tr("The newest %1 of the %2 mentions behind this alert")
+                               .replace("%1", str(shown)).replace("%2", str(total)))
         self.count.setVisible(total > 0)
         self.table.setVisible(total > 0)
         self.table.setRowCount(len(ms))

@@ -237,8 +237,8 @@ class TimeChart(QWidget):
         p.setFont(self.font())
 
     def _time_label(self, t: datetime) -> str:
-        local = t.astimezone()
-        return local.strftime("%H:%M") if self.series.end - self.series.start <= timedelta(days=1) else local.strftime("%d %b")
+        within_a_day = self.series.end - self.series.start <= timedelta(days=1)
+        return t.astimezone().strftime("%H:%M" if within_a_day else "%d %b")
 
     def _time_axis(self, p, panel, text):
         s, r = self.series, panel.rect

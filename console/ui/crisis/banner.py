@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from console.incidents import clocks
 from console.timeutil import from_iso, utcnow
-from console.ui import plaintext
+from console.ui import labels, plaintext
 
 WARN_S = 10 * 60   # a running clock turns amber in its last ten minutes
 STYLE = """
@@ -113,8 +113,9 @@ class CrisisBanner(QFrame):
             self.hide()
             return
         plaintext.set_label(self.title, incident["title"])
+        n = incident.get("mention_count", 0)
         bits = [self.tr("Incident %1").replace("%1", str(incident["id"])),
-                self.tr("%n mention(s)", "", incident.get("mention_count", 0))]
+                labels.plural(self.tr("%n mention(s)", "", n), n)]
         if incident.get("terms"):
             bits.append(self.tr("wall: %1").replace("%1", ", ".join(incident["terms"])))
         until = from_iso(surge_until)

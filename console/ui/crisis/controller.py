@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from console.incidents import crisis, crisis_state, reading
 from console.playbook import runs
 from console.playbook.store import PlaybookStore
+from console.ui import labels
 from console.ui.feature_kit import read, warn, write
 from console.ui.wall.filters import WallFilter
 
@@ -97,9 +98,10 @@ class CrisisController(QObject):
                                   done=self._run_started,
                                   failed=warn(self.window, self.tr("The activation checklist did not start")))
         verb = self.tr("opened") if act.opened else self.tr("resumed")
-        self.window.status_message(self.tr("Crisis mode on: incident %1 %2 with %3 mention(s); surge polling of "
-                                           "priority feeds").replace("%1", str(incident["id"])).replace("%2", verb)
-                                   .replace("%3", str(incident["mention_count"])))
+        n = incident["mention_count"]
+        text = labels.plural(self.tr("Crisis mode on: incident %1 %2 with %n mention(s); surge polling of priority "
+                                     "feeds", "", n), n)
+        self.window.status_message(text.replace("%1", str(incident["id"])).replace("%2", verb))
         self.crisis_did_start.emit(incident)
 
     def _own_store(self) -> PlaybookStore:
@@ -137,27 +139,29 @@ class CrisisController(QObject):
             panel.select(incident["id"])
 
     def arrange_panels(self) -> None:
-        """Checklist and incident on the right, holding statement and crisis team on the left."""
+        """The run of the checklist and the incident on the right; the holding statement and the
+        crisis team side by side under the wall: everything the first hour needs, on one screen."""
         w = self.window
         d = w.docks
-        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
-        for name, area in (("checklist", right), ("incidents", right), ("templates", left), ("contacts", left)):
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        for name, area in (("checklist", right), ("incidents", right), ("templates", bottom), ("contacts", bottom)):
             if name in d:
                 d[name].setFloating(False)
                 w.addDockWidget(area, d[name])
                 d[name].show()
-        if "checklist" in d and "incidents" in d:
-            w.splitDockWidget(d["checklist"], d["incidents"], Qt.Orientation.Vertical)
-        if "templates" in d and "contacts" in d:
-            w.splitDockWidget(d["templates"], d["contacts"], Qt.Orientation.Vertical)
-        width = max(360, w.width() // 4)
-        shown = [d[n] for n in ("checklist", "templates") if n in d]
-        w.resizeDocks(shown, [width] * len(shown), Qt.Orientation.Horizontal)
-        height = w.height()
-        for pair, share in ((("checklist", "incidents"), 0.55), (("templates", "contacts"), 0.5)):
+        pairs = ((("checklist", "incidents"), Qt.Orientation.Vertical, 0.6),
+                 (("templates", "contacts"), Qt.Orientation.Horizontal, 0.5))
+        for pair, orientation, _share in pairs:
             if all(n in d for n in pair):
-                w.resizeDocks([d[n] for n in pair], [int(height * share), int(height * (1 - share))],
-                              Qt.Orientation.Vertical)
+                w.splitDockWidget(d[pair[0]], d[pair[1]], orientation)
+        if "checklist" in d:
+            w.resizeDocks([d["checklist"]], [int(w.width() * 0.34)], Qt.Orientation.Horizontal)
+        if "templates" in d:
+            w.resizeDocks([d["templates"]], [int(w.height() * 0.42)], Qt.Orientation.Vertical)
+        for pair, orientation, share in pairs:
+            if all(n in d for n in pair):
+                size = w.height() if orientation == Qt.Orientation.Vertical else w.width() * 0.66
+                w.resizeDocks([d[n] for n in pair], [int(size * share), int(size * (1 - share))], orientation)
         templates = d["templates"].widget() if "templates" in d else None
         if hasattr(templates, "select"):
             templates.select(HOLDING_TEMPLATE)

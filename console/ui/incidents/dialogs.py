@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from console.ui import plaintext
+from console.ui import labels, plaintext
 
 # The playbook's channels, used when its store is not at hand (an outage of playbook.db).
 DEFAULT_CHANNELS = ("x", "threads", "facebook", "instagram", "linkedin", "review", "dm", "email", "web")
@@ -77,7 +77,8 @@ class NewIncidentDialog(_Form):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Exploding kettle reports"))
         self.form.addRow(self.tr("Title:"), self.title)
-        self.with_selected = QCheckBox(self.tr("With the %n mention(s) selected on the wall", "", selected), self)
+        text = labels.plural(self.tr("With the %n mention(s) selected on the wall", "", selected), selected)
+        self.with_selected = QCheckBox(text, self)
         self.with_selected.setChecked(selected > 0)
         self.with_selected.setEnabled(selected > 0)
         self.form.addRow("", self.with_selected)

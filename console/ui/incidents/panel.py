@@ -223,7 +223,7 @@ class IncidentsPanel(QWidget):
         plaintext.set_label(self.title, inc["title"], single_line=False, limit=400)
         bits = [self.tr("Closed %1").replace("%1", local_time(inc["closed_at"])) if closed else self.tr("Open"),
                 self.tr("detected %1").replace("%1", local_time(inc["detected_at"])),
-                self.tr("%n mention(s)", "", inc["mention_count"])]
+                labels.plural(self.tr("%n mention(s)", "", inc["mention_count"]), inc["mention_count"])]
         if inc["crisis_active"]:
             bits.insert(0, self.tr("CRISIS MODE"))
         if inc["terms"]:
@@ -324,7 +324,7 @@ class IncidentsPanel(QWidget):
             self.window.status_message(self.tr("Select mentions on the wall first"))
             return
         write(self.window, operations.add_mentions, self.incident["id"], ids,
-              done=lambda n: self._done(self.tr("%n mention(s) added", "", n))(),
+              done=lambda n: self._done(labels.plural(self.tr("%n mention(s) added", "", n), n))(),
               failed=warn(self.window, self.tr("Not added")))
 
     def show_on_wall(self) -> None:

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QFileDialog
 
 from console.ingest import sources
-from console.ui import plaintext
+from console.ui import labels, plaintext
 from console.ui.feature_kit import action, warn, write
 from console.ui.sources.manager import SourcesManager
 
@@ -46,7 +46,7 @@ class SourcesFeature:
 
     def _imported(self, result) -> None:
         w = self.window
-        text = w.tr("%n feed(s) added", "", len(result.added))
+        text = labels.plural(w.tr("%n feed(s) added", "", len(result.added)), len(result.added))
         if result.skipped:
             text += w.tr(", %n skipped", "", len(result.skipped))
             details = "\n".join(f"{url}: {why}" for url, why in result.skipped[:20])
@@ -63,7 +63,7 @@ class SourcesFeature:
         if path:
             store = w.store
             w.tasks.run(lambda: sources.export_opml(store.conn, path), lane="io",
-                        done=lambda n: w.status_message(w.tr("%n feed(s) exported", "", n)),
+                        done=lambda n: w.status_message(labels.plural(w.tr("%n feed(s) exported", "", n), n)),
                         failed=warn(w, w.tr("OPML not exported")))
 
 

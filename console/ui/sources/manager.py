@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from console.ingest import source_edits, sources
 from console.timeutil import utcnow
-from console.ui import plaintext
+from console.ui import labels, plaintext
 from console.ui.feature_kit import read, write
 from console.ui.sources import health
 from console.ui.sources.editor import REACH_LABELS, SourceDialog
@@ -123,7 +123,7 @@ class SourcesManager(QDialog):
                 if not s["enabled"]:
                     item.setForeground(QBrush(QColor(STATE_COLOURS["disabled"])))
                 self.table.setItem(r, c, item)
-        parts = [self.tr("%n feed(s)", "", len(self.rows))]
+        parts = [labels.plural(self.tr("%n feed(s)", "", len(self.rows)), len(self.rows))]
         for key, label in (("failing", self.tr("failing")), ("waiting", self.tr("waiting")),
                            ("disabled", self.tr("disabled"))):
             if counts.get(key):

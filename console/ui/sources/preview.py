@@ -3,20 +3,13 @@ never fetches or parses a feed itself, and a feed that hangs or chokes the parse
 the deadline while the window carries on."""
 
 import json
-import sys
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from console.processes import console_command
 from console.ui.sources.health import error_words
 
 DEADLINE_MS = 45_000
-
-
-def console_command(*args: str) -> tuple[str, list[str]]:
-    """This program, as the frozen executable or as Python running the package."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, list(args)
-    return sys.executable, ["-m", "console", *args]
 
 
 class FeedPreview(QObject):

@@ -179,7 +179,8 @@ class TermsTab(QWidget):
             return
         self.save_button.setEnabled(True)
         if result["complete"]:
-            text = self.tr("%n stored mention(s) match", "", result["count"])
+            n = result["count"]
+            text = labels.plural(self.tr("%n stored mention(s) match", "", n), n)
         else:
             text = self.tr("%1 of the newest %2 mentions match").replace("%1", str(result["count"])).replace(
                 "%2", f"{result['scanned']:,}")
@@ -213,8 +214,9 @@ class TermsTab(QWidget):
         self.editing = term
         self.save_button.setText(self.tr("Save changes"))
         self.save_button.setEnabled(True)
-        self.window.status_message(self.tr("Watching %1: %n stored mention(s) match", "", term["matched"])
-                                   .replace("%1", plaintext.line(term["query"], 80)))
+        n = term["matched"]
+        text = labels.plural(self.tr("Watching %1: %n stored mention(s) match", "", n), n)
+        self.window.status_message(text.replace("%1", plaintext.line(term["query"], 80)))
         self.refresh()
 
     def _save_failed(self, error) -> None:
@@ -294,7 +296,8 @@ class LevelsTab(QWidget):
             fill = labels.level_fill(level, self.palette())
             self.table.item(r, 0).setBackground(QBrush(fill))
             self.table.item(r, 0).setForeground(QBrush(labels.ink_on(fill)))
-        self.summary.setText(self.tr("%n stored mention(s) would change level.", "", result["changed"]))
+        n = result["changed"]
+        self.summary.setText(labels.plural(self.tr("%n stored mention(s) would change level.", "", n), n))
 
 
 class WatchManager(QDialog):
