@@ -148,7 +148,7 @@ class Review:
         out += [f"<h3>{_e(w['clocks'])}</h3>", _table([("", 40), (w["at"], 30), ("", 30)], clock_rows)]
         vol = self.fig["volume"]
         span = self.pb.duration(vol["bucket_s"] // 60)
-        figures = [(w["mentions"], str(tot["mentions"])),
+        figures = [(w["mentions"], str(inc["mention_count"])), (w["counted"], str(tot["mentions"])),
                    (w["negative"], f"{tot['negative']} ({_percent(tot['negative'], tot['mentions'])})"),
                    (w["answered"], f"{tot['answered']} ({_percent(tot['answered'], tot['mentions'])})"),
                    (w["responses_sent"], str(len(inc["responses"]))),
@@ -158,8 +158,10 @@ class Review:
                             self.word("peak_value", when=_when(vol["peak"]["start"]), n=vol["peak"]["total"])))
         if tot["first"]:
             figures.append((w["span"], f"{_when(tot['first'])} – {_when(tot['last'])}"))
-        out += [f"<h3>{_e(w['figures'])}</h3>", _table([("", 55), ("", 45)], [[_e(a), _e(b)] for a, b in figures],
-                                                       head=False)]
+        scope = self.fig["scope"]
+        said = self.word("scope_text", start=_at(scope["start"]), end=_at(scope["end"]))
+        out += [f"<h3>{_e(w['figures'])}</h3>", f"<p class='muted small'>{_e(said)}</p>",
+                _table([("", 55), ("", 45)], [[_e(a), _e(b)] for a, b in figures], head=False)]
         return "".join(out)
 
     def _volume(self) -> str:
@@ -180,7 +182,7 @@ class Review:
             f"<p>{_e(self.word('volume_text', span=span))}</p>",
             f"<p class='small'><span class='legend-neg'>&#9632;</span> {_e(w['legend_negative'])} &nbsp; "
             f"<span class='legend-other'>&#9632;</span> {_e(w['legend_other'])}</p>",
-            _table([(w["time"], 18), (w["count"], 11), (w["negative_short"], 11), ("", 40), (w["events"], 20)], rows,
+            _table([(w["time"], 17), (w["count"], 12), (w["negative_short"], 12), ("", 38), (w["events"], 21)], rows,
                    numeric=(1, 2), cell_class="small"),
             "</div>"])
 
@@ -202,11 +204,11 @@ class Review:
                  _e(self.label("reaches", a["reach"])), str(a["mentions"]), str(a["negative"] or 0),
                  _e(self.label("levels", a["level"]))] for i, a in enumerate(fig["authors"], 1)]
         authors = (_table([("#", 5), (w["author"], 30), (w["followers"], 14), (w["reach"], 15), (w["posts"], 11),
-                           (w["negative_short"], 11), (w["highest"], 14)], rows, numeric=(0, 2, 4, 5))
+                           (w["negative_short"], 11), (w["highest"], 14)], rows, numeric=(0, 2, 4, 5), cell_class="small")
                    if rows else f"<p class='muted'>{_e(w['no_authors'])}</p>")
         assignees = [(a or w["unassigned"], n) for a, n in fig["assignees"]]
         return "".join([
-            f"<div><h2>{_e(w['authors'])}</h2>", f"<p class='muted'>{_e(w['authors_text'])}</p>",
+            f"<div class='section'><h2>{_e(w['authors'])}</h2>", f"<p class='muted'>{_e(w['authors_text'])}</p>",
             authors,
             f"<h2>{_e(w['triage'])}</h2>",
             self._count_table(w["status"], [(self.label("statuses", s), n) for s, n in fig["statuses"]], total),

@@ -1,81 +1,112 @@
-"""The figures of a post-crisis review, read from the workspace: what the incident's mentions were
-about, who wrote them, how they were triaged, how the volume moved, and what the team did (the
-timeline and the checklist runs).
+"""The figures of a post-crisis review, read from the workspace: what the mentions were about,
+who wrote them, how they were triaged, how the volume moved, and what the team did (the timeline
+and the checklist runs).
 
-Every count is one aggregate query over the incident's mentions, so a review of an incident with
-a hundred thousand mentions reads no more rows into Python than one with ten."""
+The review counts the incident's own mentions and, since an incident holds what was gathered when
+it was opened while the storm goes on, every other mention about its terms from an hour before
+the first sign until it was closed: of the same kind only, so a drill's review counts drill
+mentions and a real one real mentions. Every count is one aggregate query over that scope, so a
+review of a hundred thousand mentions reads no more rows into Python than one of ten."""
 
+import json
+from datetime import timedelta
+
+from console.analysis.lexicons import weights
 from console.analysis.severity import level_of
 from console.incidents import reading
 from console.playbook import runs
-from console.timeutil import epoch_to_iso, from_iso
+from console.timeutil import epoch_to_iso, from_iso, to_iso, utcnow
 
 # Period lengths for the volume chart, shortest first: the shortest that keeps the chart within
 # MAX_BUCKETS rows is used, so a one-hour storm is read per minutes and a two-week one per day.
 BUCKETS_S = (60, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800)
-MAX_BUCKETS = 36
+MAX_BUCKETS = 32
+LEAD = timedelta(hours=1)   # the build-up before the first sign, which the review should show
 TOP_AUTHORS = 10
 ANSWERED = "('responded', 'resolved')"   # the triage statuses that mean "answered"
 # Timeline events worth a mark on the volume chart (the others are in the timeline itself).
 MARKED_EVENTS = ("detected", "opened", "crisis_on", "crisis_off", "response", "closed")
-REACH_RANK = "CASE s.reach WHEN 'authority' THEN 4 WHEN 'news' THEN 3 WHEN 'forum' THEN 2 WHEN 'review' THEN 2 ELSE 1 END"
-REACH_BY_RANK = {4: "authority", 3: "news", 2: "forum", 1: "social"}
-JOINS = "FROM incident_mentions im JOIN mentions m ON m.id = im.mention_id JOIN sources s ON s.id = m.source_id"
-WHERE = "WHERE im.incident_id = ?"
-FROM = f"{JOINS} {WHERE}"
 REVIEW_CHECKLIST = "review"
+
+
+class Scope:
+    """The mentions one review counts, as a CTE that every query starts with."""
+
+    CTE = """WITH scope(id) AS (
+        SELECT mention_id FROM incident_mentions WHERE incident_id = ?
+        UNION
+        SELECT m.id FROM mentions m, json_each(coalesce(m.matched_terms, '[]')) t
+        WHERE m.sort_time >= ? AND m.sort_time <= ? AND m.drill = ? AND t.value IN (SELECT value FROM json_each(?)))"""
+    JOINS = "FROM scope JOIN mentions m ON m.id = scope.id JOIN sources s ON s.id = m.source_id"
+
+    def __init__(self, db, inc: dict):
+        self.db = db
+        first, last = db.execute("SELECT min(m.sort_time), max(m.sort_time) FROM incident_mentions im "
+                                 "JOIN mentions m ON m.id = im.mention_id WHERE im.incident_id = ?",
+                                 [inc["id"]]).fetchone()
+        detected = from_iso(inc["detected_at"])
+        start = min(from_iso(first) or detected, detected) - LEAD
+        end = max(t for t in (from_iso(inc.get("closed_at")) or utcnow(), from_iso(last)) if t)
+        self.start, self.end = to_iso(start), to_iso(end)
+        self.params = [inc["id"], self.start, self.end, int(bool(inc["drill"])),
+                       json.dumps(inc["terms"], ensure_ascii=False)]
+
+    def query(self, select: str, tail: str = "", joins: str = "", extra=()):
+        return self.db.execute(f"{self.CTE} SELECT {select} {self.JOINS}{joins} {tail}", [*self.params, *extra])
 
 
 def gather(db, incident_id, store=None) -> dict:
     """Everything the review prints. `store` is the workspace's PlaybookStore (for the checklist
     runs); without it the review has no runs."""
     inc = reading.show(db, incident_id, with_mentions=False)
-    iid = inc["id"]
-    totals = _one(db, f"SELECT count(*), coalesce(sum(m.negative), 0), coalesce(sum(m.positive), 0), "
-                      f"coalesce(sum(m.status IN {ANSWERED}), 0), min(m.sort_time), max(m.sort_time) {FROM}", iid)
+    scope = Scope(db, inc)
+    totals = scope.query(f"count(*), coalesce(sum(m.negative), 0), coalesce(sum(m.positive), 0), "
+                         f"coalesce(sum(m.status IN {ANSWERED}), 0), min(m.sort_time), max(m.sort_time)").fetchone()
     fig = {
         "incident": inc,
+        "scope": {"start": scope.start, "end": scope.end, "terms": inc["terms"]},
         "totals": dict(zip(("mentions", "negative", "positive", "answered", "first", "last"), totals, strict=True)),
-        "categories": _counts(db, "coalesce(m.category, 'other')", iid),
-        "levels": _counts(db, "coalesce(m.level, 'low')", iid),
-        "languages": _counts(db, "coalesce(m.lang, '')", iid),
-        "statuses": _counts(db, "m.status", iid),
-        "assignees": _counts(db, "coalesce(m.assignee, '')", iid),
-        "sources": _counts(db, "coalesce(s.name, s.url)", iid),
-        "terms": _json_counts(db, "matched_terms", iid),
-        "tags": _json_counts(db, "tags", iid),
-        "authors": _authors(db, iid),
+        "categories": _counts(scope, "coalesce(m.category, 'other')"),
+        "levels": _counts(scope, "coalesce(m.level, 'low')"),
+        "languages": _counts(scope, "coalesce(m.lang, '')"),
+        "statuses": _counts(scope, "m.status"),
+        "assignees": _counts(scope, "coalesce(m.assignee, '')"),
+        "sources": _counts(scope, "coalesce(s.name, s.url)"),
+        "terms": _json_counts(scope, "matched_terms"),
+        "tags": _json_counts(scope, "tags"),
+        "authors": _authors(scope),
     }
-    fig["volume"] = volume(db, inc, fig["totals"])
-    fig["runs"] = incident_runs(store, iid) if store is not None else []
+    fig["volume"] = volume(scope, inc, fig["totals"])
+    fig["runs"] = incident_runs(store, inc["id"]) if store is not None else []
     fig["answers"] = review_answers(fig["runs"])
     return fig
 
 
-def _one(db, sql: str, iid: int) -> tuple:
-    return db.execute(sql, [iid]).fetchone()
+def _counts(scope: Scope, expr: str) -> list[tuple[str, int]]:
+    """(value, mentions) for one column, most frequent first."""
+    return [(r[0], r[1]) for r in scope.query(f"{expr} AS v, count(*) AS n", "GROUP BY v ORDER BY n DESC, v")]
 
 
-def _counts(db, expr: str, iid: int) -> list[tuple[str, int]]:
-    """(value, mentions) for one column of the incident's mentions, most frequent first."""
-    return [(r[0], r[1]) for r in db.execute(
-        f"SELECT {expr} AS v, count(*) AS n {FROM} GROUP BY v ORDER BY n DESC, v", [iid])]
-
-
-def _json_counts(db, column: str, iid: int) -> list[tuple[str, int]]:
+def _json_counts(scope: Scope, column: str) -> list[tuple[str, int]]:
     """(item, mentions) over a JSON-list column (matched terms, tags), most frequent first."""
-    return [(r[0], r[1]) for r in db.execute(
-        f"SELECT j.value AS v, count(*) AS n {JOINS}, json_each(coalesce(m.{column}, '[]')) j {WHERE} "
-        "GROUP BY v ORDER BY n DESC, v", [iid]) if isinstance(r[0], str)]
+    return [(r[0], r[1]) for r in scope.query("j.value AS v, count(*) AS n", "GROUP BY v ORDER BY n DESC, v",
+                                              f", json_each(coalesce(m.{column}, '[]')) j")
+            if isinstance(r[0], str)]
 
 
-def _authors(db, iid: int) -> list[dict]:
-    """The authors with the largest audience: followers, then the reach of where they wrote."""
-    cur = db.execute(
-        f"SELECT m.author, count(*) AS n, max(m.author_followers) AS f, max({REACH_RANK}) AS rr, max(m.severity), "
-        f"sum(m.negative) {FROM} AND coalesce(trim(m.author), '') != '' "
-        "GROUP BY m.author ORDER BY coalesce(f, -1) DESC, rr DESC, n DESC, m.author LIMIT ?", [iid, TOP_AUTHORS])
-    return [{"author": a, "mentions": n, "followers": f, "reach": REACH_BY_RANK[rr],
+def _authors(scope: Scope) -> list[dict]:
+    """The authors with the largest audience: followers, then the reach of where they wrote (as
+    severity weighs it: an authority or a news site before a forum)."""
+    points = {k: int(v) for k, v in weights()["severity"]["reach"].items()}
+    by_points: dict[int, str] = {}
+    for name, p in points.items():
+        by_points.setdefault(p, name)
+    rank = "CASE s.reach " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in points.items()) + " ELSE -1 END"
+    cur = scope.query(f"m.author, count(*) AS n, max(m.author_followers) AS f, max({rank}) AS rr, "
+                      "max(m.severity), sum(m.negative)",
+                      "WHERE coalesce(trim(m.author), '') != '' GROUP BY m.author "
+                      "ORDER BY coalesce(f, -1) DESC, rr DESC, n DESC, m.author LIMIT ?", extra=[TOP_AUTHORS])
+    return [{"author": a, "mentions": n, "followers": f, "reach": by_points.get(rr),
              "level": level_of(sev) if sev is not None else None, "negative": neg}
             for a, n, f, rr, sev, neg in cur.fetchall()]
 
@@ -84,7 +115,7 @@ def bucket_size(span_s: float) -> int:
     return next((b for b in BUCKETS_S if span_s / b < MAX_BUCKETS), BUCKETS_S[-1])
 
 
-def volume(db, inc: dict, totals: dict) -> dict:
+def volume(scope: Scope, inc: dict, totals: dict) -> dict:
     """Mentions per period (total and negative) from the first mention or the detection, whichever
     is earlier, to the last mention or the first response, whichever is later; empty periods
     included, and the timeline's milestones placed in their period."""
@@ -95,9 +126,8 @@ def volume(db, inc: dict, totals: dict) -> dict:
     first = int(start) // size
     count = int(end) // size - first + 1
     rows = [{"start": epoch_to_iso((first + i) * size), "total": 0, "negative": 0, "events": []} for i in range(count)]
-    for b, total, negative in db.execute(
-            f"SELECT CAST(strftime('%s', m.sort_time) AS INTEGER) / ? AS b, count(*), sum(m.negative) {FROM} "
-            "GROUP BY b", [size, inc["id"]]):
+    for b, total, negative in scope.query("CAST(strftime('%s', m.sort_time) AS INTEGER) / ? AS b, count(*), "
+                                          "sum(m.negative)", "GROUP BY b", extra=[size]):
         if b is not None and 0 <= b - first < count:
             rows[b - first].update(total=total, negative=negative)
     for e in inc["timeline"]:
