@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench package system-deps lint clean
+.PHONY: run test bench package system-deps lint clean translations translations-qm
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,10 +17,10 @@ $(STAMP): pyproject.toml
 system-deps:
 	@sh packaging/system-deps.sh
 
-run: $(STAMP)
+run: $(STAMP) translations-qm
 	$(VENV)/bin/crisis-console --demo
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps translations-qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP) system-deps
@@ -29,10 +29,26 @@ bench: $(STAMP) system-deps
 lint: $(STAMP)
 	$(VENV)/bin/ruff check console tests
 
-package: $(STAMP) system-deps
+# The installed executable (onedir, dist/crisis-console/): built, then its own self-test runs.
+package: $(STAMP) system-deps translations-qm
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[package]'
-	$(PY) -m PyInstaller --noconfirm --clean packaging/crisis-console.spec
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN packaging/crisis-console.spec
 	QT_QPA_PLATFORM=offscreen dist/crisis-console/crisis-console self-test
 
+# Interface translations (Qt Linguist). `make translations` refreshes the committed .ts sources
+# from the window's code (new strings arrive unfinished; vanished ones are dropped); the .qm the
+# window loads are built from them and never committed.
+TS := $(wildcard resources/translations/crisis-console_*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete -source-language en \
+		console/ui -ts $(TS)
+
+translations-qm: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
 clean:
-	rm -rf build dist
+	rm -rf build dist $(QM)

@@ -5,24 +5,15 @@ poller picks that up on its next look at the schedule (within a few seconds). Th
 state (offline, last pass) comes from the settings row it writes after each pass."""
 
 import json
-import sys
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from console.errors import WorkspaceError
+from console.processes import console_command
 from console.store import audit
 from console.timeutil import now_iso
 
 STOP_WAIT_MS = 3000
-
-
-def console_command(*args) -> tuple[str, list[str]]:
-    """The program and arguments that run `crisis-console ARGS`: the frozen executable itself,
-    or this Python running the package."""
-    args = [str(a) for a in args]
-    if getattr(sys, "frozen", False):
-        return sys.executable, args
-    return sys.executable, ["-m", "console", *args]
 
 
 def poller_command(workspace_folder) -> tuple[str, list[str]]:
