@@ -29,6 +29,7 @@ FEATURES: list[str] = [
     "console.ui.watch.feature",
     "console.ui.charts.feature",
     "console.ui.firstrun",
+    "console.ui.language_menu",
 ]
 
 
