@@ -44,10 +44,14 @@ LANGUAGES = (
 @cache
 def _identifier():
     # Imported here: loading the model takes about half a second, paid once per process.
+    import numpy as np
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
     identifier.set_languages(LANGUAGES)
+    # The model ships as float16, which numpy multiplies without BLAS: a float32 copy of the
+    # narrowed table (21 MB, shared by the forked parser processes) makes scoring ~3x faster.
+    identifier.nb_ptc = np.ascontiguousarray(identifier.nb_ptc, dtype=np.float32)
     return identifier
 
 

@@ -318,7 +318,7 @@ def _entry(k: _Keyed, stats: Stats) -> Entry:
         url=k.url,
         author=display_author(raw.author),
         published=k.published,
-        lang=language.detect(f"{title}\n{text}" if title else text),
+        lang=language.detect(f"{title}\n{text[:language.SAMPLE]}" if title else text),
         rating=rating,
         links=[link for link in found if link.lower().startswith(("http://", "https://"))],
         content_hash=digest,
