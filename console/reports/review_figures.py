@@ -30,14 +30,15 @@ REVIEW_CHECKLIST = "review"
 
 
 class Scope:
-    """The mentions one review counts, as a CTE that every query starts with."""
+    """The mentions one review counts, gathered once into a temporary table that every query joins
+    (the term search over the period is the costly part; it runs once, not once per figure)."""
 
-    CTE = """WITH scope(id) AS (
+    FILL = """INSERT OR IGNORE INTO temp.review_scope (id)
         SELECT mention_id FROM incident_mentions WHERE incident_id = ?
         UNION
         SELECT m.id FROM mentions m, json_each(coalesce(m.matched_terms, '[]')) t
-        WHERE m.sort_time >= ? AND m.sort_time <= ? AND m.drill = ? AND t.value IN (SELECT value FROM json_each(?)))"""
-    JOINS = "FROM scope JOIN mentions m ON m.id = scope.id JOIN sources s ON s.id = m.source_id"
+        WHERE m.sort_time >= ? AND m.sort_time <= ? AND m.drill = ? AND t.value IN (SELECT value FROM json_each(?))"""
+    JOINS = "FROM temp.review_scope scope JOIN mentions m ON m.id = scope.id JOIN sources s ON s.id = m.source_id"
 
     def __init__(self, db, inc: dict):
         self.db = db
@@ -48,18 +49,34 @@ class Scope:
         start = min(from_iso(first) or detected, detected) - LEAD
         end = max(t for t in (from_iso(inc.get("closed_at")) or utcnow(), from_iso(last)) if t)
         self.start, self.end = to_iso(start), to_iso(end)
-        self.params = [inc["id"], self.start, self.end, int(bool(inc["drill"])),
-                       json.dumps(inc["terms"], ensure_ascii=False)]
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS review_scope (id INTEGER PRIMARY KEY)")
+        db.execute("DELETE FROM temp.review_scope")
+        db.execute(self.FILL, [inc["id"], self.start, self.end, int(bool(inc["drill"])),
+                               json.dumps(inc["terms"], ensure_ascii=False)])
 
     def query(self, select: str, tail: str = "", joins: str = "", extra=()):
-        return self.db.execute(f"{self.CTE} SELECT {select} {self.JOINS}{joins} {tail}", [*self.params, *extra])
+        return self.db.execute(f"SELECT {select} {self.JOINS}{joins} {tail}", list(extra))
+
+    def close(self) -> None:
+        self.db.execute("DROP TABLE IF EXISTS temp.review_scope")
 
 
 def gather(db, incident_id, store=None) -> dict:
     """Everything the review prints. `store` is the workspace's PlaybookStore (for the checklist
     runs); without it the review has no runs."""
     inc = reading.show(db, incident_id, with_mentions=False)
-    scope = Scope(db, inc)
+    with db.atomic():   # one snapshot for every figure, and the scope table ends with it
+        scope = Scope(db, inc)
+        try:
+            fig = _figures(scope, inc)
+        finally:
+            scope.close()
+    fig["runs"] = incident_runs(store, inc["id"]) if store is not None else []
+    fig["answers"] = review_answers(fig["runs"])
+    return fig
+
+
+def _figures(scope: Scope, inc: dict) -> dict:
     totals = scope.query(f"count(*), coalesce(sum(m.negative), 0), coalesce(sum(m.positive), 0), "
                          f"coalesce(sum(m.status IN {ANSWERED}), 0), min(m.sort_time), max(m.sort_time)").fetchone()
     fig = {
@@ -77,8 +94,6 @@ def gather(db, incident_id, store=None) -> dict:
         "authors": _authors(scope),
     }
     fig["volume"] = volume(scope, inc, fig["totals"])
-    fig["runs"] = incident_runs(store, inc["id"]) if store is not None else []
-    fig["answers"] = review_answers(fig["runs"])
     return fig
 
 
