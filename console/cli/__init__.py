@@ -24,22 +24,41 @@ COMMANDS = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="crisis-console", description="Crisis Console: listen, detect, respond.")
-    p.add_argument("--version", action="version", version=f"crisis-console {__version__}")
+def _global_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workspace", metavar="DIR", help="the workspace folder (default: $CRISIS_CONSOLE_WORKSPACE, "
                                                       "else the user data folder)")
     p.add_argument("--demo", action="store_true", help="open the bundled demo workspace")
     p.add_argument("--offline", action="store_true", help="start without touching the network (outage mode)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="crisis-console", description="Crisis Console: listen, detect, respond.")
+    p.add_argument("--version", action="version", version=f"crisis-console {__version__}")
+    _global_options(p)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
     return p
 
 
+def _window_args(argv: list[str]) -> argparse.Namespace | None:
+    """A plain start (global options, no command) parsed without importing every command module:
+    the window must be on screen in half a second, and some commands pull in the network stack."""
+    p = argparse.ArgumentParser(prog="crisis-console", add_help=False, exit_on_error=False)
+    _global_options(p)
+    try:
+        args, rest = p.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None            # the full parser says what is wrong
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _window_args(argv) or build_parser().parse_args(argv)
     ctx = Context(args)
     try:
         if args.command is None:

@@ -195,7 +195,8 @@ CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_GLOB = f"'*[{CJK_RANGES}]*'"
 
 
-def _has_cjk(row: str) -> str:
+def has_cjk_sql(row: str) -> str:
+    """SQL that is true when mention `row` (new, old, or a table alias) holds CJK text."""
     return f"({row}.title GLOB {_CJK_GLOB} OR {row}.text GLOB {_CJK_GLOB} OR {row}.author GLOB {_CJK_GLOB})"
 
 
@@ -208,18 +209,18 @@ def m040_wall_cjk_search(db: Database) -> None:
         CREATE VIRTUAL TABLE mentions_cjk USING fts5(
             title, text, author, content='mentions', content_rowid='id', tokenize='trigram')""")
     db.execute(f"""
-        CREATE TRIGGER mentions_cjk_ai AFTER INSERT ON mentions WHEN {_has_cjk('new')} BEGIN
+        CREATE TRIGGER mentions_cjk_ai AFTER INSERT ON mentions WHEN {has_cjk_sql('new')} BEGIN
             INSERT INTO mentions_cjk (rowid, title, text, author) VALUES (new.id, new.title, new.text, new.author);
         END""")
     db.execute(f"""
         CREATE TRIGGER mentions_cjk_au AFTER UPDATE OF title, text, author ON mentions BEGIN
             INSERT INTO mentions_cjk (mentions_cjk, rowid, title, text, author)
-                SELECT 'delete', old.id, old.title, old.text, old.author WHERE {_has_cjk('old')};
+                SELECT 'delete', old.id, old.title, old.text, old.author WHERE {has_cjk_sql('old')};
             INSERT INTO mentions_cjk (rowid, title, text, author)
-                SELECT new.id, new.title, new.text, new.author WHERE {_has_cjk('new')};
+                SELECT new.id, new.title, new.text, new.author WHERE {has_cjk_sql('new')};
         END""")
     db.execute(f"INSERT INTO mentions_cjk (rowid, title, text, author) "
-               f"SELECT id, title, text, author FROM mentions m WHERE {_has_cjk('m')}")
+               f"SELECT id, title, text, author FROM mentions m WHERE {has_cjk_sql('m')}")
 
 
 @migrations()

@@ -60,13 +60,13 @@ def prepare_store(workspace) -> None:
         open_db(path).conn.close()    # creates, migrates, or refuses with a clear WorkspaceError
 
 
-def open_window(ctx, *, remember: bool = True, start_poller: bool = True):
+def open_window(ctx, *, remember: bool = True, start_poller: bool = True, defer_features: bool = False):
     from console.ui.main_window import MainWindow
 
     ws = ctx.workspace
     prepare_store(ws)
     return MainWindow(ws, offline=bool(getattr(ctx.args, "offline", False)), remember=remember,
-                      start_poller=start_poller)
+                      start_poller=start_poller, defer_features=defer_features)
 
 
 def settle(window, timeout_s: float = 15.0) -> None:
@@ -76,7 +76,7 @@ def settle(window, timeout_s: float = 15.0) -> None:
     quiet = 0
     while time.monotonic() < deadline and quiet < 3:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        busy = not window.tasks.idle or window.wall.busy
+        busy = not window.ready or not window.tasks.idle or window.wall.busy
         quiet = 0 if busy else quiet + 1
         if busy:
             time.sleep(0.01)
@@ -85,7 +85,7 @@ def settle(window, timeout_s: float = 15.0) -> None:
 def run_gui(ctx) -> int:
     app = create_app(sys.argv)
     try:
-        window = open_window(ctx)
+        window = open_window(ctx, defer_features=True)
     except WorkspaceError as e:
         fallback = _offline_window(ctx.workspace)
         if fallback is None:

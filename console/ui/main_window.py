@@ -47,7 +47,10 @@ PLAYBOOK_PANELS = {"checklist": "ChecklistPanel", "templates": "TemplatesPanel",
 class MainWindow(QMainWindow):
     store_changed = Signal()
 
-    def __init__(self, workspace, *, offline: bool = False, remember: bool = True, start_poller: bool = True):
+    def __init__(self, workspace, *, offline: bool = False, remember: bool = True, start_poller: bool = True,
+                 defer_features: bool = False):
+        """`defer_features`: attach the features (console.ui.features) once the wall's first page is
+        painted rather than now, so a real start shows the wall sooner (run_gui does this)."""
         super().__init__()
         self.workspace = workspace
         self.offline = offline
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
         self._start_poller = start_poller and not offline
         self._write_db = None
         self._started = False
+        self.ready = False          # started, painted, and what waits for the first paint is done
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{plaintext.line(workspace.name, 80)} — {APP_NAME}")
         self.tasks = Tasks(self)
@@ -96,9 +100,9 @@ class MainWindow(QMainWindow):
         self.add_view("crisis", lambda: self.show_dock("checklist"))
         self.docks["checklist"].raise_()
         self.resize(1600, 1000)
-        self.failed_features = features.attach_all(self)
+        self.failed_features = None if defer_features else features.attach_all(self)
         if remember:
-            self._restore()
+            self._restore(docks=not defer_features)
 
     # -- building blocks features use ------------------------------------------------------------------
     def write_db(self):
@@ -299,18 +303,26 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        self.wall.view.first_paint.connect(self._after_first_paint, Qt.ConnectionType.SingleShotConnection)
         self.wall.start()
         self.watcher.start()
-        self._status_timer.start()
-        self.refresh_status()
-        self.wall.model.page_loaded.connect(self._after_first_page, Qt.ConnectionType.SingleShotConnection)
+
+    def _after_first_paint(self) -> None:
+        # What the wall does not need to be on screen comes once it is: the poller, the status,
+        # the full integrity check and the write connection (off the GUI thread), the count,
+        # deferred features, the playbook panels.
         if self._start_poller:
             self.poller.start_or_attach()
-
-    def _after_first_page(self, _n=0) -> None:
-        # The full check and the write connection, off the GUI thread, once the wall is on screen.
+        self._status_timer.start()
+        self.refresh_status()
+        self.wall.model.refresh_count()
         self.tasks.run(self.write_db, lane="write", failed=self._database_unusable)
+        if self.failed_features is None:
+            self.failed_features = features.attach_all(self)
+            if self._remember:
+                self._restore_docks(QSettings())
         self._fill_playbook_docks()
+        self.ready = True
 
     def _database_unusable(self, error) -> None:
         self.wall.triage.set_enabled(False)
@@ -411,20 +423,24 @@ class MainWindow(QMainWindow):
             "Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.")).exec()
 
     # -- layout memory -------------------------------------------------------------------------------------
-    def _restore(self) -> None:
+    def _restore(self, docks: bool) -> None:
         s = QSettings()
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        if docks:
+            self._restore_docks(s)
         header = s.value("wall/header")
         if isinstance(header, QByteArray):
             self.wall.view.restore_header(header)
         splitter = s.value("wall/splitter")
         if isinstance(splitter, QByteArray):
             self.wall.splitter.restoreState(splitter)
+
+    def _restore_docks(self, s: QSettings) -> None:
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
 
     def _save(self) -> None:
         s = QSettings()

@@ -14,6 +14,9 @@ from console.store import audit
 from console.timeutil import now_iso
 
 STOP_WAIT_MS = 3000
+# The settings row the poller writes after each pass (console.ingest.poller.STATE_KEY; a test keeps
+# the two equal). Not imported from there: that module brings the whole network stack into the window.
+STATE_KEY = "poller_state"
 
 
 def poller_command(workspace_folder) -> tuple[str, list[str]]:
@@ -33,8 +36,6 @@ def request_poll_now(db) -> int:
 
 def poller_state(db) -> dict:
     """What the poller last said about itself, and the feeds' health, for the status bar."""
-    from console.ingest.poller import STATE_KEY  # the poller's module pulls in the network stack: not at start-up
-
     row = db.execute("SELECT value FROM settings WHERE key = ?", [STATE_KEY]).fetchone()
     try:
         state = json.loads(row[0]) if row and row[0] else {}
@@ -76,7 +77,7 @@ class PollerClient(QObject):
         p.setArguments(args)
         p.setStandardOutputFile(QProcess.nullDevice())
         p.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
-        p.stateChanged.connect(lambda _s: self.state_changed.emit())
+        p.stateChanged.connect(self.state_changed)
         self.process = p
         p.start()
 

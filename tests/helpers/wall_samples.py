@@ -6,6 +6,7 @@ import json
 import random
 from datetime import UTC, datetime, timedelta
 
+from console.store.schema import has_cjk_sql
 from console.timeutil import to_iso
 
 SOURCES = [("https://news.example.com/acme.rss", "Daily Tech News", "news"),
@@ -120,35 +121,65 @@ def realistic(db, n: int = 300, seed: int = 7, now: datetime | None = None) -> l
     return ids
 
 
-def bulk(db, n: int, *, start: datetime | None = None, seed: int = 1) -> None:
-    """`n` mentions, one transaction, one second apart up to `start` (default now)."""
+INSERT = ("INSERT INTO mentions (source_id, dedupe_key, title, text, author, published, first_seen, sort_time, "
+          "lang, sentiment, category, severity, level, reasons, matched_terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def _pool(sources: list[int], seed: int) -> list[tuple]:
+    """64 analysed mentions to draw from: (title, text, author, lang, sentiment, category, severity, level,
+    reasons, source id)."""
     rnd = random.Random(seed)
-    sources = add_sources(db)
-    start = start or datetime.now(UTC).replace(microsecond=0)
-    base = int(start.timestamp()) - n
     pool = []
     for k in range(64):
         lang, title, text, category, sentiment, level = TEXTS[k % len(TEXTS)]
         lo, hi = SEVERITY[level]
         sev = rnd.randint(lo, hi)
         author = AUTHORS[k % len(AUTHORS)]
+        src = sources[{"en": k % 4, "zh_TW": 4, "zh_CN": 5, "uk": 6}[lang]]
         pool.append((title, f"{text} #{k}", author, lang, sentiment, category, sev, level,
-                     json.dumps(_reasons(level, sentiment, sev, author, text), ensure_ascii=False),
-                     src_for(lang, sources, k)))
+                     json.dumps(_reasons(level, sentiment, sev, author, text), ensure_ascii=False), src))
+    return pool
+
+
+def _row(p: tuple, key: str, t: str) -> tuple:
+    title, text, author, lang, sentiment, category, sev, level, reasons, src = p
+    return (src, key, title, text, author, t, t, t, lang, sentiment, category, sev, level, reasons, '["Acme"]')
+
+
+def bulk(db, n: int, *, start: datetime | None = None, seed: int = 1) -> None:
+    """`n` mentions, one second apart up to `start` (default now). Fast: the full-text indexes
+    are built once at the end rather than row by row (their triggers are set aside meanwhile and
+    put back exactly as they were), about four times less work for a million rows."""
+    pool = _pool(add_sources(db), seed)
+    start = start or datetime.now(UTC).replace(microsecond=0)
+    base = int(start.timestamp()) - n
 
     def rows():
         for i in range(n):
-            title, text, author, lang, sentiment, category, sev, level, reasons, src = pool[(i * 7919) % 64]
-            t = to_iso(datetime.fromtimestamp(base + i, UTC))
-            yield (src, f"b{seed}-{i}", title, text, author, t, t, t, lang, sentiment, category, sev, level, reasons,
-                   '["Acme"]')
+            yield _row(pool[(i * 7919) % 64], f"b{seed}-{i}", to_iso(datetime.fromtimestamp(base + i, UTC)))
 
+    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'mentions' "
+                          "AND (sql LIKE '%mentions_fts%' OR sql LIKE '%mentions_cjk%')").fetchall()
+    first = (db.execute("SELECT max(id) FROM mentions").fetchone()[0] or 0) + 1
     with db.atomic():
-        db.conn.executemany(
-            "INSERT INTO mentions (source_id, dedupe_key, title, text, author, published, first_seen, sort_time, "
-            "lang, sentiment, category, severity, level, reasons, matched_terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows())
+        for name, _sql in triggers:
+            db.execute(f"DROP TRIGGER {name}")
+        db.conn.executemany(INSERT, rows())
+        db.execute("INSERT INTO mentions_fts (rowid, title, text, author) "
+                   "SELECT id, title, text, author FROM mentions WHERE id >= ?", [first])
+        db.execute("INSERT INTO mentions_cjk (rowid, title, text, author) "
+                   f"SELECT id, title, text, author FROM mentions m WHERE id >= ? AND {has_cjk_sql('m')}", [first])
+        for _name, sql in triggers:
+            db.execute(sql)
 
 
-def src_for(lang: str, sources: list[int], k: int) -> int:
-    return sources[{"en": k % 4, "zh_TW": 4, "zh_CN": 5, "uk": 6}[lang]]
+def live_rows(conn, seed: int = 3):
+    """Endless makers of new mentions (call one with the time it is stored at), for a writer
+    process standing in for the poller."""
+    sources = [r[0] for r in conn.execute("SELECT id FROM sources ORDER BY id")]
+    pool = _pool(sources, seed)
+    i = 0
+    while True:
+        p, key = pool[i % 64], f"live-{seed}-{i}-{random.random()}"
+        yield lambda now, p=p, key=key: _row(p, key, to_iso(now))
+        i += 1

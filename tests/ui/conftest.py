@@ -52,4 +52,4 @@ def open_window(qtbot):
 
 def settle(qtbot, window, timeout=5000):
     """Wait until the window's background work is done and what it shows is loaded."""
-    qtbot.waitUntil(lambda: window.tasks.idle and not window.wall.busy, timeout=timeout)
+    qtbot.waitUntil(lambda: window.ready and window.tasks.idle and not window.wall.busy, timeout=timeout)

@@ -68,6 +68,12 @@ def test_poller_state_reads_the_pollers_row_and_feed_health(db):
     assert s == {"offline": True, "last_pass": "2026-01-02T03:04:05Z", "feeds": 7, "failing": 2}
 
 
+def test_the_state_key_is_the_one_the_poller_writes():
+    from console.ingest import poller
+
+    assert poller_client.STATE_KEY == poller.STATE_KEY
+
+
 def test_window_attaches_when_another_process_holds_the_writer_lock(qtbot, workspace):
     with workspace.writer_lock():
         client = PollerClient(workspace, offline=False)

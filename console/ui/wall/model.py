@@ -83,6 +83,7 @@ class WallModel(QAbstractTableModel):
         self._recheck = False
         self._max_id = 0
         self._overflow = False
+        self._counted = False
         self._today = datetime.now().astimezone().date()
 
     # -- what is shown ------------------------------------------------------------------------
@@ -125,9 +126,13 @@ class WallModel(QAbstractTableModel):
         self._set_loading(False)
         self.endResetModel()
         self._request_page()
-        self.refresh_count()
+        if self._counted:
+            self.refresh_count()
 
     def refresh_count(self) -> None:
+        """Count what passes the filter (on the count lane: it may read every row). The window
+        asks for the first count once the first page is on screen; reloads recount."""
+        self._counted = True
         gen, flt = self._gen, self._filter
         self._tasks.run(self._store.count, flt, lane="count",
                         done=lambda n: gen == self._gen and self.count_changed.emit(n))

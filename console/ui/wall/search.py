@@ -1,9 +1,10 @@
 """The search box: what the user types, turned into a safe full-text query, and the cheaper of
 two ways to run it.
 
-Words must all appear; "quoted phrases" match as phrases; the last word also matches as a
-prefix, so results follow the typing. Nothing typed reaches FTS5 syntax unquoted, so an
-operator character in a mention (a quote, a bracket, NEAR, AND) cannot break the query.
+Words must all appear; "quoted phrases" match as phrases; a word ending in * matches as a
+prefix (asked for, not implied: a prefix of a common word is the one query that cannot be
+probed row by row cheaply). Nothing typed reaches FTS5 syntax unquoted, so an operator
+character in a mention (a quote, a bracket, NEAR, AND) cannot break the query.
 
 Chinese has no spaces, so the `unicode61` index of m001 sees a whole clause as one token and
 cannot find a word inside it ("Acme的快递" is one token). Words holding CJK characters go to the
@@ -18,9 +19,12 @@ from console.store.schema import CJK_RANGES
 
 _HAS_CJK = re.compile(f"[{CJK_RANGES}]")
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
-# Per-row cost of probing the FTS index row by row, relative to reading one match from it (measured
-# on 1M mentions: ~56 µs against ~0.8 µs). Decides between the two query shapes below.
-PROBE_COST = 72
+# What probing one row costs against collecting one match, per index (CPU, 1M mentions of
+# ~400 bytes: unicode61 ~14 µs against ~2.3 µs; trigram ~80 µs against ~1.3 µs). Decides
+# between the two query shapes below.
+FTS_PROBE_COST = 6
+CJK_LANGS = ("zh", "zh_TW", "zh_CN", "ja", "ko")     # as console.ingest.language names them
+CJK_PROBE_COST = 60
 
 
 def has_cjk(text: str) -> bool:
@@ -38,6 +42,7 @@ def _like(token: str) -> str:
 @dataclass(frozen=True)
 class ParsedSearch:
     fts: str = ""                  # the Latin words, for mentions_fts
+    prefix: bool = False           # one of them is a prefix (word*)
     fts_in_cjk: str = ""           # the same words, for mentions_cjk ("" when one is under three characters)
     cjk: str = ""                  # the CJK words, for mentions_cjk
     short: tuple = ()              # CJK words under three characters, matched with LIKE
@@ -48,19 +53,24 @@ class ParsedSearch:
 
 def parse(text: str) -> ParsedSearch:
     words, latin, cjk, short = [], [], [], []
+    prefix = False
     found = [(m.group(1) is not None, (m.group(1) if m.group(1) is not None else m.group(2)).strip())
              for m in _TOKEN.finditer(text or "")]
     found = [(phrase, t) for phrase, t in found if t.strip('"')]
-    for i, (phrase, token) in enumerate(found):
+    for phrase, token in found:
         token = token if phrase else token.strip('"')
         if has_cjk(token):
             (cjk if len(token) >= 3 else short).append(token)
         else:
-            last = i == len(found) - 1 and not phrase
-            words.append(_quote(token) + ("*" if last else ""))
+            star = not phrase and len(token) > 1 and token.endswith("*")
+            token = token.rstrip("*") if star else token
+            if not token:
+                continue
+            words.append(_quote(token) + ("*" if star else ""))
+            prefix = prefix or star
             latin.append(token)
     in_cjk = " AND ".join(_quote(t) for t in latin) if all(len(t) >= 3 for t in latin) else ""
-    return ParsedSearch(" AND ".join(words), in_cjk, " AND ".join(_quote(t) for t in cjk), tuple(short))
+    return ParsedSearch(" AND ".join(words), prefix, in_cjk, " AND ".join(_quote(t) for t in cjk), tuple(short))
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,7 @@ class SearchPlan:
     parsed: ParsedSearch
     fts_dense: bool = False
     cjk_dense: bool = False
+    glued: str = "sparse"          # the Latin words in the trigram index too: "", "sparse" or "dense"
 
     def sql(self) -> tuple[str, list]:
         parts, params = [], []
@@ -78,8 +89,12 @@ class SearchPlan:
         if p.fts:
             latin = _match("mentions_fts", self.fts_dense)
             params.append(p.fts)
-            if p.fts_in_cjk:
-                latin = f"({latin} OR {_match('mentions_cjk', self.fts_dense)})"
+            if p.fts_in_cjk and self.glued:
+                # Probing the trigram index costs more: when probing, probe only rows in a CJK language.
+                alt = _match("mentions_cjk", self.glued == "dense")
+                if self.glued == "dense":
+                    alt = f"(m.lang IN ({','.join(repr(c) for c in CJK_LANGS)}) AND {alt})"
+                latin = f"({latin} OR {alt})"
                 params.append(p.fts_in_cjk)
             parts.append(latin)
         if p.cjk:
@@ -97,7 +112,11 @@ def _match(table: str, dense: bool) -> str:
     return f"m.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
 
 
-def is_dense(matches: int, total: int, page: int) -> bool:
-    """Collecting the matches costs ~matches; probing costs ~PROBE_COST × the rows walked to fill
-    a page (page × total / matches). Compare the two."""
-    return matches > 0 and matches * matches > PROBE_COST * page * max(total, 1)
+def dense_from(total: int, page: int, probe_cost: int) -> int:
+    """How many matches make probing row by row the cheaper shape: collecting costs ~matches,
+    probing ~probe_cost × the rows walked to fill a page (page × total / matches)."""
+    return int((probe_cost * page * max(total, 1)) ** 0.5) + 1
+
+
+def is_dense(matches: int, total: int, page: int, probe_cost: int = FTS_PROBE_COST) -> bool:
+    return matches >= dense_from(total, page, probe_cost)

@@ -7,7 +7,7 @@ grow: mentions are never deleted), whatever their time, so a late-dated mention 
 import json
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from console.store import mentions
@@ -154,6 +154,8 @@ class WallStore:
         return out
 
     def plan(self, flt: WallFilter) -> search.SearchPlan | None:
+        """The search's query shape for each index, from how many mentions it matches (counted
+        only up to where the answer is clear, so a word in every mention costs no more than a rare one)."""
         parsed = search.parse(flt.search)
         if not parsed:
             return None
@@ -161,12 +163,20 @@ class WallStore:
         if cached:
             return cached
         total = self.max_id() or 1
-        dense = {}
-        for name, table, expr in (("fts_dense", "mentions_fts", parsed.fts), ("cjk_dense", "mentions_cjk", parsed.cjk)):
-            if expr:
-                n = self.conn.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", [expr]).fetchone()[0]
-                dense[name] = search.is_dense(n, total, self.page_size)
-        plan = search.SearchPlan(parsed, **dense)
+
+        def matches(table, expr, enough):
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT {enough})"
+            return self.conn.execute(sql, [expr]).fetchone()[0] if expr else 0
+
+        fts_from = search.dense_from(total, self.page_size, search.FTS_PROBE_COST)
+        cjk_from = search.dense_from(total, self.page_size, search.CJK_PROBE_COST)
+        glued = matches("mentions_cjk", parsed.fts_in_cjk, fts_from)
+        latin = matches("mentions_fts", parsed.fts, fts_from) + glued
+        plan = search.SearchPlan(
+            parsed,
+            fts_dense=not parsed.prefix and latin >= fts_from,
+            cjk_dense=matches("mentions_cjk", parsed.cjk, cjk_from) >= cjk_from,
+            glued="" if not glued else "dense" if glued >= fts_from else "sparse")
         self._plans[parsed] = plan
         return plan
 
@@ -223,7 +233,10 @@ class WallStore:
         return rows, gone
 
     def count(self, flt: WallFilter) -> int:
-        where, params = flt.where(self.plan(flt))
+        plan = self.plan(flt)
+        if plan is not None:   # a count reads every match anyway: collecting them beats probing every row
+            plan = replace(plan, fts_dense=False, cjk_dense=False, glued=plan.glued and "sparse")
+        where, params = flt.where(plan)
         return self.conn.execute("SELECT count(*) FROM mentions m WHERE " + where, params).fetchone()[0]
 
     def mention(self, mention_id: int) -> dict:

@@ -2,7 +2,7 @@
 above the first visible row shift the scroll position by as much, and a "▲ N new" marker
 brings them into view. At the very top with nothing selected the wall simply follows."""
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
 
 from console.ui.wall.delegate import SeverityDelegate
@@ -16,6 +16,7 @@ HEADLINE_SHARE = 0.38     # of the table's width kept for the title when the oth
 
 class WallView(QTableView):
     unseen_changed = Signal(int)
+    first_paint = Signal()        # the first page (or the empty wall) is on screen
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -40,6 +41,7 @@ class WallView(QTableView):
         hh.setStretchLastSection(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setItemDelegateForColumn(COL["severity"], SeverityDelegate(self))
+        self._painted = False
         self._auto_columns = True
         self._fitting = False
         self._unseen = 0
@@ -66,6 +68,15 @@ class WallView(QTableView):
         model.rowsInserted.connect(self._after_insert)
         model.modelReset.connect(self._reset)
         model.overflowed.connect(self._on_overflow)
+
+    def viewportEvent(self, event) -> bool:
+        handled = super().viewportEvent(event)
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            m = self.model()
+            if m is not None and (m.rowCount() or m.complete):
+                self._painted = True
+                QTimer.singleShot(0, self.first_paint.emit)     # once this paint is done
+        return handled
 
     # -- keeping the reader's place -----------------------------------------------------------------
     def _following(self) -> bool:
