@@ -1,0 +1,2327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Why?</source>
+        <translation>原因?</translation>
+    </message>
+    <message>
+        <source>Baseline, current count, spread and the mentions behind this alert</source>
+        <translation>基準值、目前數量、離散程度,以及觸發此警報的提及</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>危機模式</translation>
+    </message>
+    <message>
+        <source>Open an incident with these mentions and switch to crisis mode (Ctrl+Shift+C)</source>
+        <translation>以這些提及建立事件並切換到危機模式 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Mark this alert as seen (recorded in the audit log)</source>
+        <translation>將此警報標為已讀(記錄於稽核日誌)</translation>
+    </message>
+    <message>
+        <source>DRILL · </source>
+        <translation>演練 · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 則</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertCenter</name>
+    <message>
+        <source>Explain the latest alert</source>
+        <translation>說明最新警報</translation>
+    </message>
+    <message>
+        <source>Why the newest alert was raised, with its mentions</source>
+        <translation>最新警報為何觸發,以及相關提及</translation>
+    </message>
+    <message>
+        <source>Sound on new alerts</source>
+        <translation>新警報時播放音效</translation>
+    </message>
+    <message>
+        <source>Play a chime when an alert arrives</source>
+        <translation>收到警報時播放提示音</translation>
+    </message>
+    <message>
+        <source>Show Crisis Console</source>
+        <translation>顯示 Crisis Console</translation>
+    </message>
+    <message>
+        <source>Alerts could not be read: %1</source>
+        <translation>無法讀取警報:%1</translation>
+    </message>
+    <message>
+        <source>No alert has been raised in this workspace</source>
+        <translation>此工作區尚未觸發任何警報</translation>
+    </message>
+    <message>
+        <source>Could not dismiss the alert</source>
+        <translation>無法略過此警報</translation>
+    </message>
+</context>
+<context>
+    <name>AlertExplanation</name>
+    <message>
+        <source>Alert explained</source>
+        <translation>警報說明</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>在看板上顯示</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>危機模式</translation>
+    </message>
+    <message>
+        <source>Open an incident with these mentions and switch to crisis mode</source>
+        <translation>以這些提及建立事件並切換到危機模式</translation>
+    </message>
+    <message>
+        <source>Alert %1 explained</source>
+        <translation>警報 %1 說明</translation>
+    </message>
+    <message>
+        <source>DRILL · </source>
+        <translation>演練 · </translation>
+    </message>
+    <message>
+        <source>%1 alert</source>
+        <translation>%1 警報</translation>
+    </message>
+    <message>
+        <source>raised %1</source>
+        <translation>觸發於 %1</translation>
+    </message>
+    <message>
+        <source>watch term “%1”</source>
+        <translation>監看詞「%1」</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>來源 %1</translation>
+    </message>
+    <message>
+        <source>dismissed %1</source>
+        <translation>略過於 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n mention(s) behind this alert</source>
+        <translation>
+            <numerusform>觸發此警報的 %n 則提及</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 of the %2 mentions behind this alert</source>
+        <translation>觸發此警報的 %2 則提及中最新的 %1 則</translation>
+    </message>
+    <message>
+        <source>This alert could not be read: %1</source>
+        <translation>無法讀取此警報:%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>All mentions</source>
+        <translation>所有提及</translation>
+    </message>
+    <message>
+        <source>Watch term:</source>
+        <translation>監看詞:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>範圍:</translation>
+    </message>
+    <message>
+        <source>Shaded: alert windows. Hover a bar for its figures.</source>
+        <translation>陰影區為警報時段。將游標移到長條上可查看數據。</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn: %1</source>
+        <translation>無法繪製圖表:%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Edit checklist</source>
+        <translation>編輯檢查清單</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due within (minutes)</source>
+        <translation>時限(分鐘)</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>新增項目</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>移除項目</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>無時限</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>What to do</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>時限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>檢查清單</translation>
+    </message>
+    <message>
+        <source>Runs of this checklist, newest first</source>
+        <translation>此檢查清單的執行紀錄,最新的在前</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>開始執行</translation>
+    </message>
+    <message>
+        <source>Incident (optional)</source>
+        <translation>事件(選填)</translation>
+    </message>
+    <message>
+        <source>Reset for drill…</source>
+        <translation>重設以供演練…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Edit this checklist</source>
+        <translation>編輯此檢查清單</translation>
+    </message>
+    <message>
+        <source>Print binder…</source>
+        <translation>列印手冊…</translation>
+    </message>
+    <message>
+        <source>Print the whole playbook, with tick boxes and phone numbers</source>
+        <translation>列印完整應變手冊,附勾選框與電話號碼</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>已完成 %v / %m</translation>
+    </message>
+    <message>
+        <source>Ticks and notes are recorded under this name</source>
+        <translation>勾選與備註會以此名稱記錄</translation>
+    </message>
+    <message>
+        <source>Note for the selected item</source>
+        <translation>所選項目的備註</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>儲存備註</translation>
+    </message>
+    <message>
+        <source>Notes for the whole run</source>
+        <translation>整次執行的備註</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>No run yet: ticking an item starts one</source>
+        <translation>尚未執行:勾選任一項目即開始</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3/%4</source>
+        <translation>第 %1 次執行 · %2 · %3/%4</translation>
+    </message>
+    <message>
+        <source> · incident %1</source>
+        <translation> · 事件 %1</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2</source>
+        <translation>%1 由 %2 開始</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未開始</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 項逾時</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>勾選</translation>
+    </message>
+    <message>
+        <source>Reset for drill</source>
+        <translation>重設以供演練</translation>
+    </message>
+    <message>
+        <source>Clear every tick and note of run %1 and restart its clock? The audit log keeps what was done.</source>
+        <translation>要清除第 %1 次執行的所有勾選與備註並重新計時嗎?稽核日誌仍會保留已完成的紀錄。</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Edit person</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>(no role yet)</source>
+        <translation>(尚無角色)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Backup person</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Add person…</source>
+        <translation>新增人員…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>Add or update people from a vCard (.vcf) or CSV file</source>
+        <translation>從 vCard (.vcf) 或 CSV 檔新增或更新人員</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Write the people to a vCard (.vcf) or CSV file</source>
+        <translation>將人員寫入 vCard (.vcf) 或 CSV 檔</translation>
+    </message>
+    <message>
+        <source>Who validates before anything is published</source>
+        <translation>對外發布前由誰審核</translation>
+    </message>
+    <message>
+        <source>Escalation chain</source>
+        <translation>升級通報順序</translation>
+    </message>
+    <message>
+        <source>Role and people</source>
+        <translation>角色與人員</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Not assigned to a role</source>
+        <translation>未指派角色</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已複製:%1</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>移除人員</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the crisis team? The audit log keeps their details.</source>
+        <translation>要將 %1 從危機小組移除嗎?稽核日誌會保留其資料。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation>新增 %1 人,更新 %2 人</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>%1 people written to %2</source>
+        <translation>已將 %1 人寫入 %2</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>匯入人員</translation>
+    </message>
+    <message>
+        <source>vCard or CSV (*.vcf *.vcard *.csv)</source>
+        <translation>vCard 或 CSV (*.vcf *.vcard *.csv)</translation>
+    </message>
+    <message>
+        <source>Export people</source>
+        <translation>匯出人員</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf);;CSV (*.csv)</source>
+        <translation>vCard (*.vcf);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisBanner</name>
+    <message>
+        <source>CRISIS MODE</source>
+        <translation>危機模式</translation>
+    </message>
+    <message>
+        <source>Since detection</source>
+        <translation>偵測至今</translation>
+    </message>
+    <message>
+        <source>Golden hour</source>
+        <translation>黃金一小時</translation>
+    </message>
+    <message>
+        <source>24-hour response</source>
+        <translation>24 小時回應</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>記錄回應…</translation>
+    </message>
+    <message>
+        <source>A response went out: record it (the first one stops the clocks)</source>
+        <translation>已發出回應:記錄下來(第一則回應會停止計時)</translation>
+    </message>
+    <message>
+        <source>Leave crisis mode</source>
+        <translation>離開危機模式</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n 則提及</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wall: %1</source>
+        <translation>看板:%1</translation>
+    </message>
+    <message>
+        <source>surge polling until %1</source>
+        <translation>加速輪詢至 %1</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩餘 %1</translation>
+    </message>
+    <message>
+        <source>met ✓</source>
+        <translation>達成 ✓</translation>
+    </message>
+    <message>
+        <source>missed +%1</source>
+        <translation>逾時 +%1</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisController</name>
+    <message>
+        <source>Crisis mode could not start</source>
+        <translation>無法啟動危機模式</translation>
+    </message>
+    <message numerus="yes">
+        <source>Crisis mode on: incident %1 %2 with %n mention(s); surge polling of priority feeds</source>
+        <translation>
+            <numerusform>危機模式已啟動:事件 %1 已%2,含 %n 則提及;優先訂閱源加速輪詢</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The activation checklist did not start</source>
+        <translation>啟動檢查清單未能開始</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Crisis mode could not be left</source>
+        <translation>無法離開危機模式</translation>
+    </message>
+    <message>
+        <source>Crisis mode off; incident %1 stays open</source>
+        <translation>危機模式已關閉;事件 %1 仍未結案</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Open link</source>
+        <translation>開啟連結</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態:</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Nobody: type a name, Enter</source>
+        <translation>未指派:輸入姓名後按 Enter</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Add a tag, Enter</source>
+        <translation>輸入標籤後按 Enter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Notes for the team</source>
+        <translation>給團隊的備註</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>儲存備註</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Select a mention to read it in full</source>
+        <translation>選取一則提及以閱讀全文</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(無標題)</translation>
+    </message>
+    <message>
+        <source>(no link)</source>
+        <translation>(無連結)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 characters</source>
+        <translation>顯示 %2 個字元中的前 %1 個</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>符合:%1</translation>
+    </message>
+    <message>
+        <source>No watch term matched</source>
+        <translation>未符合任何監看詞</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>位追蹤者</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>情緒 %1</translation>
+    </message>
+    <message>
+        <source>severity %1 of 100</source>
+        <translation>嚴重度 %1 / 100</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>移除此標籤</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPreview</name>
+    <message>
+        <source>the test fetch could not start</source>
+        <translation>無法開始測試擷取</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s; the test fetch was stopped</source>
+        <translation>%1 秒內無回應,已停止測試擷取</translation>
+    </message>
+    <message>
+        <source>the test fetch ended without an answer (exit code %1)</source>
+        <translation>測試擷取結束但沒有回應(結束代碼 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search mentions  (Ctrl+F)</source>
+        <translation>搜尋提及  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Watch term</source>
+        <translation>監看詞</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已儲存的檢視</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Back to the default view: every active mention</source>
+        <translation>回到預設檢視:所有有效提及</translation>
+    </message>
+    <message>
+        <source>Active (leaves out ignored and hidden)</source>
+        <translation>有效(不含已忽略與已隱藏)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(尚無)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>更多篩選條件</translation>
+    </message>
+    <message>
+        <source>Showing a view chosen elsewhere; click to go back to the wall</source>
+        <translation>正在顯示從其他地方選擇的檢視;按一下回到看板</translation>
+    </message>
+    <message>
+        <source>(no saved views)</source>
+        <translation>(沒有已儲存的檢視)</translation>
+    </message>
+    <message>
+        <source>Save current view…</source>
+        <translation>儲存目前檢視…</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>刪除已儲存的檢視</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>儲存檢視</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>檢視名稱:</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Open incidents</source>
+        <translation>未結案事件</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>新增事件…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>備註…</translation>
+    </message>
+    <message>
+        <source>Response…</source>
+        <translation>回應…</translation>
+    </message>
+    <message>
+        <source>Add selected</source>
+        <translation>加入所選</translation>
+    </message>
+    <message>
+        <source>Add the mentions selected on the wall to this incident</source>
+        <translation>將看板上選取的提及加入此事件</translation>
+    </message>
+    <message>
+        <source>Show on wall</source>
+        <translation>在看板上顯示</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>危機模式</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>結案…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>Incidents could not be read</source>
+        <translation>無法讀取事件</translation>
+    </message>
+    <message>
+        <source>The incident could not be read</source>
+        <translation>無法讀取此事件</translation>
+    </message>
+    <message>
+        <source>No incident yet</source>
+        <translation>尚無事件</translation>
+    </message>
+    <message>
+        <source>Open one from an alert (Crisis mode) or with “New incident…”.</source>
+        <translation>可從警報(危機模式)或「新增事件…」建立。</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>結案於 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未結案</translation>
+    </message>
+    <message>
+        <source>detected %1</source>
+        <translation>偵測於 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n 則提及</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CRISIS MODE</source>
+        <translation>危機模式</translation>
+    </message>
+    <message>
+        <source>terms: %1</source>
+        <translation>監看詞:%1</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <source>to crisis mode</source>
+        <translation>進入危機模式</translation>
+    </message>
+    <message>
+        <source>to first response</source>
+        <translation>首次回應</translation>
+    </message>
+    <message>
+        <source>to close</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>Measured from detection: %1</source>
+        <translation>自偵測起計:%1</translation>
+    </message>
+    <message>
+        <source>Leave crisis mode</source>
+        <translation>離開危機模式</translation>
+    </message>
+    <message>
+        <source>Mentions (%1)</source>
+        <translation>提及(%1)</translation>
+    </message>
+    <message>
+        <source>Closed without a recorded response</source>
+        <translation>結案時沒有記錄任何回應</translation>
+    </message>
+    <message>
+        <source>Since detection %1</source>
+        <translation>偵測至今 %1</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未能建立</translation>
+    </message>
+    <message>
+        <source>Incident %1 opened</source>
+        <translation>已建立事件 %1</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>已新增備註</translation>
+    </message>
+    <message>
+        <source>The note was not added</source>
+        <translation>未能新增備註</translation>
+    </message>
+    <message>
+        <source>Response recorded</source>
+        <translation>已記錄回應</translation>
+    </message>
+    <message>
+        <source>Select mentions on the wall first</source>
+        <translation>請先在看板上選取提及</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) added</source>
+        <translation>
+            <numerusform>已加入 %n 則提及</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未能加入</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>事件結案</translation>
+    </message>
+    <message>
+        <source>Close “%1”? Its timeline and mentions are kept; notes can still be added for the review.</source>
+        <translation>要將「%1」結案嗎?時間軸與提及都會保留,之後仍可為檢討新增備註。</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>事件已結案</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未能結案</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>新進</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已回應</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>已隱藏</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>危急</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Product defect</source>
+        <translation>產品瑕疵</translation>
+    </message>
+    <message>
+        <source>Service complaint</source>
+        <translation>服務客訴</translation>
+    </message>
+    <message>
+        <source>Delivery delay</source>
+        <translation>配送延遲</translation>
+    </message>
+    <message>
+        <source>Billing or refund</source>
+        <translation>帳務或退款</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>謠言</translation>
+    </message>
+    <message>
+        <source>Employee misconduct</source>
+        <translation>員工不當行為</translation>
+    </message>
+    <message>
+        <source>Hacked account</source>
+        <translation>帳號遭盜用</translation>
+    </message>
+    <message>
+        <source>Backlash</source>
+        <translation>反彈聲浪</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>服務中斷</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>讚美</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>提問</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>中文(繁體)</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>中文(簡體)</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>烏克蘭文</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>未評分</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language of the playbook</source>
+        <translation>應變手冊的語言</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系統預設(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsTab</name>
+    <message>
+        <source>A mention&apos;s level comes from its severity (0-100): at or above a threshold it takes that level. Try other thresholds to see how many stored mentions would move before changing them.</source>
+        <translation>提及的等級取決於嚴重度(0-100):達到門檻即屬於該等級。變更前可先試用其他門檻,查看有多少已儲存的提及會改變等級。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>With these thresholds</source>
+        <translation>套用這些門檻後</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored mention(s) would change level.</source>
+        <translation>
+            <numerusform>有 %n 則已儲存的提及會改變等級。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Something went wrong (%1): %2</source>
+        <translation>發生錯誤(%1):%2</translation>
+    </message>
+    <message>
+        <source>This panel is not available in this build yet.</source>
+        <translation>此版本尚未提供這個面板。</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即輪詢</translation>
+    </message>
+    <message>
+        <source>Fetch every feed now (feeds that asked to wait are left to wait)</source>
+        <translation>立即擷取所有訂閱源(要求稍候的訂閱源會繼續等待)</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>尋找…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選條件</translation>
+    </message>
+    <message>
+        <source>Jump to newest</source>
+        <translation>跳到最新</translation>
+    </message>
+    <message>
+        <source>Reload wall</source>
+        <translation>重新載入看板</translation>
+    </message>
+    <message>
+        <source>Detail pane</source>
+        <translation>詳細資料窗格</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全螢幕</translation>
+    </message>
+    <message>
+        <source>Select all mentions shown</source>
+        <translation>選取所有顯示的提及</translation>
+    </message>
+    <message>
+        <source>Copy mention</source>
+        <translation>複製提及</translation>
+    </message>
+    <message>
+        <source>Back up workspace…</source>
+        <translation>備份工作區…</translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation>開啟工作區…</translation>
+    </message>
+    <message>
+        <source>Open demo workspace</source>
+        <translation>開啟示範工作區</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>About Crisis Console</source>
+        <translation>關於 Crisis Console</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>&amp;Mentions</source>
+        <translation>提及(&amp;M)</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds</source>
+        <translation>訂閱源(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis</source>
+        <translation>危機(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主要</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n 則提及</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active mention(s)</source>
+        <translation>
+            <numerusform>%n 則有效提及</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace cannot be written: %1. Triage is turned off; the checklist, templates and contacts still work.</source>
+        <translation>無法寫入此工作區:%1。分類處理已停用;檢查清單、範本與聯絡人仍可使用。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>○ Offline mode (no polling)</source>
+        <translation>○ 離線模式(不輪詢)</translation>
+    </message>
+    <message>
+        <source>○ Offline: no feed answers · last poll %1</source>
+        <translation>○ 離線:訂閱源均無回應 · 上次輪詢 %1</translation>
+    </message>
+    <message>
+        <source>● Online · last poll %1</source>
+        <translation>● 連線中 · 上次輪詢 %1</translation>
+    </message>
+    <message>
+        <source>○ Not polling · last poll %1</source>
+        <translation>○ 未輪詢 · 上次輪詢 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n feed(s) in error</source>
+        <translation>
+            <numerusform>⚠ %n 個訂閱源發生錯誤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline mode: nothing is fetched</source>
+        <translation>離線模式:不會擷取任何內容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n feed(s) now</source>
+        <translation>
+            <numerusform>正在輪詢 %n 個訂閱源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds in error</source>
+        <translation>發生錯誤的訂閱源</translation>
+    </message>
+    <message>
+        <source>No feed is failing</source>
+        <translation>沒有發生錯誤的訂閱源</translation>
+    </message>
+    <message>
+        <source>Back up workspace</source>
+        <translation>備份工作區</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已備份至 %1</translation>
+    </message>
+    <message>
+        <source>Open workspace folder</source>
+        <translation>開啟工作區資料夾</translation>
+    </message>
+    <message>
+        <source>Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.</source>
+        <translation>聆聽、偵測、回應。本機優先:除了你設定的訂閱源請求,沒有任何資料會離開這台電腦。</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>新增事件</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>建立事件</translation>
+    </message>
+    <message>
+        <source>e.g. Exploding kettle reports</source>
+        <translation>例如:水壺爆裂事件</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>標題:</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the %n mention(s) selected on the wall</source>
+        <translation>
+            <numerusform>包含看板上選取的 %n 則提及</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>新增備註</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>新增備註</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>事件:</translation>
+    </message>
+    <message>
+        <source>What was decided, learned or done (kept on the timeline)</source>
+        <translation>做了什麼決定、學到什麼或完成什麼(保留在時間軸上)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註:</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Crisis Console alert</source>
+        <translation>Crisis Console 警報</translation>
+    </message>
+    <message numerus="yes">
+        <source>Crisis Console: %n new alerts</source>
+        <translation>
+            <numerusform>Crisis Console:%n 則新警報</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DRILL · </source>
+        <translation>演練 · </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 則</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineWindow</name>
+    <message>
+        <source>Offline playbook — %1</source>
+        <translation>離線應變手冊 — %1</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>檢查清單</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Mention history</source>
+        <translation>提及紀錄</translation>
+    </message>
+    <message>
+        <source>Offline playbook: the checklists, templates and crisis-team contacts work without the network and without the mentions database.</source>
+        <translation>離線應變手冊:檢查清單、範本與危機小組聯絡人不需網路,也不需提及資料庫即可使用。</translation>
+    </message>
+    <message>
+        <source>The mentions database cannot be used: %1</source>
+        <translation>無法使用提及資料庫:%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Print binder…</source>
+        <translation>列印手冊(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save binder as PDF or HTML…</source>
+        <translation>將手冊儲存為 PDF 或 HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No mentions stored yet.</source>
+        <translation>尚未儲存任何提及。</translation>
+    </message>
+    <message>
+        <source>The mention history cannot be read right now: %1</source>
+        <translation>目前無法讀取提及紀錄:%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Save binder</source>
+        <translation>儲存手冊</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record a response</source>
+        <translation>記錄回應</translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation>記錄回應</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>事件:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>管道:</translation>
+    </message>
+    <message>
+        <source>The text as it was published</source>
+        <translation>實際發布的文字</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>回應:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit feed</source>
+        <translation>編輯訂閱源</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>新增訂閱源</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>監看內容</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型:</translation>
+    </message>
+    <message>
+        <source>The feed address appears here</source>
+        <translation>訂閱源網址會顯示在這裡</translation>
+    </message>
+    <message>
+        <source>Feed address:</source>
+        <translation>訂閱源網址:</translation>
+    </message>
+    <message>
+        <source>How it is polled</source>
+        <translation>輪詢方式</translation>
+    </message>
+    <message>
+        <source>Optional: the name shown on the wall (else the feed&apos;s own title)</source>
+        <translation>選填:在看板上顯示的名稱(未填則使用訂閱源本身的標題)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Priority: polled every minute in crisis mode, and an alert when it goes dark</source>
+        <translation>優先:危機模式下每分鐘輪詢,停止更新時發出警報</translation>
+    </message>
+    <message>
+        <source>Internal: on this machine or the company network (private addresses allowed)</source>
+        <translation>內部:位於本機或公司網路(允許私人位址)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱:</translation>
+    </message>
+    <message>
+        <source>Reach:</source>
+        <translation>觸及範圍:</translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation>輪詢間隔:</translation>
+    </message>
+    <message>
+        <source>Test fetch</source>
+        <translation>測試擷取</translation>
+    </message>
+    <message>
+        <source>Fetch the feed once and show what it would bring; nothing is stored</source>
+        <translation>擷取訂閱源一次並顯示會取得的內容;不會儲存任何資料</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>發布時間</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation>新增訂閱源</translation>
+    </message>
+    <message>
+        <source>The address of a feed cannot change; add a new feed for another address.</source>
+        <translation>訂閱源的網址無法變更;如需其他網址,請新增訂閱源。</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>擷取中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 feed “%2”: %n entries</source>
+        <translation>
+            <numerusform>%1 訂閱源「%2」:%n 筆項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(無日期)</translation>
+    </message>
+    <message>
+        <source>Test fetch failed: %1</source>
+        <translation>測試擷取失敗:%1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesManager</name>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>新增訂閱源…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重試</translation>
+    </message>
+    <message>
+        <source>Test fetch…</source>
+        <translation>測試擷取…</translation>
+    </message>
+    <message>
+        <source>Feeds could not be read: %1</source>
+        <translation>無法讀取訂閱源:%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n 個訂閱源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>發生錯誤</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存:%1</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>已停用:%1</translation>
+    </message>
+    <message>
+        <source>Enabled: %1</source>
+        <translation>已啟用:%1</translation>
+    </message>
+    <message>
+        <source>%1 is polled at the poller&apos;s next look (within seconds)</source>
+        <translation>輪詢程式下次檢查時(數秒內)就會輪詢 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit template</source>
+        <translation>編輯範本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Text ({placeholders} are filled in when used)</source>
+        <translation>內文({placeholders} 會在使用時填入)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPanel</name>
+    <message>
+        <source>Fill in</source>
+        <translation>填寫</translation>
+    </message>
+    <message>
+        <source>Check the length against this channel&apos;s limit</source>
+        <translation>依此管道的字數上限檢查長度</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>複製回覆</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>編輯範本…</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>記錄為已發送</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>預覽管道</translation>
+    </message>
+    <message>
+        <source>Sent in reply to</source>
+        <translation>回覆對象</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not filled in: %1</source>
+        <translation>尚未填寫:%1</translation>
+    </message>
+    <message>
+        <source>Tone: “%1” — %2</source>
+        <translation>語氣:「%1」— %2</translation>
+    </message>
+    <message>
+        <source>Too long for %1: %2 characters</source>
+        <translation>超過 %1 的上限:%2 個字</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>Recorded as sent.</source>
+        <translation>已記錄為已發送。</translation>
+    </message>
+    <message>
+        <source>Recorded as sent in reply to %1 %2.</source>
+        <translation>已記錄為回覆 %1 %2 的發送內容。</translation>
+    </message>
+</context>
+<context>
+    <name>TermsTab</name>
+    <message>
+        <source>Watch term</source>
+        <translation>監看詞</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>新增監看詞</translation>
+    </message>
+    <message>
+        <source>Stop watching…</source>
+        <translation>停止監看…</translation>
+    </message>
+    <message>
+        <source>e.g. Acme AND (kettle OR &quot;K2&quot;) NOT giveaway</source>
+        <translation>例如:Acme AND (水壺 OR &quot;K2&quot;) NOT 抽獎</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>查詢:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型:</translation>
+    </message>
+    <message>
+        <source>Words, &quot;quoted phrases&quot;, AND, OR, NOT and parentheses; case, accents and Traditional/Simplified Chinese are ignored.</source>
+        <translation>可使用字詞、&quot;加引號的片語&quot;、AND、OR、NOT 與括號;不區分大小寫、重音符號及繁簡中文。</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>新增監看詞</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>儲存變更</translation>
+    </message>
+    <message>
+        <source>Type a query to see which stored mentions it matches.</source>
+        <translation>輸入查詢,查看符合的已儲存提及。</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>搜尋中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored mention(s) match</source>
+        <translation>
+            <numerusform>有 %n 則已儲存的提及符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the newest %2 mentions match</source>
+        <translation>最新的 %2 則提及中有 %1 則符合</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1: %n stored mention(s) match</source>
+        <translation>
+            <numerusform>正在監看 %1:有 %n 則已儲存的提及符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>停止監看</translation>
+    </message>
+    <message>
+        <source>Stop watching “%1”? Mentions it matched are kept; they only lose this term.</source>
+        <translation>要停止監看「%1」嗎?符合的提及會保留,只是不再標記此監看詞。</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <source>New</source>
+        <translation>新進</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已回應</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Mark as new</source>
+        <translation>標為新進</translation>
+    </message>
+    <message>
+        <source>Mark in progress</source>
+        <translation>標為處理中</translation>
+    </message>
+    <message>
+        <source>Mark responded</source>
+        <translation>標為已回應</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>指派…</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>新增標籤…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>備註…</translation>
+    </message>
+    <message>
+        <source>Open link in browser</source>
+        <translation>在瀏覽器中開啟連結</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>設定狀態</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n mention(s) to “%1”?</source>
+        <translation>
+            <numerusform>要將 %n 則提及設為「%1」嗎?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>無人</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n mention(s) to %1?</source>
+        <translation>
+            <numerusform>要將 %n 則提及指派給 %1 嗎?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>已指派給 %1</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n mention(s) “%1”?</source>
+        <translation>
+            <numerusform>要為 %n 則提及加上標籤「%1」嗎?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tagged “%1”</source>
+        <translation>已加上標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>移除標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag “%1” from %n mention(s)?</source>
+        <translation>
+            <numerusform>要從 %n 則提及移除標籤「%1」嗎?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag “%1” removed</source>
+        <translation>已移除標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Set note</source>
+        <translation>設定備註</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the notes of %n mention(s)?</source>
+        <translation>
+            <numerusform>要取代 %n 則提及的備註嗎?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note saved</source>
+        <translation>已儲存備註</translation>
+    </message>
+    <message>
+        <source>Select a mention first</source>
+        <translation>請先選取一則提及</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s): %1</source>
+        <translation>
+            <numerusform>%n 則提及:%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved (%1): %2</source>
+        <translation>未儲存(%1):%2</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>復原 %1</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z to undo)</source>
+        <translation>(按 Ctrl+Z 復原)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>沒有可復原的操作</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已復原:%1</translation>
+    </message>
+    <message>
+        <source>Could not undo (%1): %2</source>
+        <translation>無法復原(%1):%2</translation>
+    </message>
+    <message>
+        <source>Assign to (empty: nobody):</source>
+        <translation>指派給(留空表示無人):</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>標籤:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Note (replaces the current one):</source>
+        <translation>備註(會取代目前的備註):</translation>
+    </message>
+    <message>
+        <source>This mention has no web link to open</source>
+        <translation>這則提及沒有可開啟的網頁連結</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Title or text</source>
+        <translation>標題或內文</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>No mentions yet.
+Add feeds and watch terms (Feeds menu); new mentions appear here as they arrive.</source>
+        <translation>尚無提及。
+請新增訂閱源與監看詞(訂閱源選單);新的提及一到就會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>No mention matches this view.
+Clear the filters to see every active mention.</source>
+        <translation>沒有符合此檢視的提及。
+清除篩選條件即可查看所有有效提及。</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <source>▲ Many new mentions: show them</source>
+        <translation>▲ 有許多新提及:顯示</translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n new</source>
+        <translation>
+            <numerusform>▲ %n 則新提及</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchManager</name>
+    <message>
+        <source>Watch terms</source>
+        <translation>監看詞</translation>
+    </message>
+    <message>
+        <source>Severity levels</source>
+        <translation>嚴重度等級</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Crisis Console</source>
+        <translation>歡迎使用 Crisis Console</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. See a crisis unfold in the demo, or set up your own listening: what to watch, where, and who to call when it goes wrong.</source>
+        <translation>這個工作區還是空的。你可以在示範中看看危機如何發展,或設定自己的監聽:要監看什麼、在哪裡監看,以及出事時該打給誰。</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>開啟示範工作區</translation>
+    </message>
+    <message>
+        <source>1. Add your brand&apos;s terms…</source>
+        <translation>1. 新增品牌監看詞…</translation>
+    </message>
+    <message>
+        <source>2. Add sources…</source>
+        <translation>2. 新增來源…</translation>
+    </message>
+    <message>
+        <source>3. Fill in the crisis team…</source>
+        <translation>3. 填寫危機小組…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>稍後再說</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>The response was not recorded</source>
+        <translation>未能記錄回應</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>Import feeds from OPML</source>
+        <translation>從 OPML 匯入訂閱源</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml *.xml);;All files (*)</source>
+        <translation>OPML (*.opml *.xml);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>OPML not imported</source>
+        <translation>未能匯入 OPML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) added</source>
+        <translation>
+            <numerusform>已新增 %n 個訂閱源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>,略過 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OPML import</source>
+        <translation>OPML 匯入</translation>
+    </message>
+    <message>
+        <source>Export feeds to OPML</source>
+        <translation>將訂閱源匯出為 OPML</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml)</source>
+        <translation>OPML (*.opml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) exported</source>
+        <translation>
+            <numerusform>已匯出 %n 個訂閱源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OPML not exported</source>
+        <translation>未能匯出 OPML</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Trends</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Volume, sentiment and severity over time, with the alert windows</source>
+        <translation>聲量、情緒與嚴重度隨時間的變化,並標示警報時段</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>危機模式</translation>
+    </message>
+    <message>
+        <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
+        <translation>從目前的警報建立事件、開始啟動檢查清單、顯示初步聲明與危機小組、監看事件相關詞,並加快輪詢優先訂閱源</translation>
+    </message>
+    <message>
+        <source>Sources…</source>
+        <translation>來源…</translation>
+    </message>
+    <message>
+        <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
+        <translation>訂閱源及其狀態;新增、編輯、啟用、停用、重試、測試</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>新增訂閱源…</translation>
+    </message>
+    <message>
+        <source>Google News, Reddit, Mastodon, App Store reviews, Google Alerts or any feed</source>
+        <translation>Google 新聞、Reddit、Mastodon、App Store 評論、Google 快訊或任何訂閱源</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>匯入 OPML…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>匯出 OPML…</translation>
+    </message>
+    <message>
+        <source>Watch terms…</source>
+        <translation>監看詞…</translation>
+    </message>
+    <message>
+        <source>What to listen for, with a live preview of the mentions each term matches</source>
+        <translation>要監聽的內容,並即時預覽每個監看詞符合的提及</translation>
+    </message>
+</context>
+</TS>
