@@ -1,6 +1,8 @@
 """Commands for incidents and crisis mode: the same core the window's one-step crisis mode uses."""
 
 from console.incidents import clocks, crisis, crisis_state, operations, reading
+from console.incidents.activation import start_activation_run
+from console.playbook.store import PlaybookStore
 from console.timeutil import utcnow
 
 
@@ -126,14 +128,20 @@ def cmd_close(ctx) -> int:
 
 def cmd_crisis_on(ctx) -> int:
     act = crisis.turn_on(ctx.db, alert_id=ctx.args.alert, incident_id=ctx.args.incident, title=ctx.args.title)
+    store = PlaybookStore.open(ctx.workspace.folder)
+    try:
+        run_id = start_activation_run(store, act.incident_id)
+    finally:
+        store.close()
     if ctx.args.json:
         ctx.print_json({"incident_id": act.incident_id, "opened": act.opened, "already_on": act.already_on,
-                        "surge_until": act.surge_until})
+                        "surge_until": act.surge_until, "checklist_run_id": run_id})
     elif act.already_on:
         print(f"crisis mode is already on for incident {act.incident_id}")
     else:
         verb = "opened" if act.opened else "reused"
-        print(f"crisis mode on: incident {act.incident_id} {verb}; surge polling of priority feeds until {act.surge_until}")
+        print(f"crisis mode on: incident {act.incident_id} {verb}; activation checklist run {run_id} started; "
+              f"surge polling of priority feeds until {act.surge_until}")
     return 0
 
 

@@ -23,7 +23,7 @@ def default_title(alert: dict | None) -> str:
     if alert is None:
         return f"Crisis {now_iso()[:16].replace('T', ' ')} UTC"
     what = alert_view.KIND_LABELS.get(alert["kind"], "Alert")
-    return f"{what}: {alert.get('term') or 'all mentions'} ({alert['raised_at'][:16].replace('T', ' ')} UTC)"
+    return f"{what}: {alert.get('term') or 'all mentions'}"   # the list and the timeline carry the time
 
 
 def _incident_for_alert(db: Database, alert_id: int) -> int | None:

@@ -1,7 +1,10 @@
 """Small helpers the window's features share (alerts, crisis mode, incidents, sources, watch
-terms, charts): a window action, and the two ways to reach the store off the GUI thread."""
+terms, charts): a window action, a safe slot, and the two ways to reach the store off the GUI
+thread."""
 
 from PySide6.QtGui import QAction, QKeySequence
+
+from console.ui import refcount_guard  # noqa: F401 - see there: before any feature connects a signal
 
 
 def action(window, text: str, slot, shortcut=None, name: str | None = None, tip: str | None = None) -> QAction:
@@ -17,6 +20,15 @@ def action(window, text: str, slot, shortcut=None, name: str | None = None, tip:
     a.triggered.connect(slot)
     window.addAction(a)
     return a
+
+
+def slot(fn):
+    """`fn()` as a Qt slot that returns None. PySide6 6.12 drops one reference to whatever a Python
+    slot returns (True, False, a dialog...), which ends in a crash; so a function that returns
+    something is never connected as it is."""
+    def call(*_signal_args) -> None:
+        fn()
+    return call
 
 
 def read(window, fn, *args, done=None, failed=None):

@@ -83,6 +83,10 @@ class Welcome(QFrame):
 def attach(window) -> Welcome:
     welcome = window.welcome = Welcome(window)
     window.add_banner(welcome)
-    window.store_changed.connect(lambda: welcome.isVisible() and welcome.check())
+    def follow() -> None:
+        if welcome.isVisible():
+            welcome.check()
+
+    window.store_changed.connect(follow)
     welcome.check()
     return welcome

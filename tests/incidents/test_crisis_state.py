@@ -20,7 +20,7 @@ def test_crisis_on_from_an_alert_opens_the_incident_and_starts_surge(db):
     assert act.opened and not act.already_on
     inc = reading.show(db, act.incident_id)
     assert inc["crisis_active"] and inc["alert_id"] == alert_id and inc["mention_count"] == 5
-    assert inc["title"].startswith("Spike: Acme (")
+    assert inc["title"] == "Spike: Acme"
     assert [e["kind"] for e in inc["timeline"]] == ["detected", "opened", "crisis_on"]
     s = settings(db)
     assert s["crisis_incident_id"] == str(act.incident_id) and s["surge_interval_s"] == "60"

@@ -1,10 +1,33 @@
-"""The incident and crisis commands, run as the user runs them (a subprocess on a real workspace)."""
+"""The incident and crisis commands on a real workspace: in process (`console.cli.main`, the same
+code without an interpreter start per call), and once in a subprocess for the exit code."""
 
 import json
+import subprocess
+import sys
+from types import SimpleNamespace
 
+import pytest
 from incident_seed import storm
 
+from console.cli import main
 from console.workspace import Workspace
+
+
+@pytest.fixture(name="cli")
+def cli_in_process(tmp_path, capsys):
+    """cli(ARGS...) -> (stdout, stderr, exit code) of `crisis-console --workspace WS ARGS...`."""
+    folder = tmp_path / "ws"
+
+    def call(*args, check=True):
+        capsys.readouterr()
+        code = main(["--workspace", str(folder), *map(str, args)])
+        out, err = capsys.readouterr()
+        if check and code != 0:
+            raise AssertionError(f"crisis-console {' '.join(map(str, args))} exited {code}: {err}")
+        return SimpleNamespace(stdout=out, stderr=err, returncode=code)
+
+    call.folder = folder
+    return call
 
 
 def seeded(cli, n=6):
@@ -36,13 +59,22 @@ def test_incident_lifecycle_from_the_command_line(cli):
 def test_crisis_on_and_off_from_the_command_line(cli):
     _, alert_id = seeded(cli, n=3)
     on = json.loads(cli("crisis", "on", "--alert", alert_id, "--json").stdout)
-    assert on["opened"] and on["surge_until"]
+    assert on["opened"] and on["surge_until"] and on["checklist_run_id"] == 1
+    runs = json.loads(cli("checklist", "runs", "--json").stdout)
+    assert [(r["checklist_id"], r["incident_id"]) for r in runs] == [("activation", str(on["incident_id"]))]
     status = json.loads(cli("crisis", "status", "--json").stdout)
     assert status["on"] and status["incident"]["id"] == on["incident_id"]
     assert "Golden hour:" in cli("crisis", "status").stdout
     assert "already on" in cli("crisis", "on", "--alert", alert_id).stdout
+    assert len(json.loads(cli("checklist", "runs", "--json").stdout)) == 1     # the same run, not a second
     assert f"incident {on['incident_id']} stays open" in cli("crisis", "off").stdout
     assert cli("crisis", "status").stdout.strip() == "crisis mode is off"
+
+
+def test_an_unknown_incident_exits_2_in_a_real_process(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "console", "--workspace", str(tmp_path / "ws"), "incident", "show", "77"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and r.stderr == "crisis-console: no incident with id 77\n"
 
 
 def test_bad_input_is_one_line_and_exit_code_2(cli):

@@ -1,6 +1,8 @@
 """The alert banner above the wall: the newest alert nobody has dismissed yet, loud enough to be
 seen from across the room, with what to do about it one click away (why, crisis mode, dismiss)."""
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QPushButton, QSizePolicy, QToolButton
 
@@ -76,6 +78,9 @@ class AlertBanner(QFrame):
         if self.current is not None:
             signal.emit(self.current["id"])
 
+    def _explain_other(self, alert_id: int, _checked: bool = False) -> None:
+        self.explain_requested.emit(alert_id)
+
     def set_alerts(self, alerts: list[dict]) -> None:
         """Alerts newest first, each with its sentence under "text"."""
         self.alerts = alerts
@@ -92,7 +97,7 @@ class AlertBanner(QFrame):
         menu.clear()
         for other in alerts[1:]:
             act = menu.addAction(plaintext.menu_text(other["text"], 100))
-            act.triggered.connect(lambda _c=False, i=other["id"]: self.explain_requested.emit(i))
+            act.triggered.connect(partial(self._explain_other, other["id"]))
         self.more.setText(self.tr("%n more", "", len(alerts) - 1))
         self.more.setVisible(len(alerts) > 1)
         self.show()

@@ -121,11 +121,14 @@ class AlertExplanation(QDialog):
         buttons.addButton(self.crisis_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.wall_button.clicked.connect(lambda: self.show_on_wall.emit(self.mention_ids, self.windowTitle()))
+        self.wall_button.clicked.connect(self._show_on_wall)
         self.crisis_button.clicked.connect(self._crisis)
         for b in (self.wall_button, self.crisis_button):
             b.setEnabled(False)
         lay.addWidget(buttons)
+
+    def _show_on_wall(self) -> None:
+        self.show_on_wall.emit(self.mention_ids, self.windowTitle())
 
     def _crisis(self) -> None:
         self.crisis_requested.emit(self.alert_id)

@@ -6,6 +6,7 @@ asks for alerts newer than the last one seen. Alerts that were already there whe
 opened are not announced again, but those of the last day nobody dismissed stay on the banner."""
 
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
@@ -51,7 +52,7 @@ class AlertCenter(QObject):
         window.add_banner(self.banner)
         self.notifier = Notifier(service if service is not None else TrayService(window.windowIcon(), self), self)
         self.notifier.clicked.connect(self._bring_forward)
-        self.banner.explain_requested.connect(self.explain)
+        self.banner.explain_requested.connect(self._explain)
         self.banner.crisis_requested.connect(self.crisis_requested)
         self.banner.dismiss_requested.connect(self.dismiss)
         self._build_actions()
@@ -117,11 +118,17 @@ class AlertCenter(QObject):
         read(self.window, alert_view.last_id, done=lambda i: self.explain(i) if i else self.window.status_message(
             self.tr("No alert has been raised in this workspace")))
 
+    def _explain(self, alert_id: int) -> None:
+        self.explain(alert_id)
+
+    def _forget(self, alert_id: int, _result: int = 0) -> None:
+        self.dialogs.pop(alert_id, None)
+
     def explain(self, alert_id: int) -> AlertExplanation:
         dialog = self.dialogs.get(alert_id)
         if dialog is None:
             dialog = self.dialogs[alert_id] = AlertExplanation(alert_id, self.window)
-            dialog.finished.connect(lambda _r: self.dialogs.pop(alert_id, None))
+            dialog.finished.connect(partial(self._forget, alert_id))
             dialog.crisis_requested.connect(self.crisis_requested)
             dialog.show_on_wall.connect(self._show_on_wall)
             read(self.window, alert_view.explain, alert_id, done=dialog.fill, failed=dialog.fail)

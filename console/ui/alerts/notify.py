@@ -48,8 +48,11 @@ class Notifier(QObject):
         tray = getattr(service, "tray", None)
         if tray is not None:
             tray.messageClicked.connect(self.clicked)
-            tray.activated.connect(lambda reason: self.clicked.emit()
-                                   if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+            tray.activated.connect(self._activated)
+
+    def _activated(self, reason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.clicked.emit()
 
     def set_menu(self, menu: QMenu) -> None:
         tray = getattr(self.service, "tray", None)

@@ -21,6 +21,7 @@ ALERT_EDGE = QColor(211, 47, 47, 170)
 KIND_SHORT = {"spike": "Spike", "source_dark": "Dark", "critical_mention": "Critical"}
 
 LEFT, RIGHT, TOP, BOTTOM, GAP = 58, 18, 34, 30, 30
+MAX_LABEL_ROWS = 2
 
 
 @dataclass
@@ -232,6 +233,8 @@ class TimeChart(QWidget):
             box = QRectF(x1 - w - 2, top + 2, w, fm.height())
             while any(box.intersects(other) for other in placed):   # stack labels of nearby alerts
                 box.translate(0, fm.height())
+            if box.top() > top + 2 + (MAX_LABEL_ROWS - 1) * fm.height():
+                continue    # a storm of alerts: the bands say it, labels would bury the bars
             placed.append(box)
             p.drawText(box, Qt.AlignmentFlag.AlignRight, label)
         p.setFont(self.font())

@@ -10,7 +10,11 @@ def attach(window) -> ChartsPanel:
     first = next(iter(window.docks.values()))
     if first is not dock:
         first.raise_()      # a new tab must not hide the checklist, the first thing on the worst day
-    dock.visibilityChanged.connect(lambda shown: shown and panel.refresh())
+    def shown(visible: bool) -> None:
+        if visible:
+            panel.refresh()
+
+    dock.visibilityChanged.connect(shown)
     window.store_changed.connect(panel.store_changed)
     window.add_view("charts", lambda: window.show_dock("charts"))
     act = action(window, window.tr("Trends"), lambda: window.show_view("charts"), "Ctrl+6", "view_charts",

@@ -10,13 +10,12 @@ or off elsewhere (the command line, another window) is followed here on the next
 from PySide6.QtCore import QObject, Qt, Signal
 
 from console.incidents import crisis, crisis_state, reading
-from console.playbook import runs
+from console.incidents.activation import ACTIVATION_CHECKLIST, start_activation_run
 from console.playbook.store import PlaybookStore
 from console.ui import labels
 from console.ui.feature_kit import read, warn, write
 from console.ui.wall.filters import WallFilter
 
-ACTIVATION_CHECKLIST = "activation"
 HOLDING_TEMPLATE = "holding_statement"
 
 
@@ -30,14 +29,6 @@ def load_active(conn) -> tuple[dict | None, str | None]:
 def activate(db, alert_id, incident_id) -> tuple[crisis.Activation, dict, str | None]:
     act = crisis.turn_on(db, alert_id=alert_id, incident_id=incident_id)
     return act, reading.show(db, act.incident_id, with_mentions=False), crisis_state.surge_until(db)
-
-
-def start_activation_run(store, incident_id: int) -> int:
-    """The activation checklist's run for this incident: the one already started, else a new one."""
-    for run in runs.list_runs(store, ACTIVATION_CHECKLIST):
-        if run["incident_id"] == str(incident_id):
-            return run["id"]
-    return runs.start(store, ACTIVATION_CHECKLIST, incident_id=str(incident_id))
 
 
 def wall_filter(incident: dict, ids: list[int] | None = None) -> WallFilter:
@@ -85,24 +76,28 @@ class CrisisController(QObject):
         act, incident, surge_until = result
         self._set_busy(False)
         self._show(incident, surge_until, arrange=True)
-        store = getattr(self.window, "playbook_store", None)
-        if store is not None:
-            # The panels' store: used on the GUI thread, as the panels use it (a small local file).
-            try:
-                self._run_started(start_activation_run(store, incident["id"]))
-            except Exception as e:  # the playbook failing must not undo crisis mode
-                warn(self.window, self.tr("The activation checklist did not start"))(e)
-        else:
-            # The panels have not opened the playbook yet: a store of our own, on the io lane.
-            self.window.tasks.run(lambda: start_activation_run(self._own_store(), incident["id"]), lane="io",
-                                  done=self._run_started,
-                                  failed=warn(self.window, self.tr("The activation checklist did not start")))
+        self._start_run(incident["id"])
         verb = self.tr("opened") if act.opened else self.tr("resumed")
         n = incident["mention_count"]
         text = labels.plural(self.tr("Crisis mode on: incident %1 %2 with %n mention(s); surge polling of priority "
                                      "feeds", "", n), n)
         self.window.status_message(text.replace("%1", str(incident["id"])).replace("%2", verb))
         self.crisis_did_start.emit(incident)
+
+    def _start_run(self, incident_id: int) -> None:
+        """Start (or find, when it was started elsewhere) the activation run and show it."""
+        store = getattr(self.window, "playbook_store", None)
+        if store is not None:
+            # The panels' store: used on the GUI thread, as the panels use it (a small local file).
+            try:
+                self._run_started(start_activation_run(store, incident_id))
+            except Exception as e:  # the playbook failing must not undo crisis mode
+                warn(self.window, self.tr("The activation checklist did not start"))(e)
+        else:
+            # The panels have not opened the playbook yet: a store of our own, on the io lane.
+            self.window.tasks.run(lambda: start_activation_run(self._own_store(), incident_id), lane="io",
+                                  done=self._run_started,
+                                  failed=warn(self.window, self.tr("The activation checklist did not start")))
 
     def _own_store(self) -> PlaybookStore:
         if self._own_playbook is None:
@@ -149,6 +144,12 @@ class CrisisController(QObject):
                 d[name].setFloating(False)
                 w.addDockWidget(area, d[name])
                 d[name].show()
+        crisis_docks = {"checklist", "incidents", "templates", "contacts"}
+        if "incidents" in d:
+            for name, dock in d.items():   # any other panel waits in a tab behind the incident
+                if name not in crisis_docks and not dock.isFloating() and dock.isVisible():
+                    w.tabifyDockWidget(d["incidents"], dock)
+            d["incidents"].raise_()
         pairs = ((("checklist", "incidents"), Qt.Orientation.Vertical, 0.6),
                  (("templates", "contacts"), Qt.Orientation.Horizontal, 0.5))
         for pair, orientation, _share in pairs:
@@ -213,6 +214,8 @@ class CrisisController(QObject):
                 self._hide()
         elif self.incident is None or self.incident["id"] != incident["id"]:
             self._show(incident, surge_until, arrange=False)
+            if incident["status"] == "open":
+                self._start_run(incident["id"])   # turned on elsewhere: its run, found or started
             self.crisis_did_start.emit(incident)
         else:
             self.incident = incident

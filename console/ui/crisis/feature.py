@@ -44,8 +44,11 @@ def attach(window) -> CrisisController:
                                     "QToolButton:checked { background: #b3261e; color: white; }")
 
     banner.leave_requested.connect(controller.leave)
-    banner.respond_requested.connect(lambda: controller.incident and record_response(
-        window, controller.incident, banner, done=lambda _r: controller.refresh()))
+    def respond() -> None:
+        if controller.incident is not None:
+            record_response(window, controller.incident, banner, done=lambda _r: controller.refresh())
+
+    banner.respond_requested.connect(respond)
     window.store_changed.connect(controller.refresh)
     window.add_view("crisis", lambda: (controller.arrange_panels(), window.show_dock("checklist")))
     controller.refresh()   # a crisis mode left on (by this window or another) comes back on screen

@@ -155,7 +155,7 @@ class SourceDialog(QDialog):
         self.reach.setCurrentIndex(max(0, self.reach.findData(b.reach)))
         self._build()
 
-    def _build(self, *_) -> str | None:
+    def _build(self, *_) -> None:
         try:
             url = self.builder.url({k: e.text() for k, e in self.inputs.items()})
         except UsageError as e:
@@ -165,7 +165,7 @@ class SourceDialog(QDialog):
             self.url_error.setVisible(typed)
             self.test_button.setEnabled(False)
             self.save_button.setEnabled(False)
-            return None
+            return
         if url != self.url.text():
             self._clear_preview()
         self.url.setText(url)
@@ -174,7 +174,6 @@ class SourceDialog(QDialog):
         self.url_error.hide()
         self.test_button.setEnabled(True)
         self.save_button.setEnabled(True)
-        return url
 
     def _clear_preview(self) -> None:
         self.preview.cancel()

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from console.ingest import sources
 from console.ui import labels, plaintext
-from console.ui.feature_kit import action, warn, write
+from console.ui.feature_kit import action, slot, warn, write
 from console.ui.sources.manager import SourcesManager
 
 
@@ -14,16 +14,20 @@ class SourcesFeature:
         self.manager: SourcesManager | None = None
         menu = window.menus["feeds"]
         menu.addSeparator()
-        self.act_sources = action(window, window.tr("Sources…"), self.show_manager, "Ctrl+Shift+S", "sources",
+        self.act_sources = action(window, window.tr("Sources…"), slot(self.show_manager), "Ctrl+Shift+S", "sources",
                                   window.tr("Feeds with their health; add, edit, enable, disable, retry, test"))
-        self.act_add = action(window, window.tr("Add feed…"), self.add_feed, None, "add_feed",
+        self.act_add = action(window, window.tr("Add feed…"), slot(self.add_feed), None, "add_feed",
                               window.tr("Google News, Reddit, Mastodon, App Store reviews, Google Alerts or any feed"))
-        self.act_import = action(window, window.tr("Import OPML…"), self.import_opml, None, "import_opml")
-        self.act_export = action(window, window.tr("Export OPML…"), self.export_opml, None, "export_opml")
+        self.act_import = action(window, window.tr("Import OPML…"), slot(self.import_opml), None, "import_opml")
+        self.act_export = action(window, window.tr("Export OPML…"), slot(self.export_opml), None, "export_opml")
         menu.addActions([self.act_sources, self.act_add])
         menu.addSeparator()
         menu.addActions([self.act_import, self.act_export])
-        window.store_changed.connect(lambda: self.manager is not None and self.manager.refresh_if_shown())
+        window.store_changed.connect(self._store_changed)
+
+    def _store_changed(self) -> None:
+        if self.manager is not None:
+            self.manager.refresh_if_shown()
 
     def show_manager(self) -> SourcesManager:
         if self.manager is None:

@@ -1,6 +1,8 @@
 """The sources manager: every feed with its health (last success, last error in words, next
 poll), and what can be done to one: add, edit, enable or disable, retry now, test fetch."""
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 from console.ingest import source_edits, sources
 from console.timeutil import utcnow
 from console.ui import labels, plaintext
-from console.ui.feature_kit import read, write
+from console.ui.feature_kit import read, slot, write
 from console.ui.sources import health
 from console.ui.sources.editor import REACH_LABELS, SourceDialog
 
@@ -76,13 +78,13 @@ class SourcesManager(QDialog):
         self.message = plaintext.label("", self, wrap=True)
         lay.addWidget(self.message)
 
-        self.add_button.clicked.connect(self.add_feed)
-        self.edit_button.clicked.connect(self.edit_feed)
+        self.add_button.clicked.connect(slot(self.add_feed))
+        self.edit_button.clicked.connect(slot(self.edit_feed))
         self.toggle_button.clicked.connect(self.toggle_feed)
         self.retry_button.clicked.connect(self.retry_feed)
-        self.test_button.clicked.connect(self.test_feed)
+        self.test_button.clicked.connect(slot(self.test_feed))
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemDoubleClicked.connect(lambda *_: self.edit_feed())
+        self.table.itemDoubleClicked.connect(slot(self.edit_feed))
         self._selection_changed()
 
     # -- the list ---------------------------------------------------------------------------------------
@@ -179,10 +181,14 @@ class SourcesManager(QDialog):
         if self.editor is not None:
             self.editor.close()
         dlg = self.editor = SourceDialog(self, source)
-        dlg.save_requested.connect(lambda values: self._save(dlg, values))
-        dlg.finished.connect(lambda _r: setattr(self, "editor", None) if self.editor is dlg else None)
+        dlg.save_requested.connect(partial(self._save, dlg))
+        dlg.finished.connect(partial(self._editor_closed, dlg))
         dlg.show()
         return dlg
+
+    def _editor_closed(self, dlg: SourceDialog, _result: int = 0) -> None:
+        if self.editor is dlg:
+            self.editor = None
 
     def _save(self, dlg: SourceDialog, values: dict) -> None:
         def saved(src):

@@ -3,6 +3,7 @@ never fetches or parses a feed itself, and a feed that hangs or chokes the parse
 the deadline while the window carries on."""
 
 import json
+from functools import partial
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
@@ -32,11 +33,14 @@ class FeedPreview(QObject):
         p = self.process = QProcess(self)
         p.setProgram(program)
         p.setArguments(args)
-        p.finished.connect(lambda code, _status, proc=p: self._done(proc, code))
-        p.errorOccurred.connect(lambda err, proc=p: err == QProcess.ProcessError.FailedToStart
-                                and self._fail(proc, self.tr("the test fetch could not start")))
+        p.finished.connect(partial(self._done, p))
+        p.errorOccurred.connect(partial(self._error, p))
         p.start()
         self.deadline.start()
+
+    def _error(self, proc: QProcess, error) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._fail(proc, self.tr("the test fetch could not start"))
 
     def cancel(self) -> None:
         p, self.process = self.process, None
@@ -57,7 +61,7 @@ class FeedPreview(QObject):
             self.cancel()
             self.failed.emit(text)
 
-    def _done(self, proc: QProcess, code: int) -> None:
+    def _done(self, proc: QProcess, code: int, _status=None) -> None:
         if proc is not self.process:
             return
         out = bytes(proc.readAllStandardOutput()).decode("utf-8", "replace")

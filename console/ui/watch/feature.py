@@ -1,6 +1,6 @@
 """Attaches the watch-terms manager to the Feeds menu (Ctrl+Shift+W)."""
 
-from console.ui.feature_kit import action
+from console.ui.feature_kit import action, slot
 from console.ui.watch.manager import WatchManager
 
 
@@ -8,7 +8,7 @@ class WatchFeature:
     def __init__(self, window):
         self.window = window
         self.manager: WatchManager | None = None
-        self.act = action(window, window.tr("Watch terms…"), self.show_manager, "Ctrl+Shift+W", "watch_terms",
+        self.act = action(window, window.tr("Watch terms…"), slot(self.show_manager), "Ctrl+Shift+W", "watch_terms",
                           window.tr("What to listen for, with a live preview of the mentions each term matches"))
         menu = window.menus["feeds"]
         menu.insertAction(next((a for a in menu.actions() if a.objectName() == "sources"), None), self.act)
