@@ -78,6 +78,16 @@ def test_overdue_items_stand_out(qtbot, store):
     assert panel.table.item(6, TEXT).background().color().name() != OVERDUE_BG
 
 
+def test_the_overdue_clock_runs_only_while_the_panel_is_shown(qtbot, store):
+    panel = _panel(qtbot, ChecklistPanel, store)
+    assert not panel.timer.isActive()
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.timer.isActive()
+    panel.hide()
+    assert not panel.timer.isActive()
+
+
 def test_notes_reset_and_language(qtbot, store, monkeypatch):
     run = runs.start(store, "activation", "en")
     panel = _panel(qtbot, ChecklistPanel, store)

@@ -26,7 +26,7 @@ from console.timeutil import from_iso
 from console.ui import plaintext
 from console.ui.playbook.common import DONE_FG, OVERDUE_BG, OVERDUE_FG, PlaybookPanel, attempt, banner
 
-REFRESH_MS = 15_000  # overdue items turn red without anyone touching the panel
+REFRESH_MS = 15_000
 COLUMNS = ("", "#", QT_TRANSLATE_NOOP("ChecklistPanel", "What to do"), QT_TRANSLATE_NOOP("ChecklistPanel", "Owner"),
            QT_TRANSLATE_NOOP("ChecklistPanel", "Due"), QT_TRANSLATE_NOOP("ChecklistPanel", "Done"),
            QT_TRANSLATE_NOOP("ChecklistPanel", "Note"))
@@ -155,10 +155,19 @@ class ChecklistPanel(PlaybookPanel):
         self.save_note.clicked.connect(self.save_item_note)
         self.note.returnPressed.connect(self.save_item_note)
         self.save_run_notes.clicked.connect(self.save_notes)
+        # Overdue items turn red on their own, while the panel is on screen (a hidden one needs no clock).
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
         self._fill_checklists()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     # -- what is shown ---------------------------------------------------------------------------------
     @property
