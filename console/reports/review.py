@@ -25,13 +25,17 @@ from console.timeutil import from_iso
 NEGATIVE = "#b23a3a"
 OTHER = "#9c958f"
 COUNT = "#55687d"
-ANSWER_LINES = 5
+ANSWER_LINES = 4
 QUESTIONS = ("worked", "did_not_work", "differently", "now")   # ids shared with the playbook's review checklist
 # Qt's rich text ignores padding in pt (the binder's 3pt) but honours px, which it scales as a
 # browser does: 3px 5px gives about 1 mm by 1.5 mm on paper.
 EXTRA_CSS = """
 th, td { padding: 3px 5px; }
-td.seg { padding: 0; }
+td.seg { padding: 0; border: none; }
+td.box { font-size: 10pt; }
+th.caption { background-color: #ffffff; color: #1b1b1b; font-size: 12pt; padding: 8px 5px 3px 0; border: none; }
+th.big { color: %(accent)s; font-size: 15pt; }
+.note { color: #5a5a5a; font-size: 9pt; font-weight: normal; }
 .title { font-size: 22pt; color: %(accent)s; margin: 0; }
 .incident { font-size: 17pt; color: #1b1b1b; border-bottom: none; margin: 10pt 0 2pt 0; }
 .drill { background-color: #fff1c2; border: 1px solid #c99a06; color: #6b4e00; font-weight: bold; }
@@ -81,8 +85,8 @@ class Review:
             f"<title>{_e(self.title())}</title>",
             f"<style>body {{ font-family: {families}; }}{style}</style>",
             "</head><body>",
-            self._summary(), self._volume(), self._topics(), self._people(), self._timeline(), self._checklists(),
-            self._questions(),
+            self._summary(), _page(self._volume()), _page(self._topics() + self._people()), _page(self._timeline()),
+            self._checklists(), _page(self._questions()),
             "</body></html>",
         ])
 
@@ -114,12 +118,11 @@ class Review:
         """A category, level, status, reach or event kind in words, or the key itself if unknown."""
         return self.w[group].get(key, str(key or self.w["unknown"]).replace("_", " "))
 
-    def _count_table(self, heading: str, items: list[tuple[str, int]], total: int, empty: str | None = None) -> str:
-        if not items:
-            return f"<h3>{_e(heading)}</h3><p class='muted'>{_e(empty or self.w['none'])}</p>"
+    def _count_table(self, caption: str, items: list[tuple[str, int]], total: int, empty: str | None = None,
+                     big: bool = False) -> str:
         rows = [[_e(label), str(n), _percent(n, total), _bar([(n / max(total, 1), COUNT)])] for label, n in items]
-        return f"<h3>{_e(heading)}</h3>" + _table([("", 38), ("", 9), ("", 9), ("", 44)], rows, head=False,
-                                                   numeric=(1, 2))
+        return _table([("", 38), ("", 9), ("", 9), ("", 44)], rows, caption=caption, big=big, head=False,
+                      numeric=(1, 2), empty=empty or self.w["none"])
 
     # -- sections --------------------------------------------------------------------------------
     def _summary(self) -> str:
@@ -138,14 +141,14 @@ class Review:
         rows = [[_e(w[key]), _e(_at(at)) if at else f"<span class='muted'>{_e(w['not_yet'])}</span>",
                  _e(self.duration(since_detection_s(detected, from_iso(at)))) if at and key != "detected" else ""]
                 for key, at in steps]
-        out += [f"<h3>{_e(w['milestones'])}</h3>", _table([(w["milestone"], 40), (w["at"], 30), (w["after"], 30)], rows)]
+        out.append(_table([(w["milestone"], 40), (w["at"], 30), (w["after"], 30)], rows, caption=w["milestones"]))
         clock_rows = []
         for c in inc["clocks"]:
             state = {"met": w["met"], "missed": self.word("missed", late=self.duration(c["overdue_s"])),
                      "running": self.word("running", left=self.duration(c["remaining_s"]))}[c["state"]]
             mark = f"<span class='late'>{_e(state)}</span>" if c["state"] == "missed" else _e(state)
             clock_rows.append([_e(w[c["key"]]), _e(_at(c["deadline"])), mark])
-        out += [f"<h3>{_e(w['clocks'])}</h3>", _table([("", 40), (w["at"], 30), ("", 30)], clock_rows)]
+        out.append(_table([("", 40), (w["at"], 30), ("", 30)], clock_rows, caption=w["clocks"]))
         vol = self.fig["volume"]
         span = self.pb.duration(vol["bucket_s"] // 60)
         figures = [(w["mentions"], str(inc["mention_count"])), (w["counted"], str(tot["mentions"])),
@@ -160,8 +163,8 @@ class Review:
             figures.append((w["span"], f"{_when(tot['first'])} – {_when(tot['last'])}"))
         scope = self.fig["scope"]
         said = self.word("scope_text", start=_at(scope["start"]), end=_at(scope["end"]))
-        out += [f"<h3>{_e(w['figures'])}</h3>", f"<p class='muted small'>{_e(said)}</p>",
-                _table([("", 55), ("", 45)], [[_e(a), _e(b)] for a, b in figures], head=False)]
+        out.append(_table([("", 55), ("", 45)], [[_e(a), _e(b)] for a, b in figures], caption=w["figures"], note=said,
+                          head=False))
         return "".join(out)
 
     def _volume(self) -> str:
@@ -178,53 +181,44 @@ class Review:
             rows.append([when, str(r["total"]), str(neg),
                          _bar([(neg / top, NEGATIVE), ((r["total"] - neg) / top, OTHER)]), _e(marks)])
         return "".join([
-            f"<div class='section'><h2>{_e(w['volume'])}</h2>",
+            f"<h2>{_e(w['volume'])}</h2>",
             f"<p>{_e(self.word('volume_text', span=span))}</p>",
             f"<p class='small'><span class='legend-neg'>&#9632;</span> {_e(w['legend_negative'])} &nbsp; "
             f"<span class='legend-other'>&#9632;</span> {_e(w['legend_other'])}</p>",
             _table([(w["time"], 17), (w["count"], 12), (w["negative_short"], 12), ("", 38), (w["events"], 21)], rows,
-                   numeric=(1, 2), cell_class="small"),
-            "</div>"])
+                   numeric=(1, 2), cell_class="small")])
 
     def _topics(self) -> str:
         w, fig, total = self.w, self.fig, self.fig["totals"]["mentions"]
         langs = [(NAMES.get(code, code or w["unknown"]), n) for code, n in fig["languages"]]
         return "".join([
-            f"<div class='section'><h2>{_e(w['topics'])}</h2>",
+            f"<h2>{_e(w['topics'])}</h2>",
             self._count_table(w["category"], [(self.label("categories", c), n) for c, n in fig["categories"]], total),
             self._count_table(w["term"], fig["terms"], total, w["no_term"]),
             self._count_table(w["level"], [(self.label("levels", lv), n) for lv, n in fig["levels"]], total),
             self._count_table(w["language"], langs, total),
-            self._count_table(w["source"], fig["sources"], total),
-            "</div>"])
+            self._count_table(w["source"], fig["sources"], total)])
 
     def _people(self) -> str:
         w, fig, total = self.w, self.fig, self.fig["totals"]["mentions"]
         rows = [[str(i), f"<b>{_e(a['author'])}</b>", f"{a['followers']:,}" if a["followers"] is not None else "–",
                  _e(self.label("reaches", a["reach"])), str(a["mentions"]), str(a["negative"] or 0),
                  _e(self.label("levels", a["level"]))] for i, a in enumerate(fig["authors"], 1)]
-        authors = (_table([("#", 5), (w["author"], 30), (w["followers"], 14), (w["reach"], 15), (w["posts"], 11),
-                           (w["negative_short"], 11), (w["highest"], 14)], rows, numeric=(0, 2, 4, 5), cell_class="small")
-                   if rows else f"<p class='muted'>{_e(w['no_authors'])}</p>")
         assignees = [(a or w["unassigned"], n) for a, n in fig["assignees"]]
         return "".join([
-            f"<div class='section'><h2>{_e(w['authors'])}</h2>", f"<p class='muted'>{_e(w['authors_text'])}</p>",
-            authors,
-            f"<h2>{_e(w['triage'])}</h2>",
-            self._count_table(w["status"], [(self.label("statuses", s), n) for s, n in fig["statuses"]], total),
+            _table([("#", 5), (w["author"], 30), (w["followers"], 14), (w["reach"], 15), (w["posts"], 11),
+                    (w["negative_short"], 11), (w["highest"], 14)], rows, caption=w["authors"], note=w["authors_text"],
+                   big=True, numeric=(0, 2, 4, 5), cell_class="small", empty=w["no_authors"]),
+            self._count_table(f"{w['triage']}: {w['status']}", [(self.label("statuses", s), n) for s, n in fig["statuses"]],
+                              total, big=True),
             self._count_table(w["tag"], fig["tags"], total, w["no_tags"]),
-            self._count_table(w["assignee"], assignees, total),
-            "</div>"])
+            self._count_table(w["assignee"], assignees, total)])
 
     def _timeline(self) -> str:
         w, inc = self.w, self.inc
         channels = {c.id: c.label for c in self.pb.channels}
-        if inc["responses"]:
-            rows = [[_e(_at(r["at"])), _e(channels.get(r["channel"], r["channel"])), _e(r["actor"]),
-                     _multiline(r["text"])] for r in inc["responses"]]
-            responses = _table([(w["time"], 20), (w["channel"], 14), (w["by"], 14), (w["text"], 52)], rows)
-        else:
-            responses = f"<p class='muted'>{_e(w['no_responses'])}</p>"
+        responses = [[_e(_at(r["at"])), _e(channels.get(r["channel"], r["channel"])), _e(r["actor"]),
+                      _multiline(r["text"])] for r in inc["responses"]]
         rows = []
         for e in inc["timeline"]:
             text = e["text"]
@@ -233,20 +227,18 @@ class Review:
             rows.append([_e(_at(e["at"])), f"<b>{_e(self.label('kinds', e['kind']))}</b>", _e(e["actor"]),
                          _multiline(text)])
         return "".join([
-            f"<div class='section'><h2>{_e(w['responses'])}</h2>", responses,
-            f"<h2>{_e(w['timeline'])}</h2>", f"<p class='muted'>{_e(w['timeline_text'])}</p>",
-            _table([(w["time"], 20), (w["event"], 16), (w["by"], 14), (w["text"], 50)], rows, cell_class="small"),
-            "</div>"])
+            _table([(w["time"], 20), (w["channel"], 14), (w["by"], 14), (w["text"], 52)], responses,
+                   caption=w["responses"], big=True, empty=w["no_responses"]),
+            _table([(w["time"], 20), (w["event"], 16), (w["by"], 14), (w["text"], 50)], rows, caption=w["timeline"],
+                   note=w["timeline_text"], big=True, cell_class="small")])
 
     def _checklists(self) -> str:
         w = self.w
-        out = [f"<div class='section'><h2>{_e(w['checklists'])}</h2>", f"<p class='muted'>{_e(w['checklists_text'])}</p>"]
-        if not self.fig["runs"]:
-            out.append(f"<p class='muted'>{_e(w['no_runs'])}</p>")
+        if not self.fig["runs"]:   # a line, not a page
+            return _table([("", 100)], [], caption=w["checklists"], big=True, head=False, empty=w["no_runs"])
+        out = [f"<h2>{_e(w['checklists'])}</h2>", f"<p class='muted'>{_e(w['checklists_text'])}</p>"]
         for run in self.fig["runs"]:
-            out += [f"<h3>{_e(run['title'])}</h3>",
-                    f"<p class='muted'>{_e(self.word('started', date=_when(run['started_at']), by=run['started_by']))}"
-                    f" &middot; {_e(self.word('progress', done=run['done'], total=run['total']))}</p>"]
+            started = self.word("started", date=_when(run["started_at"]), by=run["started_by"])
             rows = []
             for it in run["items"]:
                 due = self.pb.word("within", time=self.pb.duration(it["due_min"])) if it["due_min"] is not None else ""
@@ -260,23 +252,22 @@ class Review:
                 rows.append([CHECK if it["ticked_at"] else BOX, str(it["n"]), _e(it["text"]) + note,
                              _e(it["owner_title"]), _e(due), ticked])
             out.append(_table([("", 4), ("#", 4), (w["item"], 42), (w["owner"], 16), (w["due"], 14), (w["ticked"], 20)],
-                              rows, numeric=(1,), box=0, cell_class="small"))
-        out.append("</div>")
-        return "".join(out)
+                              rows, caption=run["title"],
+                              note=f"{started} · {self.word('progress', done=run['done'], total=run['total'])}",
+                              numeric=(1,), box=0, cell_class="small"))
+        return _page("".join(out))
 
     def _questions(self) -> str:
         w, answers = self.w, self.fig["answers"]
-        out = [f"<div class='section'><h2>{_e(w['questions'])}</h2>", f"<p class='muted'>{_e(w['questions_text'])}</p>"]
+        out = [f"<h2>{_e(w['questions'])}</h2>", f"<p class='muted'>{_e(w['questions_text'])}</p>"]
         for q in QUESTIONS:
-            out += [f"<h3>{_e(w['q_' + q])}</h3>", _answer_box(answers.get(q, []))]
-        rows = [[f"<b>{_e(r.title)}</b>", "&nbsp;<br>" * 3] for r in self.pb.roles]
-        out += [f"<h3>{_e(w['q_departments'])}</h3>", _notes(answers.get("departments", [])),
-                _table([(w["department"], 30), (w["feedback"], 70)], rows)]
+            out.append(_answer_box(w["q_" + q], answers.get(q, [])))
+        rows = [[f"<b>{_e(r.title)}</b>", "&nbsp;<br>&nbsp;"] for r in self.pb.roles]
+        out.append(_table([(w["department"], 30), (w["feedback"], 70)], rows, caption=w["q_departments"],
+                          note="\n".join(answers.get("departments", []))))
         rows = [[BOX, _e(part), "&nbsp;"] for part in w["plan_parts"]]
-        out += [f"<h3>{_e(w['q_update_plan'])}</h3>", f"<p class='muted'>{_e(w['update_text'])}</p>",
-                _notes(answers.get("update_plan", [])),
-                _table([("", 5), ("", 65), (w["date_by"], 30)], rows, box=0)]
-        out.append("</div>")
+        out.append(_table([("", 5), ("", 65), (w["date_by"], 30)], rows, caption=w["q_update_plan"],
+                          note="\n".join([w["update_text"], *answers.get("update_plan", [])]), box=0))
         return "".join(out)
 
 
@@ -284,13 +275,27 @@ def review_html(fig: dict, pb: Playbook, generated_at: str) -> str:
     return Review(fig, pb, generated_at).html()
 
 
-def _table(columns: list[tuple[str, int]], rows: list[list[str]], *, head: bool = True, numeric=(),
-           cell_class: str = "", box: int | None = None) -> str:
-    """A full-width table; `columns` are (heading, width %), cells are HTML already escaped."""
-    out = ["<table border='1' cellspacing='0' cellpadding='12' width='100%'>"]
-    if head:  # a thead repeats at the top of every page the table runs onto
+def _table(columns: list[tuple[str, int]], rows: list[list[str]], *, caption: str | None = None,
+           note: str | None = None, big: bool = False, head: bool = True, numeric=(), cell_class: str = "",
+           box: int | None = None, empty: str | None = None) -> str:
+    """A full-width table; `columns` are (heading, width %), cells are HTML already escaped.
+
+    The caption and the column headings are the table's header, which Qt repeats on every page
+    the table runs onto and never leaves alone at the foot of a page: a heading outside the
+    table could be. `note` is plain text in smaller type under the caption."""
+    out = ["<table border='0' cellspacing='0' cellpadding='12' width='100%' style='border-collapse: collapse'>"]
+    header = []
+    if caption:
+        sub = f"<br><span class='note'>{_multiline(note)}</span>" if note else ""
+        header.append(f"<tr><th colspan='{len(columns)}' class='{'caption big' if big else 'caption'}'>"
+                      f"{_e(caption)}{sub}</th></tr>")
+    if head:
         th = f"<th class='{cell_class}'" if cell_class else "<th"
-        out.append("<thead><tr>" + "".join(f"{th} width='{wd}%'>{_e(h)}</th>" for h, wd in columns) + "</tr></thead>")
+        header.append("<tr>" + "".join(f"{th} width='{wd}%'>{_e(h)}</th>" for h, wd in columns) + "</tr>")
+    if header:
+        out.append("<thead>" + "".join(header) + "</thead>")
+    if not rows and empty:
+        out.append(f"<tr><td colspan='{len(columns)}' class='muted'>{_e(empty)}</td></tr>")
     for row in rows:
         cells = []
         for i, cell in enumerate(row):
@@ -301,6 +306,11 @@ def _table(columns: list[tuple[str, int]], rows: list[list[str]], *, head: bool 
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</table>")
     return "".join(out)
+
+
+def _page(html: str) -> str:
+    """A part that starts on a new page."""
+    return f"<div class='section'>{html}</div>"
 
 
 def _bar(parts: list[tuple[float, str]]) -> str:
@@ -316,16 +326,12 @@ def _bar(parts: list[tuple[float, str]]) -> str:
     return "<table border='0' cellspacing='0' cellpadding='0' width='100%'><tr>" + "".join(cells) + "</tr></table>"
 
 
-def _answer_box(notes: list[str], lines: int = ANSWER_LINES) -> str:
+def _answer_box(question: str, notes: list[str]) -> str:
+    """A question and room to write the answer, with what was already noted in the console."""
     body = "<br>".join(_multiline(n) for n in notes)
-    blank = "&nbsp;<br>" * max(1, lines - len(notes))
-    return ("<table border='1' cellspacing='0' cellpadding='18' width='100%'><tr><td class='answer'>"
-            + (body + "<br>" if body else "") + blank + "</td></tr></table>")
-
-
-def _notes(notes: list[str]) -> str:
-    """Answers noted in the console, above a table that has its own room to write."""
-    return "".join(f"<p><i>{_multiline(n)}</i></p>" for n in notes)
+    blank = "&nbsp;<br>" * max(1, ANSWER_LINES - len(notes))
+    return _table([("", 100)], [[(body + "<br>" if body else "") + blank]], caption=question, head=False,
+                  cell_class="answer")
 
 
 def _at(iso: str) -> str:

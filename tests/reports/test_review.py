@@ -134,7 +134,7 @@ def test_html_holds_every_section_and_escapes_every_text(db, store, incident):
                     "Responses sent", "Timeline", "Checklist runs", "Review questions", "What worked?",
                     "What did not work?", "What would we do differently?", "Feedback from every department",
                     "Update the plan"):
-        assert f">{heading}<" in html, heading
+        assert f">{heading}" in html, heading
     assert "Exploding kettle" in html and "Holding statement approved by legal" in html
     assert "Legal approved the holding statement in 10 minutes." in html   # the noted answer, in its box
     assert "Incident owner: Dana" in html and "Marcus" in html
