@@ -101,6 +101,20 @@ def add_mentions(db: Database, incident_id, mention_ids: Iterable) -> int:
     return added
 
 
+def add_alert(db: Database, incident_id, alert_id) -> int:
+    """Fold another alert into an open incident: its mentions join, the alert counts as seen."""
+    alert = alert_view.get(db, alert_id)
+    with db.atomic():
+        row = _open_row(db, incident_id)
+        added = _insert_mentions(db, row["id"], alert["mentions"])
+        if not alert.get("acknowledged_at"):
+            alert_view.acknowledge(db, alert["id"])
+        timeline.record_audited(db, row["id"], "mentions_added", "incident.add_alert",
+                                f"{added} mention{'s' if added != 1 else ''} added from: {alert_view.describe(alert)}",
+                                {"alert_id": alert["id"], "mentions": added})
+    return added
+
+
 def add_note(db: Database, incident_id, text: str) -> int:
     text = (text or "").strip()
     if not text:

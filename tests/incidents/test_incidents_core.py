@@ -4,7 +4,7 @@ event and audit row, all or nothing."""
 import sqlite3
 
 import pytest
-from incident_seed import add_mention, add_source, storm
+from incident_seed import add_alert, add_mention, add_source, storm
 
 from console.errors import UsageError
 from console.incidents import alert_view, operations, reading
@@ -144,3 +144,16 @@ def test_show_can_limit_the_mentions_to_the_newest(db):
     iid = operations.open_incident(db, "Kettle", alert_id=alert_id)
     inc = reading.show(db, iid, mention_limit=2)
     assert [m["id"] for m in inc["mentions"]] == [ids[5], ids[4]] and inc["mention_count"] == 6
+
+
+def test_another_alert_folds_into_an_open_incident(db):
+    src, ids, alert_id = storm(db, n=3)
+    iid = operations.open_incident(db, "Kettle", alert_id=alert_id)
+    more = [add_mention(db, src, f"more {i}") for i in range(2)]
+    second = add_alert(db, [ids[0], *more], kind="critical_mention")
+    assert operations.add_alert(db, iid, second) == 2
+    inc = reading.show(db, iid)
+    assert inc["mention_count"] == 5 and inc["timeline"][-1]["kind"] == "mentions_added"
+    assert inc["timeline"][-1]["details"] == {"alert_id": second, "mentions": 2}
+    assert alert_view.get(db, second)["acknowledged_at"]
+    assert [r["action"] for r in audit.rows(db)][:2] == ["incident.add_alert", "alert.acknowledge"]

@@ -70,6 +70,12 @@ class AlertBanner(QFrame):
         self.dismiss.clicked.connect(lambda: self._emit(self.dismiss_requested))
         self.hide()
 
+    def set_crisis_active(self, on: bool) -> None:
+        """In crisis mode the button folds an alert into the crisis incident instead."""
+        self.crisis.setText(self.tr("Add to incident") if on else self.tr("Crisis mode"))
+        self.crisis.setToolTip(self.tr("Add this alert's mentions to the crisis incident") if on else self.tr(
+            "Open an incident with these mentions and switch to crisis mode (Ctrl+Shift+C)"))
+
     @property
     def current(self) -> dict | None:
         return self.alerts[0] if self.alerts else None

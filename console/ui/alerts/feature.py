@@ -108,6 +108,10 @@ class AlertCenter(QObject):
         QApplication.alert(self.window)
         self.alerts_did_arrive.emit(alerts)
 
+    def crisis_changed(self, on: bool) -> None:
+        self.banner.set_crisis_active(on)
+        self.refresh()    # the alert crisis mode started from is acknowledged now
+
     def _bring_forward(self) -> None:
         self.window.showNormal() if self.window.isMinimized() else self.window.show()
         self.window.raise_()
@@ -150,5 +154,7 @@ def attach(window, service=None) -> AlertCenter:
     controller = getattr(window, "crisis_controller", None)
     if controller is not None:
         center.crisis_requested.connect(lambda alert_id: controller.enter(alert_id=alert_id))
-        controller.crisis_did_start.connect(lambda _incident: center.refresh())  # its alert is now acknowledged
+        controller.crisis_did_start.connect(lambda _incident: center.crisis_changed(True))
+        controller.crisis_did_end.connect(lambda _incident: center.crisis_changed(False))
+        controller.crisis_did_change.connect(center.refresh)     # the alert it took in is acknowledged
     return center

@@ -60,6 +60,7 @@ class CrisisBanner(QFrame):
         self.setStyleSheet(STYLE)
         self.incident: dict | None = None
         self.surge_until: str | None = None
+        self._texts: dict[QLabel, str] = {}    # the full texts of the labels shown elided
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 8, 12, 8)
         row.setSpacing(12)
@@ -112,7 +113,7 @@ class CrisisBanner(QFrame):
             self.timer.stop()
             self.hide()
             return
-        plaintext.set_label(self.title, incident["title"])
+        self._texts[self.title] = plaintext.line(incident["title"], 300)
         n = incident.get("mention_count", 0)
         bits = [self.tr("Incident %1").replace("%1", str(incident["id"])),
                 labels.plural(self.tr("%n mention(s)", "", n), n)]
@@ -123,10 +124,22 @@ class CrisisBanner(QFrame):
             bits.append(self.tr("surge polling until %1").replace("%1", until.astimezone().strftime("%H:%M")))
         if incident.get("drill"):
             bits.insert(0, self.tr("DRILL"))
-        plaintext.set_label(self.detail, " · ".join(bits))
+        self._texts[self.detail] = plaintext.line(" · ".join(bits), 600)
+        self._elide()
         self.tick()
         self.timer.start()
         self.show()
+
+    def _elide(self) -> None:
+        """Long titles end in "…" (the full text in the tooltip) rather than being cut mid-letter."""
+        for label, text in self._texts.items():
+            shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(40, label.width()))
+            label.setText(shown)
+            label.setToolTip(plaintext.tooltip(text) if shown != text else "")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
 
     def tick(self) -> None:
         inc = self.incident

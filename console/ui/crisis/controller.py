@@ -9,7 +9,7 @@ or off elsewhere (the command line, another window) is followed here on the next
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from console.incidents import crisis, crisis_state, reading
+from console.incidents import crisis, crisis_state, operations, reading
 from console.incidents.activation import ACTIVATION_CHECKLIST, start_activation_run
 from console.playbook.store import PlaybookStore
 from console.ui import labels
@@ -17,6 +17,7 @@ from console.ui.feature_kit import read, warn, write
 from console.ui.wall.filters import WallFilter
 
 HOLDING_TEMPLATE = "holding_statement"
+CRISIS_DOCKS = ("checklist", "incidents", "templates", "contacts")
 
 
 def load_active(conn) -> tuple[dict | None, str | None]:
@@ -41,6 +42,7 @@ def wall_filter(incident: dict, ids: list[int] | None = None) -> WallFilter:
 class CrisisController(QObject):
     crisis_did_start = Signal(dict)    # the incident, with what the activation did
     crisis_did_end = Signal(int)       # the incident id
+    crisis_did_change = Signal()       # its incident took in another alert
     busy_changed = Signal(bool)
 
     def __init__(self, window, banner):
@@ -65,8 +67,22 @@ class CrisisController(QObject):
     def enter(self, alert_id: int | None = None, incident_id: int | None = None) -> None:
         if self.busy:
             return
+        if self.incident is not None and alert_id is not None and alert_id != self.incident["alert_id"]:
+            self.add_alert(alert_id)   # already in crisis mode: the new alert joins its incident
+            return
         self._set_busy(True)
         write(self.window, activate, alert_id, incident_id, done=self._activated, failed=self._failed)
+
+    def add_alert(self, alert_id: int) -> None:
+        iid = self.incident["id"]
+        write(self.window, operations.add_alert, iid, alert_id, done=lambda n: self._alert_added(iid, n),
+              failed=warn(self.window, self.tr("The alert was not added to the incident")))
+
+    def _alert_added(self, incident_id: int, n: int) -> None:
+        text = labels.plural(self.tr("%n mention(s) added to incident %1", "", n), n)
+        self.window.status_message(text.replace("%1", str(incident_id)))
+        self.refresh()
+        self.crisis_did_change.emit()
 
     def _failed(self, error) -> None:
         self._set_busy(False)
@@ -134,38 +150,63 @@ class CrisisController(QObject):
             panel.select(incident["id"])
 
     def arrange_panels(self) -> None:
-        """The run of the checklist and the incident on the right; the holding statement and the
-        crisis team side by side under the wall: everything the first hour needs, on one screen."""
+        """Everything the first hour needs on one screen: the checklist's run and the incident on
+        the right, the holding statement and the crisis team side by side under the wall. Where
+        the panels cannot all fit the window, the compact layout keeps the checklist in view with
+        the holding statement raised in the tabs below it (the crisis team one click away)."""
         w = self.window
         d = w.docks
-        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
-        for name, area in (("checklist", right), ("incidents", right), ("templates", bottom), ("contacts", bottom)):
-            if name in d:
-                d[name].setFloating(False)
-                w.addDockWidget(area, d[name])
-                d[name].show()
-        crisis_docks = {"checklist", "incidents", "templates", "contacts"}
-        if "incidents" in d:
-            for name, dock in d.items():   # any other panel waits in a tab behind the incident
-                if name not in crisis_docks and not dock.isFloating() and dock.isVisible():
-                    w.tabifyDockWidget(d["incidents"], dock)
-            d["incidents"].raise_()
-        pairs = ((("checklist", "incidents"), Qt.Orientation.Vertical, 0.6),
-                 (("templates", "contacts"), Qt.Orientation.Horizontal, 0.5))
-        for pair, orientation, _share in pairs:
-            if all(n in d for n in pair):
-                w.splitDockWidget(d[pair[0]], d[pair[1]], orientation)
-        if "checklist" in d:
-            w.resizeDocks([d["checklist"]], [int(w.width() * 0.34)], Qt.Orientation.Horizontal)
-        if "templates" in d:
-            w.resizeDocks([d["templates"]], [int(w.height() * 0.42)], Qt.Orientation.Vertical)
-        for pair, orientation, share in pairs:
-            if all(n in d for n in pair):
-                size = w.height() if orientation == Qt.Orientation.Vertical else w.width() * 0.66
-                w.resizeDocks([d[n] for n in pair], [int(size * share), int(size * (1 - share))], orientation)
-        templates = d["templates"].widget() if "templates" in d else None
+        if not all(n in d for n in CRISIS_DOCKS):
+            return
+        for name in CRISIS_DOCKS:
+            d[name].setFloating(False)
+            d[name].show()
+        size = w.size()
+        self._full_layout()
+        w.layout().activate()
+        if w.minimumSizeHint().height() > size.height() or w.minimumSizeHint().width() > size.width():
+            self._compact_layout()
+            w.layout().activate()
+        w.resize(size)
+        templates = d["templates"].widget()
         if hasattr(templates, "select"):
             templates.select(HOLDING_TEMPLATE)
+
+    def _others_behind(self, front: str) -> None:
+        """Any other panel (the trends, a feature's) waits in a tab behind `front`."""
+        d = self.window.docks
+        for name, dock in d.items():
+            if name not in CRISIS_DOCKS and not dock.isFloating() and dock.toggleViewAction().isChecked():
+                self.window.tabifyDockWidget(d[front], dock)
+
+    def _full_layout(self) -> None:
+        w, d = self.window, self.window.docks
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        for name, area in (("checklist", right), ("incidents", right), ("templates", bottom), ("contacts", bottom)):
+            w.addDockWidget(area, d[name])
+        w.splitDockWidget(d["checklist"], d["incidents"], Qt.Orientation.Vertical)
+        w.splitDockWidget(d["templates"], d["contacts"], Qt.Orientation.Horizontal)
+        self._others_behind("incidents")
+        d["incidents"].raise_()
+        w.resizeDocks([d["checklist"]], [int(w.width() * 0.34)], Qt.Orientation.Horizontal)
+        w.resizeDocks([d["checklist"], d["incidents"]], [int(w.height() * 0.6), int(w.height() * 0.4)],
+                      Qt.Orientation.Vertical)
+        w.resizeDocks([d["templates"]], [int(w.height() * 0.42)], Qt.Orientation.Vertical)
+        w.resizeDocks([d["templates"], d["contacts"]], [int(w.width() * 0.33)] * 2, Qt.Orientation.Horizontal)
+
+    def _compact_layout(self) -> None:
+        w, d = self.window, self.window.docks
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        for name in ("checklist", "templates", "contacts", "incidents"):
+            w.addDockWidget(right, d[name])
+        w.splitDockWidget(d["checklist"], d["templates"], Qt.Orientation.Vertical)
+        for name in ("contacts", "incidents"):
+            w.tabifyDockWidget(d["templates"], d[name])
+        self._others_behind("templates")
+        d["templates"].raise_()
+        w.resizeDocks([d["checklist"]], [int(w.width() * 0.4)], Qt.Orientation.Horizontal)
+        w.resizeDocks([d["checklist"], d["templates"]], [int(w.height() * 0.4), int(w.height() * 0.6)],
+                      Qt.Orientation.Vertical)
 
     # -- leaving ----------------------------------------------------------------------------------
     def leave(self) -> None:
