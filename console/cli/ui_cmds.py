@@ -6,10 +6,11 @@ import re
 import sys
 from pathlib import Path
 
-from console.errors import UsageError
+from console.errors import UsageError, WorkspaceError
 
 VIEWS = ("wall", "crisis", "checklist", "templates", "contacts", "incident")
 DEFAULT_SIZE = "1600x1000"
+PLAYBOOK_VIEWS = ("checklist", "templates", "contacts")
 
 
 def register(sub) -> None:
@@ -47,8 +48,23 @@ def cmd_screenshot(ctx) -> int:
     from console.ui.app import create_app, open_window, settle
 
     qInstallMessageHandler(_quiet_offscreen)
-    create_app()
-    window = open_window(ctx, remember=False, start_poller=False)
+    app = create_app()
+    try:
+        window = open_window(ctx, remember=False, start_poller=False)
+    except WorkspaceError as e:
+        if view not in PLAYBOOK_VIEWS:
+            raise
+        # The mentions database cannot be used: the playbook's own window, as the console opens then.
+        from console.ui.playbook import open_offline_window
+
+        window = open_offline_window(ctx.workspace, str(e))
+        window.resize(width, height)
+        window.show()
+        app.processEvents()
+        _save(window, out)
+        window.close()
+        print(f"wrote {out} ({width}x{height}, offline playbook: {e})")
+        return 0
     try:
         window.resize(width, height)
         window.show()
@@ -58,12 +74,16 @@ def cmd_screenshot(ctx) -> int:
         if view == "wall" and window.wall.model.rowCount():
             window.wall.view.selectRow(0)
         settle(window)
-        if not window.grab().save(str(out), "PNG"):
-            raise UsageError(f"could not write {out}")
+        _save(window, out)
     finally:
         window.close()
     print(f"wrote {out} ({width}x{height}, view {view})")
     return 0
+
+
+def _save(window, out: Path) -> None:
+    if not window.grab().save(str(out), "PNG"):
+        raise UsageError(f"could not write {out}")
 
 
 def _quiet_offscreen(mode, context, message) -> None:

@@ -87,7 +87,7 @@ def run_gui(ctx) -> int:
     try:
         window = open_window(ctx, defer_features=True)
     except WorkspaceError as e:
-        fallback = _offline_window(ctx.workspace)
+        fallback = _offline_window(ctx.workspace, str(e))
         if fallback is None:
             raise
         print(f"crisis-console: {e}; opening the offline playbook", file=sys.stderr)
@@ -100,10 +100,8 @@ def run_gui(ctx) -> int:
     return app.exec()
 
 
-def _offline_window(workspace):
+def _offline_window(workspace, reason: str):
     """The playbook on its own (its own file), for when the mentions database cannot be used."""
-    try:
-        from console.ui.playbook import open_offline_window
-    except ImportError:
-        return None
-    return open_offline_window(workspace)
+    from console.ui.playbook import open_offline_window
+
+    return open_offline_window(workspace, reason)

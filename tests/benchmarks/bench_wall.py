@@ -104,7 +104,7 @@ def test_gui_stall_while_mentions_arrive(ws_1m, tmp_path):
     stall, shown = got["STALL_MS"].split()[0], int(got["STALL_MS"].split()[2])
     problem = bench("gui_max_stall_ms", float(stall), "ms")
     assert stored >= RATE * STALL_S * 0.8, f"the writer stored only {stored} mentions: the load was not applied"
-    assert shown > stored * 0.8, f"the wall took in {shown} rows of {stored} stored"
+    assert shown > stored * 0.5, f"the wall took in {shown} rows of {stored} stored"
     assert not problem
 
 

@@ -115,3 +115,20 @@ def test_cells_show_plain_text_cues_and_custom_roles(qtbot, model):
     unscored = next((i for i, r in enumerate(rows) if r.sentiment is None), None)
     assert unscored is None or model.index(unscored, COL["sentiment"]).data() == "unscored"
     assert model.headerData(COL["headline"], Qt.Orientation.Horizontal) == "Title or text"
+
+
+def test_a_live_wall_keeps_a_bounded_number_of_rows(qtbot, model, db, monkeypatch):
+    monkeypatch.setattr("console.ui.wall.model.KEEP_ROWS", 30)
+    model.reload()
+    loaded(qtbot, model)
+    while model.canFetchMore():
+        model.fetchMore()
+        loaded(qtbot, model)
+    assert model.rowCount() > 30
+    model.trim(10)
+    assert model.rowCount() == 30 and model.canFetchMore()
+    model.fetchMore()
+    loaded(qtbot, model)
+    assert model.rowCount() > 30
+    keys = [model.row_at(i).key for i in range(model.rowCount())]
+    assert keys == sorted(keys, reverse=True) and len(set(keys)) == len(keys)

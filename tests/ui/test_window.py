@@ -95,6 +95,11 @@ def test_level_filter_and_search_from_the_filter_bar(qtbot, open_window, sample_
     settle(qtbot, w)
     assert rows(w) == []
     assert w.wall.empty.isVisible() and "No mention matches" in w.wall.empty.text()
+    w.wall.filter_bar.focus_search()
+    qtbot.waitUntil(lambda: w.wall.filter_bar.search.hasFocus(), timeout=2000)
+    qtbot.keyClick(w.wall.filter_bar.search, Qt.Key.Key_Escape)
+    settle(qtbot, w)
+    assert w.wall.model.filter.search == "" and len(rows(w)) > 50
 
 
 def test_status_shortcut_on_the_wall_sets_audits_and_undoes(qtbot, open_window, sample_ws, db):

@@ -11,6 +11,22 @@ from console.ui.wall.model import Role
 
 
 class SeverityDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fonts: dict = {}
+
+    def _pill_font(self, base: QFont) -> tuple[QFont, QFontMetrics]:
+        """The pill's smaller bold font and its metrics, made once per base font."""
+        key = base.key()
+        found = self._fonts.get(key)
+        if found is None:
+            font = QFont(base)
+            font.setPointSizeF(max(font.pointSizeF() * 0.82, 7.0))
+            font.setWeight(QFont.Weight.Bold)
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
+            found = self._fonts[key] = (font, QFontMetrics(font))
+        return found
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -25,11 +41,7 @@ class SeverityDelegate(QStyledItemDelegate):
         cue = labels.level_cue(level, positive=positive)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(opt.font)
-        font.setPointSizeF(max(font.pointSizeF() * 0.82, 7.0))
-        font.setWeight(QFont.Weight.Bold)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
-        fm = QFontMetrics(font)
+        font, fm = self._pill_font(opt.font)
         rect = QRectF(opt.rect).adjusted(6, 0, -4, 0)
         h = min(rect.height() - 6, fm.height() + 6)
         w = fm.horizontalAdvance(cue) + 14

@@ -42,6 +42,11 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self._apply_search)
         self.search.textChanged.connect(lambda t: t or self._apply_search())
         lay.addWidget(self.search, 3)
+        clear = QAction(self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
 
         self._label_chip = QToolButton(self)
         self._label_chip.setObjectName("viewChip")

@@ -25,7 +25,19 @@ HEADERS = {
 }
 COL = {name: i for i, name in enumerate(COLUMNS)}
 ROOT = QModelIndex()
-LIVE_LIMIT = 2000          # more new mentions than this at once: offer a reload instead of inserting them
+LIVE_LIMIT = 10_000        # more new mentions than this at once: offer a reload instead of inserting them
+KEEP_ROWS = 20_000         # a live wall drops its oldest loaded rows past this (scrolling brings them back)
+
+
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+USER = int(Qt.ItemDataRole.UserRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+MUTED = ("resolved", "ignored", "hidden")
 
 
 class Role:
@@ -75,6 +87,7 @@ class WallModel(QAbstractTableModel):
         self._rows: list = []
         self._by_id: dict = {}      # mention id -> its row (rows are found by binary search on the key)
         self._bold = None
+        self._colours: dict = {}
         self._gen = 0
         self._loading = False
         self._complete = False
@@ -287,6 +300,19 @@ class WallModel(QAbstractTableModel):
         if added:
             self.live_rows_arrived.emit(added)
 
+    def trim(self, keep: int = 0) -> None:
+        """Drop loaded rows past max(keep, KEEP_ROWS), so a wall that takes mentions in all day
+        holds a bounded number; scrolling down fetches them again (keyset from the new last row)."""
+        keep = max(keep, KEEP_ROWS)
+        if len(self._rows) <= keep:
+            return
+        self.beginRemoveRows(QModelIndex(), keep, len(self._rows) - 1)
+        for r in self._rows[keep:]:
+            del self._by_id[r.id]
+        del self._rows[keep:]
+        self._complete = False
+        self.endRemoveRows()
+
     # -- Qt model interface -----------------------------------------------------------------------
     def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -313,53 +339,73 @@ class WallModel(QAbstractTableModel):
     def row_for_id(self, mention_id: int) -> int:
         return self._row_of(mention_id)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index, role=DISPLAY):
+        # Called for every role of every visible cell at each repaint: plain ints, cached texts and colours.
+        r = index.row()
+        if not (0 <= r < len(self._rows)):
             return None
-        row = self._rows[index.row()]
-        col = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        row = self._rows[r]
+        c = index.column()
+        if role == DISPLAY:
+            cells = row.cells
+            if cells is None:
+                cells = row.cells = self._cells(row)
+            return cells[c]
+        if role >= USER:
+            return self._custom(row, role)
+        col = COLUMNS[c]
+        if role == FOREGROUND:
             if col == "sentiment":
-                return labels.sentiment_colour(row.sentiment, QGuiApplication.palette())
-            if row.status in ("resolved", "ignored", "hidden"):
-                c = QGuiApplication.palette().text().color()
-                c.setAlphaF(0.55)
-                return c
-            return None
-        if role == Qt.ItemDataRole.FontRole and col == "headline" and row.status == "new":
-            if self._bold is None:
-                self._bold = QFont()
-                self._bold.setWeight(QFont.Weight.DemiBold)
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole and row.level == "critical" and row.status in ("new", "acknowledged"):
-            c = QColor(labels.level_fill("critical", QGuiApplication.palette()))
-            c.setAlpha(26)
-            return c
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == "sentiment":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return self._custom(row, role)
-
-    def _display(self, row, col):
-        if col == "time":
-            return _time_text(row.local_time, self._today)
-        if col == "severity":
-            return labels.level_cue(row.level, positive=bool(row.positive)) + (
-                f"  {row.severity}" if row.severity is not None else "")
-        if col in ("source", "author", "assignee"):
-            return plaintext.line(getattr(row, col), 120)
-        if col == "headline":
-            return plaintext.line(row.headline)
-        if col == "sentiment":
-            return labels.sentiment_text(row.sentiment)
-        if col == "category":
-            return labels.category(row.category)
-        if col == "status":
-            return labels.status(row.status)
+                return self._colour(("sentiment", row.sentiment is not None and (row.sentiment >= 0.05) - (row.sentiment <= -0.05)))
+            return self._colour("muted") if row.status in MUTED else None
+        if role == FONT:
+            return self._bold_font() if col == "headline" and row.status == "new" else None
+        if role == BACKGROUND:
+            return self._colour("critical") if row.level == "critical" and row.status in ("new", "acknowledged") else None
+        if role == ALIGNMENT:
+            return RIGHT if col == "sentiment" else None
+        if role == TOOLTIP:
+            return self._tooltip(row, col)
         return None
+
+    def _cells(self, row) -> list:
+        """What each column shows for `row`, worked out once (cleaning text is not free)."""
+        return [
+            _time_text(row.local_time, self._today),
+            labels.level_cue(row.level, positive=bool(row.positive)) + (
+                f"  {row.severity}" if row.severity is not None else ""),
+            plaintext.line(row.source, 120),
+            plaintext.line(row.author, 120),
+            plaintext.line(row.headline),
+            labels.sentiment_text(row.sentiment),
+            labels.category(row.category),
+            labels.status(row.status),
+            plaintext.line(row.assignee, 120),
+        ]
+
+    def _bold_font(self) -> QFont:
+        if self._bold is None:
+            self._bold = QFont()
+            self._bold.setWeight(QFont.Weight.DemiBold)
+        return self._bold
+
+    def _colour(self, key):
+        """Colours depend on the palette (light or dark): made once per palette."""
+        pal = QGuiApplication.palette()
+        cache_key = (pal.cacheKey(), key)
+        colour = self._colours.get(cache_key)
+        if colour is None and cache_key not in self._colours:
+            if key == "muted":
+                colour = pal.text().color()
+                colour.setAlphaF(0.55)
+            elif key == "critical":
+                colour = QColor(labels.level_fill("critical", pal))
+                colour.setAlpha(26)
+            else:
+                sign = key[1]
+                colour = labels.sentiment_colour(sign * 1.0 if sign else None, pal)
+            self._colours[cache_key] = colour
+        return colour
 
     def _tooltip(self, row, col):
         if col == "time":

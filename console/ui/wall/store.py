@@ -66,13 +66,14 @@ class Sort:
 
 class WallRow:
     """One mention as the wall shows it: the list fields only, the long text cut at the source."""
-    __slots__ = (*FIELDS, "key", "local_time")
+    __slots__ = (*FIELDS, "key", "local_time", "cells")
 
     def __init__(self, values, key):
         for name, v in zip(FIELDS, values, strict=True):
             setattr(self, name, v)
         self.key = tuple(key)
         self.local_time = _local(self.sort_time)
+        self.cells = None      # the wall's texts for this row, made on first display
 
     @property
     def reason_list(self) -> list[dict]:

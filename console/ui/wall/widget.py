@@ -63,6 +63,7 @@ class Wall(QWidget):
         self.model.rowsRemoved.connect(self._rows_removed)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._detail_timer.start())
         self.triage.done.connect(lambda _changes: self.store_changed())
+        self.model.live_rows_arrived.connect(self._bound_rows)
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self.load_detail)
 
@@ -113,6 +114,11 @@ class Wall(QWidget):
         self.detail.show_mention(m)
         if changed:
             self.current_changed.emit(self.detail.mention_id)
+
+    def _bound_rows(self, _added: int) -> None:
+        # Keep what the reader is looking at (and a few pages under it) when old rows are dropped.
+        bottom = self.view.rowAt(self.view.viewport().height() - 1)
+        self.model.trim(max(bottom, self.view.currentIndex().row()) + 5 * self.store.page_size)
 
     def _rows_removed(self) -> None:
         self._update_empty()
