@@ -14,7 +14,7 @@ from console.ingest import sources
 from console.ingest.fetch import Limits
 from console.ingest.poller import BACKOFF_CAP_S, OFFLINE_RETRY_S, Poller, PollerConfig, failure_delay_s
 from console.store import mentions
-from console.timeutil import from_iso, utcnow
+from console.timeutil import epoch_to_iso, from_iso, utcnow
 
 FAST = PollerConfig(limits=Limits(deadline_s=2, connect_timeout_s=0.5, max_bytes=1 << 20), parse_workers=2,
                     parse_deadline_s=2)
@@ -254,3 +254,17 @@ def test_surge_polling_makes_healthy_priority_feeds_due_sooner(db, server, clock
         crisis_state.start(db, 1)
     clock.advance(seconds=crisis_state.SURGE_INTERVAL_S + 1)
     assert [s.id for s in poll(db, clock).sources] == [pri]
+
+
+@pytest.mark.slow
+def test_a_100k_entry_feed_is_kept_to_the_newest_5000_within_the_deadlines(db, server):
+    items = "".join(f"<item><title>Acme {i}</title><guid>urn:big:{i}</guid>"
+                    f"<pubDate>{faultserver.email.utils.formatdate(1_700_000_000 + i, usegmt=True)}</pubDate></item>"
+                    for i in range(100_000))
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>{items}</channel></rss>'
+    sid = add(db, server.feed("/big.xml", body, encoding="gzip"))
+    r = poll(db, config=PollerConfig()).sources[0]    # the default limits: 30 s fetch, 20 s parse, 15 MiB
+    assert (r.status, r.new) == ("ok", 5000), r
+    assert "capped" in r.warning
+    newest = db.execute("SELECT min(title), max(published) FROM mentions WHERE source_id = ?", [sid]).fetchone()
+    assert newest == ("Acme 95000", epoch_to_iso(1_700_000_000 + 99_999))
