@@ -135,9 +135,9 @@ def test_in_crisis_mode_a_new_alert_joins_the_incident(console_window, workspace
     w.crisis_controller.enter(alert_id=alert_id)
     qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
     more = [add_mention(workspace.db, src, f"Acme fire #{i}", minutes_ago=0, terms=["Acme"]) for i in range(2)]
-    add_alert(workspace.db, more, kind="critical_mention", minutes_ago=0)
+    second = add_alert(workspace.db, more, kind="critical_mention", minutes_ago=0)
     banner = w.alert_center.banner
-    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: banner.isVisible() and banner.current["id"] == second, timeout=5000)
     assert banner.crisis.text() == "Add to incident"
     qtbot.mouseClick(banner.crisis, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.crisis_controller.incident["mention_count"] == 5, timeout=5000)

@@ -1,26 +1,21 @@
 """An alert explained: the figures behind it (baseline, current, spread σ, threshold), a sentence
 saying what they mean, and the mentions that raised it. Everything shown as plain text."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from console.incidents.alert_view import KIND_LABELS, window_text
 from console.incidents.clocks import format_duration
-from console.timeutil import from_iso
 from console.ui import labels, plaintext
+from console.ui.tables import item, level_item, local_time, table
 
 COLUMNS = ("Time", "Level", "Source", "Author", "Title")
 
@@ -31,11 +26,6 @@ def _num(x, digits: int = 1) -> str:
     if isinstance(x, float):
         return f"{x:.{digits}f}".rstrip("0").rstrip(".") or "0"
     return str(x)
-
-
-def _local(iso) -> str:
-    t = from_iso(iso)
-    return t.astimezone().strftime("%d %b %H:%M") if t else "–"
 
 
 def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
@@ -64,7 +54,7 @@ def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
     if kind == "source_dark":
         cards = [("Failures in a row", _num(d.get("consecutive_failures", alert.get("current")))),
                  ("Silent for", format_duration(d.get("silent_s") or 0)),
-                 ("Last success", _local(d.get("last_success"))), ("Poll interval", format_duration(d.get("interval_s") or 0))]
+                 ("Last success", local_time(d.get("last_success"))), ("Poll interval", format_duration(d.get("interval_s") or 0))]
         text = ("A priority source has brought nothing for longer than it should: you may be blind to "
                 "what it says.")
         if d.get("last_error"):
@@ -101,16 +91,7 @@ class AlertExplanation(QDialog):
         lay.addWidget(self.sentence)
         self.count = plaintext.label("", self)
         lay.addWidget(self.count)
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setObjectName("alertMentions")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for i, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 4 + (QHeaderView.ResizeMode.Stretch,)):
-            header.setSectionResizeMode(i, mode)
+        self.table = table(self, [self.tr(c) for c in COLUMNS], len(COLUMNS) - 1, name="alertMentions")
         lay.addWidget(self.table, 1)
         buttons = QDialogButtonBox(self)
         self.wall_button = QPushButton(self.tr("Show on the wall"), self)
@@ -158,13 +139,13 @@ class AlertExplanation(QDialog):
         drill = self.tr("DRILL · ") if alert.get("drill") else ""
         plaintext.set_label(self.headline, drill + data["text"], single_line=False, limit=600)
         bits = [self.tr("%1 alert").replace("%1", self.tr(KIND_LABELS.get(alert["kind"], alert["kind"]))),
-                self.tr("raised %1").replace("%1", _local(alert["raised_at"]))]
+                self.tr("raised %1").replace("%1", local_time(alert["raised_at"]))]
         if alert.get("term"):
             bits.append(self.tr("watch term “%1”").replace("%1", alert["term"]))
         if data.get("source"):
             bits.append(self.tr("source %1").replace("%1", data["source"]))
         if alert.get("acknowledged_at"):
-            bits.append(self.tr("dismissed %1").replace("%1", _local(alert["acknowledged_at"])))
+            bits.append(self.tr("dismissed %1").replace("%1", local_time(alert["acknowledged_at"])))
         plaintext.set_label(self.subline, " · ".join(bits), single_line=False)
         cards, sentence = figures(alert)
         for i, (title, value) in enumerate(cards):
@@ -184,17 +165,13 @@ class AlertExplanation(QDialog):
         self.table.setRowCount(len(ms))
         pal = self.palette()
         for r, m in enumerate(ms):
-            cells = (_local(m.get("sort_time")), labels.level_cue(m.get("level"), positive=m.get("positive")),
-                     plaintext.line(m.get("source_name") or m.get("source"), 60), plaintext.line(m.get("author"), 40),
-                     plaintext.line(m.get("title") or m.get("text")))
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, m["id"])
-                self.table.setItem(r, c, item)
-            fill = labels.level_fill(m.get("level"), pal, positive=m.get("positive"))
-            if fill is not None:
-                self.table.item(r, 1).setBackground(QBrush(fill))
-                self.table.item(r, 1).setForeground(QBrush(labels.ink_on(fill)))
+            cells = (item(local_time(m.get("sort_time")), m["id"]),
+                     level_item(m.get("level"), pal, positive=m.get("positive"), data=m["id"]),
+                     item(plaintext.line(m.get("source_name") or m.get("source"), 60), m["id"]),
+                     item(plaintext.line(m.get("author"), 40), m["id"]),
+                     item(plaintext.line(m.get("title") or m.get("text")), m["id"]))
+            for c, cell in enumerate(cells):
+                self.table.setItem(r, c, cell)
         self.wall_button.setEnabled(bool(ms))
         self.crisis_button.setEnabled(alert["kind"] != "source_dark" or bool(ms))
 

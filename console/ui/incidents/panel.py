@@ -4,25 +4,22 @@ response clocks, metrics, timeline and mentions, and the actions on it."""
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from console.incidents import clocks, operations, reading
-from console.timeutil import from_iso, utcnow
+from console.timeutil import utcnow
 from console.ui import labels, plaintext
 from console.ui.feature_kit import read, warn, write
 from console.ui.incidents.dialogs import DEFAULT_CHANNELS, NewIncidentDialog, NoteDialog, ResponseDialog
+from console.ui.tables import item, level_item, local_time, table
 from console.ui.wall.filters import WallFilter
 
 DETAIL_MENTIONS = 500
@@ -32,39 +29,12 @@ EVENT_LABELS = {"detected": "Detected", "opened": "Opened", "mentions_added": "M
 CLOCK_COLOURS = {"met": "#2e7d32", "missed": "#c62828"}
 
 
-def local_time(iso, fmt: str = "%d %b %H:%M") -> str:
-    t = from_iso(iso)
-    return t.astimezone().strftime(fmt) if t else ""
-
-
 def clock_text(c: dict) -> str:
     if c["state"] == "running":
         return f"{c['label']}: {clocks.format_duration(c['remaining_s'])} left"
     if c["state"] == "met":
         return f"{c['label']}: met ✓"
     return f"{c['label']}: missed by {clocks.format_duration(c['overdue_s'])}"
-
-
-def _table(parent, headers: list[str], stretch: int) -> QTableWidget:
-    t = QTableWidget(0, len(headers), parent)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setWordWrap(False)
-    t.verticalHeader().hide()
-    h = t.horizontalHeader()
-    for i in range(len(headers)):
-        h.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == stretch
-                               else QHeaderView.ResizeMode.ResizeToContents)
-    return t
-
-
-def _item(text: str, data=None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
 
 
 class IncidentsPanel(QWidget):
@@ -88,7 +58,7 @@ class IncidentsPanel(QWidget):
         top.addWidget(self.new_button)
         lay.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.list = _table(split, [self.tr("Incident"), self.tr("Mentions"), self.tr("Opened")], 0)
+        self.list = table(split, [self.tr("Incident"), self.tr("Mentions"), self.tr("Opened")], 0)
         self.list.setObjectName("incidentList")
         detail = QWidget(split)
         d = QVBoxLayout(detail)
@@ -117,9 +87,9 @@ class IncidentsPanel(QWidget):
             buttons.addWidget(b, i // 3, i % 3)
         d.addLayout(buttons)
         self.tabs = QTabWidget(detail)
-        self.timeline = _table(self.tabs, [self.tr("Time"), self.tr("What"), self.tr("Who"), self.tr("Details")], 3)
+        self.timeline = table(self.tabs, [self.tr("Time"), self.tr("What"), self.tr("Who"), self.tr("Details")], 3)
         self.timeline.setObjectName("incidentTimeline")
-        self.mentions = _table(self.tabs, [self.tr("Time"), self.tr("Level"), self.tr("Source"), self.tr("Title")], 3)
+        self.mentions = table(self.tabs, [self.tr("Time"), self.tr("Level"), self.tr("Source"), self.tr("Title")], 3)
         self.mentions.setObjectName("incidentMentions")
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.mentions, self.tr("Mentions"))
@@ -163,12 +133,12 @@ class IncidentsPanel(QWidget):
         self.list.setRowCount(len(rows))
         for r, inc in enumerate(rows):
             mark = "● " if inc["crisis_active"] else ("✓ " if inc["status"] == "closed" else "")
-            title = _item(mark + plaintext.line(inc["title"], 160), inc["id"])
+            title = item(mark + plaintext.line(inc["title"], 160), inc["id"])
             if inc["crisis_active"]:
                 title.setForeground(QBrush(QColor("#c62828")))
             self.list.setItem(r, 0, title)
-            self.list.setItem(r, 1, _item(str(inc["mention_count"])))
-            self.list.setItem(r, 2, _item(local_time(inc["opened_at"])))
+            self.list.setItem(r, 1, item(str(inc["mention_count"])))
+            self.list.setItem(r, 2, item(local_time(inc["opened_at"])))
         self.list.blockSignals(False)
         row = next((i for i, inc in enumerate(rows) if inc["id"] == keep), None)
         if row is None and keep is not None and self.incident is not None and self.incident["id"] == keep:
@@ -269,25 +239,21 @@ class IncidentsPanel(QWidget):
             details = e["text"]
             if e["kind"] == "response":
                 details = f"[{e['details'].get('channel', '')}] {details}"
-            self.timeline.setItem(r, 0, _item(local_time(e["at"], "%d %b %H:%M:%S")))
-            self.timeline.setItem(r, 1, _item(self.tr(EVENT_LABELS.get(e["kind"], e["kind"]))))
-            self.timeline.setItem(r, 2, _item(plaintext.line(e["actor"], 40)))
-            self.timeline.setItem(r, 3, _item(plaintext.line(details)))
+            self.timeline.setItem(r, 0, item(local_time(e["at"], "%d %b %H:%M:%S")))
+            self.timeline.setItem(r, 1, item(self.tr(EVENT_LABELS.get(e["kind"], e["kind"]))))
+            self.timeline.setItem(r, 2, item(plaintext.line(e["actor"], 40)))
+            self.timeline.setItem(r, 3, item(plaintext.line(details)))
         self.timeline.scrollToBottom()
 
     def _fill_mentions(self, ms: list[dict]) -> None:
         self.mentions.setRowCount(len(ms))
         pal = self.palette()
         for r, m in enumerate(ms):
-            level = _item(labels.level_cue(m.get("level"), positive=m.get("positive")), m["id"])
-            fill = labels.level_fill(m.get("level"), pal, positive=m.get("positive"))
-            if fill is not None:
-                level.setBackground(QBrush(fill))
-                level.setForeground(QBrush(labels.ink_on(fill)))
-            self.mentions.setItem(r, 0, _item(local_time(m["sort_time"]), m["id"]))
+            level = level_item(m.get("level"), pal, positive=m.get("positive"), data=m["id"])
+            self.mentions.setItem(r, 0, item(local_time(m["sort_time"]), m["id"]))
             self.mentions.setItem(r, 1, level)
-            self.mentions.setItem(r, 2, _item(plaintext.line(m.get("source_name") or m.get("source"), 60), m["id"]))
-            self.mentions.setItem(r, 3, _item(plaintext.line(m.get("title") or m.get("text")), m["id"]))
+            self.mentions.setItem(r, 2, item(plaintext.line(m.get("source_name") or m.get("source"), 60), m["id"]))
+            self.mentions.setItem(r, 3, item(plaintext.line(m.get("title") or m.get("text")), m["id"]))
 
     # -- actions -----------------------------------------------------------------------------------
     def _done(self, message: str):

@@ -2,49 +2,30 @@
 and the severity levels' what-if preview."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from console.analysis import watchterms
-from console.timeutil import from_iso
 from console.ui import labels, plaintext
 from console.ui.feature_kit import read, write
+from console.ui.tables import item, level_item, local_time, table
 from console.ui.watch import preview
 
 TYPING_MS = 350
 KIND_LABELS = {"brand": "Brand", "product": "Product", "person": "Key person", "competitor": "Competitor",
                "risk": "Risk phrase"}
 ERROR_STYLE = "color: #b3261e;"
-
-
-def _table(parent, headers, stretch: int) -> QTableWidget:
-    t = QTableWidget(0, len(headers), parent)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setWordWrap(False)
-    t.verticalHeader().hide()
-    for i in range(len(headers)):
-        t.horizontalHeader().setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == stretch
-                                                  else QHeaderView.ResizeMode.ResizeToContents)
-    return t
 
 
 class TermsTab(QWidget):
@@ -57,7 +38,7 @@ class TermsTab(QWidget):
         left = QWidget(split)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        self.list = _table(left, [self.tr("Watch term"), self.tr("Kind")], 0)
+        self.list = table(left, [self.tr("Watch term"), self.tr("Kind")], 0)
         self.list.setObjectName("watchTerms")
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New term"), left)
@@ -92,7 +73,7 @@ class TermsTab(QWidget):
         row.addWidget(self.status, 1)
         row.addWidget(self.save_button)
         rv.addLayout(row)
-        self.preview = _table(right, [self.tr("Time"), self.tr("Level"), self.tr("Source"), self.tr("Title")], 3)
+        self.preview = table(right, [self.tr("Time"), self.tr("Level"), self.tr("Source"), self.tr("Title")], 3)
         self.preview.setObjectName("watchPreview")
         rv.addWidget(self.preview, 1)
         split.addWidget(left)
@@ -120,10 +101,8 @@ class TermsTab(QWidget):
         self.list.blockSignals(True)
         self.list.setRowCount(len(terms))
         for r, t in enumerate(terms):
-            q = QTableWidgetItem(plaintext.line(t["query"], 200))
-            q.setData(Qt.ItemDataRole.UserRole, t["id"])
-            self.list.setItem(r, 0, q)
-            self.list.setItem(r, 1, QTableWidgetItem(self.tr(KIND_LABELS.get(t["kind"], t["kind"]))))
+            self.list.setItem(r, 0, item(plaintext.line(t["query"], 200), t["id"]))
+            self.list.setItem(r, 1, item(self.tr(KIND_LABELS.get(t["kind"], t["kind"]))))
         row = next((i for i, t in enumerate(terms) if t["id"] == keep), None)
         if row is not None:
             self.list.selectRow(row)
@@ -189,16 +168,11 @@ class TermsTab(QWidget):
         self.preview.setRowCount(len(rows))
         pal = self.palette()
         for r, m in enumerate(rows):
-            t = from_iso(m["sort_time"])
-            level = QTableWidgetItem(labels.level_cue(m["level"], positive=m["positive"]))
-            fill = labels.level_fill(m["level"], pal, positive=m["positive"])
-            if fill is not None:
-                level.setBackground(QBrush(fill))
-                level.setForeground(QBrush(labels.ink_on(fill)))
-            cells = [QTableWidgetItem(t.astimezone().strftime("%d %b %H:%M") if t else ""), level,
-                     QTableWidgetItem(plaintext.line(m["source"], 60)), QTableWidgetItem(plaintext.line(m["title"]))]
-            for c, item in enumerate(cells):
-                self.preview.setItem(r, c, item)
+            level = level_item(m["level"], pal, positive=m["positive"])
+            cells = [item(local_time(m["sort_time"])), level, item(plaintext.line(m["source"], 60)),
+                     item(plaintext.line(m["title"]))]
+            for c, cell in enumerate(cells):
+                self.preview.setItem(r, c, cell)
 
     # -- saving -----------------------------------------------------------------------------------------
     def save_term(self) -> None:
@@ -258,7 +232,7 @@ class LevelsTab(QWidget):
             form.addRow(labels.level_cue(level) + ":", spin)
             self.spins[level] = spin
         lay.addLayout(form)
-        self.table = _table(self, [self.tr("Level"), self.tr("Now"), self.tr("With these thresholds"),
+        self.table = table(self, [self.tr("Level"), self.tr("Now"), self.tr("With these thresholds"),
                                    self.tr("Change")], 3)
         self.table.setObjectName("levelPreview")
         self.table.setRowCount(len(preview.LEVELS))
@@ -288,14 +262,11 @@ class LevelsTab(QWidget):
             now, would = result["now"][level], result["would"][level]
             delta = would - now
             cells = (labels.level_cue(level), str(now), str(would), f"{delta:+d}" if delta else "–")
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-            fill = labels.level_fill(level, self.palette())
-            self.table.item(r, 0).setBackground(QBrush(fill))
-            self.table.item(r, 0).setForeground(QBrush(labels.ink_on(fill)))
+            self.table.setItem(r, 0, level_item(level, self.palette()))
+            for c, text in enumerate(cells[1:], 1):
+                cell = item(text)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, cell)
         n = result["changed"]
         self.summary.setText(labels.plural(self.tr("%n stored mention(s) would change level.", "", n), n))
 
