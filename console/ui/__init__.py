@@ -1,5 +1,4 @@
 """The Qt layer: the only package allowed to import PySide6."""
 
-from console.ui import refguard
-
-refguard.install()   # before any Qt call: see refguard for the binding's bug it works around
+# Before any Qt call from this package: PySide6 6.12 drops references to None and True (see there).
+from console.ui import refcount_guard  # noqa: F401

@@ -21,13 +21,16 @@ class StoreWatcher(QObject):
         self._version = self._read()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.check)
+        self._timer.timeout.connect(self._tick)   # a slot returns nothing (PySide6 6.12: see refcount_guard)
 
     def _read(self) -> int:
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def start(self) -> None:
         self._timer.start()
+
+    def _tick(self) -> None:
+        self.check()
 
     def check(self) -> bool:
         v = self._read()

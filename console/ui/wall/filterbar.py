@@ -40,7 +40,7 @@ class FilterBar(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
-        self.search.textChanged.connect(lambda t: t or self._apply_search())
+        self.search.textChanged.connect(self._text_changed)
         lay.addWidget(self.search, 3)
         clear = QAction(self.search)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -117,6 +117,10 @@ class FilterBar(QWidget):
 
     def _change(self, **kw) -> None:
         self.set_filter(self._filter.with_(label="", **kw))   # an edited feature view is the user's own
+
+    def _text_changed(self, text: str) -> None:
+        if not text:              # cleared (its button, Esc): show everything again at once
+            self._apply_search()
 
     def _apply_search(self) -> None:
         self._search_timer.stop()

@@ -75,8 +75,11 @@ class WallView(QTableView):
             m = self.model()
             if m is not None and (m.rowCount() or m.complete):
                 self._painted = True
-                QTimer.singleShot(0, self.first_paint.emit)     # once this paint is done
+                QTimer.singleShot(0, self._painted_first)      # once this paint is done
         return handled
+
+    def _painted_first(self) -> None:
+        self.first_paint.emit()
 
     # -- keeping the reader's place -----------------------------------------------------------------
     def _following(self) -> bool:
