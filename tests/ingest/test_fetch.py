@@ -22,13 +22,6 @@ BODY = faultserver.rss("Acme", faultserver.items(1, 20)).encode()
 CERT = str(Path(__file__).parent.parent / "helpers" / "selfsigned.pem")
 
 
-@pytest.fixture
-def server():
-    s = FaultServer()
-    yield s
-    s.close()
-
-
 def fetch(url, limits=FAST, internal=True, old=None, resolver=None):
     async def go():
         async with Fetcher(limits, resolver=resolver) as f:

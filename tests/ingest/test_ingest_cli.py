@@ -11,16 +11,8 @@ import time
 
 import pytest
 from helpers import faultserver
-from helpers.faultserver import FaultServer
 
 from console.resources import resources_dir as resource_dir
-
-
-@pytest.fixture
-def server():
-    s = FaultServer()
-    yield s
-    s.close()
 
 
 def stored(folder) -> int:

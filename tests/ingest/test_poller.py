@@ -32,13 +32,6 @@ class Clock:
 
 
 @pytest.fixture
-def server():
-    s = FaultServer()
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def clock():
     return Clock()
 

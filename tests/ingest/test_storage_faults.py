@@ -9,19 +9,11 @@ import time
 
 import pytest
 from helpers import faultserver, killharness
-from helpers.faultserver import FaultServer
 
 from console.ingest import sources
 from console.workspace import Workspace
 
 FEEDS = 20
-
-
-@pytest.fixture
-def server():
-    s = FaultServer()
-    yield s
-    s.close()
 
 
 @pytest.fixture
