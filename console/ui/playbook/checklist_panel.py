@@ -84,24 +84,22 @@ class ChecklistPanel(PlaybookPanel):
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
+        # Wrapped rows follow their text at whatever width the dock gives the table (a checklist is short).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setStyleSheet("QTableWidget::item { padding: 7px 5px; }")
+        self.table.setStyleSheet("QTableWidget::item { padding: 0px 5px; }")
         big = self.table.font()
         big.setPointSizeF(big.pointSizeF() * 1.1)
         self.table.setFont(big)
         header = self.table.horizontalHeader()
-        for col, mode in ((BOX, "fit"), (NUM, "fit"), (TEXT, "stretch"), (OWNER, "fit"), (DUE, "fit"),
-                          (DONE, "fit"), (NOTE, "fixed")):
-            header.setSectionResizeMode(col, {"fit": QHeaderView.ResizeMode.ResizeToContents,
-                                              "stretch": QHeaderView.ResizeMode.Stretch,
-                                              "fixed": QHeaderView.ResizeMode.Interactive}[mode])
-        self.table.setColumnWidth(NOTE, 220)
-        # Wrapped rows are as tall as their text at the current column width, so re-measure on resize.
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # The item text takes the room; the short columns (and the usually empty note) fit their contents.
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == TEXT
+                                        else QHeaderView.ResizeMode.ResizeToContents)
 
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note for the selected item"))
@@ -283,7 +281,6 @@ class ChecklistPanel(PlaybookPanel):
             if it["overdue"]:
                 cells[DUE].setFont(bold)
             cells[TEXT].setToolTip(plaintext.tooltip(it["text"]))
-        self.table.resizeRowsToContents()
         self._filling = False
 
     # -- actions ---------------------------------------------------------------------------------------
