@@ -6,6 +6,8 @@ DELETE), so `console.store.audit` records and verifies it unchanged."""
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from console.store import audit
+
 migrations = Migrations("crisis-console-playbook")
 
 
@@ -62,21 +64,4 @@ def m001_playbook(db: Database) -> None:
             target_id TEXT,
             text TEXT NOT NULL
         )""")
-    db.execute("""
-        CREATE TABLE audit (
-            id INTEGER PRIMARY KEY,
-            at TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            action TEXT NOT NULL,
-            target_type TEXT,
-            target_id TEXT,
-            details TEXT NOT NULL DEFAULT '{}',
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL UNIQUE
-        )""")
-    db.execute("""
-        CREATE TRIGGER audit_never_updated BEFORE UPDATE ON audit
-        BEGIN SELECT RAISE(ABORT, 'the audit log cannot be edited'); END""")
-    db.execute("""
-        CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit
-        BEGIN SELECT RAISE(ABORT, 'the audit log cannot be edited'); END""")
+    audit.create_table(db)

@@ -14,6 +14,26 @@ from console.timeutil import now_iso
 GENESIS = "0" * 64
 
 
+def create_table(db: Database) -> None:
+    """The audit table and the triggers that make it append-only (used by every database we keep)."""
+    db.execute("""
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target_type TEXT,
+            target_id TEXT,
+            details TEXT NOT NULL DEFAULT '{}',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        )""")
+    for event, verb in (("UPDATE", "updated"), ("DELETE", "deleted")):
+        db.execute(f"""
+            CREATE TRIGGER audit_never_{verb} BEFORE {event} ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be edited'); END""")
+
+
 def current_actor() -> str:
     try:
         return getpass.getuser()

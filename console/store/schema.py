@@ -4,6 +4,8 @@ never edit one that has shipped, add a new one at the end (each area adds its ow
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from console.store import audit
+
 migrations = Migrations("crisis-console")
 
 # Columns the feed owns: a re-fetch of a known entry may update these and nothing else.
@@ -113,24 +115,7 @@ def m001_core(db: Database) -> None:
             drill INTEGER NOT NULL DEFAULT 0
         )""")
     db.execute("CREATE INDEX alerts_raised ON alerts (raised_at DESC)")
-    db.execute("""
-        CREATE TABLE audit (
-            id INTEGER PRIMARY KEY,
-            at TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            action TEXT NOT NULL,
-            target_type TEXT,
-            target_id TEXT,
-            details TEXT NOT NULL DEFAULT '{}',
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL UNIQUE
-        )""")
-    db.execute("""
-        CREATE TRIGGER audit_never_updated BEFORE UPDATE ON audit
-        BEGIN SELECT RAISE(ABORT, 'the audit log cannot be edited'); END""")
-    db.execute("""
-        CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit
-        BEGIN SELECT RAISE(ABORT, 'the audit log cannot be edited'); END""")
+    audit.create_table(db)
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
 
 
