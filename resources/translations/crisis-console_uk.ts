@@ -28,6 +28,14 @@
         <translation>Позначити сповіщення як переглянуте (записується в журнал аудиту)</translation>
     </message>
     <message>
+        <source>Add to incident</source>
+        <translation>Додати до інциденту</translation>
+    </message>
+    <message>
+        <source>Add this alert&apos;s mentions to the crisis incident</source>
+        <translation>Додати згадки цього сповіщення до кризового інциденту</translation>
+    </message>
+    <message>
         <source>DRILL · </source>
         <translation>НАВЧАННЯ · </translation>
     </message>
@@ -585,6 +593,18 @@
     <message>
         <source>opened</source>
         <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>The alert was not added to the incident</source>
+        <translation>Сповіщення не додано до інциденту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) added to incident %1</source>
+        <translation>
+            <numerusform>До інциденту %1 додано %n згадку</numerusform>
+            <numerusform>До інциденту %1 додано %n згадки</numerusform>
+            <numerusform>До інциденту %1 додано %n згадок</numerusform>
+        </translation>
     </message>
     <message>
         <source>resumed</source>

@@ -28,6 +28,14 @@
         <translation>将此警报标为已读(记录在审计日志中)</translation>
     </message>
     <message>
+        <source>Add to incident</source>
+        <translation>加入事件</translation>
+    </message>
+    <message>
+        <source>Add this alert&apos;s mentions to the crisis incident</source>
+        <translation>将此警报的提及加入危机事件</translation>
+    </message>
+    <message>
         <source>DRILL · </source>
         <translation>演练 · </translation>
     </message>
@@ -577,6 +585,16 @@
     <message>
         <source>opened</source>
         <translation>创建</translation>
+    </message>
+    <message>
+        <source>The alert was not added to the incident</source>
+        <translation>此警报未能加入事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) added to incident %1</source>
+        <translation>
+            <numerusform>已将 %n 条提及加入事件 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>resumed</source>

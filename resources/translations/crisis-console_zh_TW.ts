@@ -28,6 +28,14 @@
         <translation>將此警報標為已讀(記錄於稽核日誌)</translation>
     </message>
     <message>
+        <source>Add to incident</source>
+        <translation>加入事件</translation>
+    </message>
+    <message>
+        <source>Add this alert&apos;s mentions to the crisis incident</source>
+        <translation>將此警報的提及加入危機事件</translation>
+    </message>
+    <message>
         <source>DRILL · </source>
         <translation>演練 · </translation>
     </message>
@@ -577,6 +585,16 @@
     <message>
         <source>opened</source>
         <translation>建立</translation>
+    </message>
+    <message>
+        <source>The alert was not added to the incident</source>
+        <translation>此警報未能加入事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) added to incident %1</source>
+        <translation>
+            <numerusform>已將 %n 則提及加入事件 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>resumed</source>
