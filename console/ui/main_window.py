@@ -39,6 +39,7 @@ from console.ui.watcher import StoreWatcher
 DOCKS = (("checklist", "Checklist"), ("templates", "Templates"), ("contacts", "Contacts"), ("incidents", "Incidents"))
 VIEW_KEYS = {"wall": "Ctrl+1", "checklist": "Ctrl+2", "templates": "Ctrl+3", "contacts": "Ctrl+4", "incidents": "Ctrl+5"}
 STATUS_REFRESH_MS = 5000
+CHECK_DELAY_MS = 5000
 DOCK_SHARE_WALL = 0.3          # of the window's width, for the docks beside the wall
 DOCK_SHARE_FOCUSED = 0.46     # when a dock's view is asked for
 PLAYBOOK_PANELS = {"checklist": "ChecklistPanel", "templates": "TemplatesPanel", "contacts": "ContactsPanel"}
@@ -316,13 +317,18 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
         self.refresh_status()
         self.wall.model.refresh_count()
-        self.tasks.run(self.write_db, lane="write", failed=self._database_unusable)
+        # The integrity check reads the whole file (seconds on a big workspace): not while the user's
+        # first clicks want the CPU. A triage action before then opens (and checks) it at once.
+        QTimer.singleShot(CHECK_DELAY_MS, self._check_database)
         if self.failed_features is None:
             self.failed_features = features.attach_all(self)
             if self._remember:
                 self._restore_docks(QSettings())
         self._fill_playbook_docks()
         self.ready = True
+
+    def _check_database(self) -> None:
+        self.tasks.run(self.write_db, lane="write", failed=self._database_unusable)
 
     def _database_unusable(self, error) -> None:
         self.wall.triage.set_enabled(False)

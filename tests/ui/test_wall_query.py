@@ -169,3 +169,11 @@ def test_reasons_and_terms_come_with_the_rows(store):
     row = next(r for r in all_rows(store) if r.level == "critical")
     assert row.reason_list and all({"factor", "points", "evidence"} <= set(r) for r in row.reason_list)
     assert "Acme" in row.term_list
+
+
+@pytest.mark.parametrize("text", ["", "Acme", "kettle", "水壺用了", "Acme 客服"])
+def test_newer_than_reads_only_the_new_part_and_finds_the_same(store, db, text):
+    flt = WallFilter(search=text)
+    newer = store.newer_than(flt, Sort(), 100, 1000)
+    where, params = flt.where(search.SearchPlan(search.parse(text)) if text else None)
+    assert {r.id for r in newer.rows} == ids_where(db, f"m.id > 100 AND {where}", params)

@@ -251,7 +251,8 @@ def test_poll_now_makes_feeds_due_and_is_audited(qtbot, open_window, sample_ws, 
     assert len(due) == len(wall_samples.SOURCES) - 1 and (1,) not in due   # Retry-After is honoured
 
 
-def test_a_damaged_database_turns_triage_off_and_says_so(qtbot, open_window, sample_ws, db):
+def test_a_damaged_database_turns_triage_off_and_says_so(qtbot, open_window, sample_ws, db, monkeypatch):
+    monkeypatch.setattr("console.ui.main_window.CHECK_DELAY_MS", 0)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = db.execute("PRAGMA page_size").fetchone()[0]
     root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'mentions_status'").fetchone()[0]

@@ -82,34 +82,38 @@ class SearchPlan:
     fts_dense: bool = False
     cjk_dense: bool = False
     glued: str = "sparse"          # the Latin words in the trigram index too: "", "sparse" or "dense"
+    after_id: int | None = None    # only mentions stored after this id (collecting reads just their part)
 
     def sql(self) -> tuple[str, list]:
         parts, params = [], []
         p = self.parsed
+        after = self.after_id
+
+        def match(table, dense, expr):
+            params.extend([expr] if dense or after is None else [expr, after])
+            return _match(table, dense, after is not None)
+
         if p.fts:
-            latin = _match("mentions_fts", self.fts_dense)
-            params.append(p.fts)
+            latin = match("mentions_fts", self.fts_dense, p.fts)
             if p.fts_in_cjk and self.glued:
                 # Probing the trigram index costs more: when probing, probe only rows in a CJK language.
-                alt = _match("mentions_cjk", self.glued == "dense")
+                alt = match("mentions_cjk", self.glued == "dense", p.fts_in_cjk)
                 if self.glued == "dense":
                     alt = f"(m.lang IN ({','.join(repr(c) for c in CJK_LANGS)}) AND {alt})"
                 latin = f"({latin} OR {alt})"
-                params.append(p.fts_in_cjk)
             parts.append(latin)
         if p.cjk:
-            parts.append(_match("mentions_cjk", self.cjk_dense))
-            params.append(p.cjk)
+            parts.append(match("mentions_cjk", self.cjk_dense, p.cjk))
         for token in self.parsed.short:
             parts.append(r"(m.title LIKE ? ESCAPE '\' OR m.text LIKE ? ESCAPE '\' OR m.author LIKE ? ESCAPE '\')")
             params.extend([_like(token)] * 3)
         return " AND ".join(parts), params
 
 
-def _match(table: str, dense: bool) -> str:
+def _match(table: str, dense: bool, after: bool = False) -> str:
     if dense:
         return f"EXISTS (SELECT 1 FROM {table} WHERE {table}.rowid = m.id AND {table} MATCH ?)"
-    return f"m.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+    return f"m.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?{' AND rowid > ?' if after else ''})"
 
 
 def dense_from(total: int, page: int, probe_cost: int) -> int:

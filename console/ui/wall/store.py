@@ -88,6 +88,13 @@ class WallRow:
         return _json_list(self.tags)
 
 
+def _probing(plan):
+    """The search checked row by row: the shape for a handful of known rows (new ones, shown ones)."""
+    if plan is None:
+        return None
+    return replace(plan, fts_dense=True, cjk_dense=True, glued=plan.glued and "dense")
+
+
 def _json_list(text):
     try:
         v = json.loads(text) if text else []
@@ -202,8 +209,13 @@ class WallStore:
     def newer_than(self, flt: WallFilter, sort: Sort, max_id: int, limit: int) -> Page:
         """Mentions stored after `max_id` that pass the filter, in the wall's order (at most
         `limit`: `complete` is False when there are more)."""
-        where, params = flt.where(self.plan(flt))
-        sql = self._select(sort) + " WHERE m.id > ? AND " + where + sort.order_sql() + f" LIMIT {int(limit) + 1}"
+        plan = self.plan(flt)
+        if plan is not None:     # the search's matches among the new mentions only
+            plan = replace(plan, fts_dense=False, cjk_dense=False, glued=plan.glued and "sparse", after_id=max_id)
+        where, params = flt.where(plan)
+        # `m.id IN (...)` rather than `m.id > ?`: otherwise SQLite walks the whole sort index to skip sorting.
+        sql = (self._select(sort) + " WHERE m.id IN (SELECT rowid FROM mentions WHERE rowid > ?) AND " + where
+               + sort.order_sql() + f" LIMIT {int(limit) + 1}")
         self.conn.execute("BEGIN")
         try:
             rows = self._rows(sql, [max_id, *params], sort)
@@ -216,7 +228,7 @@ class WallStore:
         """The present state of rows already shown, and which of them no longer pass the filter."""
         if not ids:
             return [], set()
-        where, params = flt.where(self.plan(flt))
+        where, params = flt.where(_probing(self.plan(flt)))
         marks = ",".join("?" * len(ids))
         key = SORT_KEYS[sort.column]
         sql = (SELECT + (f", {key}" if key is not None else ", NULL") + f", ({where})" + FROM +
