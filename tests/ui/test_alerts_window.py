@@ -3,11 +3,10 @@ service, its explanation shows the figures and the mentions, dismissing it is au
 text stays plain everywhere, and no request reaches the canary server."""
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
+from helpers.faultserver import FaultServer
 from incident_seed import add_alert, add_mention, add_source, storm
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -23,23 +22,10 @@ pytestmark = OFFSCREEN_NOISE
 
 @pytest.fixture
 def canary():
-    """A loopback server that counts every request: rendering must never make one."""
-    hits = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            hits.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    server.shutdown()
-    server.server_close()
+    """A loopback server that counts every request (`requests`): rendering must never make one."""
+    server = FaultServer()
+    yield server
+    server.close()
 
 
 def test_a_new_alert_is_announced_once_and_shown_on_the_banner(console_window, workspace, qtbot):
@@ -103,7 +89,7 @@ def test_dismissing_an_alert_is_audited_and_clears_the_banner(console_window, wo
 
 
 def test_hostile_alert_text_stays_plain_and_fetches_nothing(console_window, workspace, qtbot, canary, tmp_path):
-    base, hits = canary
+    base = canary.url("")
     secret = tmp_path / "local.png"
     secret.write_bytes(b"\x89PNG not really")
     term = f'<img src="{base}/pixel.png"><img src="{secret}"><b>Acme</b>&amp;\u202e\u200b'
@@ -128,7 +114,7 @@ def test_hostile_alert_text_stays_plain_and_fetches_nothing(console_window, work
             assert label.textFormat() == Qt.TextFormat.PlainText or "<" not in label.text(), label.text()
     w.grab()
     qtbot.wait(300)
-    assert hits == []
+    assert canary.requests == {}
     assert notification_text("a <b>bold</b> & <img>") == "a ‹b›bold‹/b› ＆ ‹img›"
 
 
