@@ -63,7 +63,8 @@ def main(mode: str, folder: str, *rest) -> None:
                 self.when_ready(lambda: self.watch_stalls(float(rest[0])))
 
         def when_ready(self, then):
-            if self.w.ready and self.w.tasks.idle:
+            # Settled: started, the first-paint work done, the start-up integrity check run, lanes idle.
+            if self.w.ready and self.w._write_db is not None and self.w.tasks.idle:
                 QTimer.singleShot(1000, then)
             else:
                 QTimer.singleShot(50, lambda: self.when_ready(then))

@@ -50,8 +50,11 @@ TEXTS = [
     ("uk", "Acme затримує повернення коштів", "Acme затримує повернення коштів за мікрохвильовку вже місяць.",
      "billing_refund", -0.52, "medium"),
 ]
-AUTHORS = ["dana_k", "Mike R.", "TechWatch", "kitchen_fan_88", "王小明", "李娜", "Олена П.", "reviewer42", "@journalist",
-           "Consumer Desk", "anon1234", "Sam Lee"]
+# Authors write in their own language, as they do: a Chinese name under an English post would put
+# that post in the CJK index, which real feeds rarely do.
+AUTHORS = {"en": ["dana_k", "Mike R.", "TechWatch", "kitchen_fan_88", "reviewer42", "@journalist", "Consumer Desk",
+                  "anon1234", "Sam Lee"],
+           "zh_TW": ["王小明", "林怡君", "家電達人"], "zh_CN": ["李娜", "张伟", "数码控"], "uk": ["Олена П.", "Тарас К."]}
 SEVERITY = {"critical": (82, 97), "high": (61, 79), "medium": (36, 59), "low": (3, 34)}
 STATUSES = ["new"] * 8 + ["acknowledged"] * 3 + ["in_progress"] * 2 + ["responded", "resolved", "resolved"]
 TEAM = [None, None, None, "Dana", "Lee", "Olena"]
@@ -101,7 +104,7 @@ def realistic(db, n: int = 300, seed: int = 7, now: datetime | None = None) -> l
             sentiment = max(-1.0, min(1.0, sentiment + rnd.uniform(-0.08, 0.08)))
             lo, hi = SEVERITY[level]
             severity = rnd.randint(lo, hi)
-            author = AUTHORS[rnd.randrange(len(AUTHORS))]
+            author = rnd.choice(AUTHORS[lang])
             t = to_iso(now - timedelta(minutes=i * 13 + rnd.randint(0, 9)))
             terms = ["Acme"] + (["kettle"] if "kettle" in text.lower() or "水壺" in text or "чайник" in text.lower()
                                 else [])
@@ -134,7 +137,7 @@ def _pool(sources: list[int], seed: int) -> list[tuple]:
         lang, title, text, category, sentiment, level = TEXTS[k % len(TEXTS)]
         lo, hi = SEVERITY[level]
         sev = rnd.randint(lo, hi)
-        author = AUTHORS[k % len(AUTHORS)]
+        author = AUTHORS[lang][k % len(AUTHORS[lang])]
         src = sources[{"en": k % 4, "zh_TW": 4, "zh_CN": 5, "uk": 6}[lang]]
         pool.append((title, f"{text} #{k}", author, lang, sentiment, category, sev, level,
                      json.dumps(_reasons(level, sentiment, sev, author, text), ensure_ascii=False), src))
