@@ -7,20 +7,28 @@ mention is praise, and a negative one takes the category its hints point to, els
 from console.analysis.sentiment import Evidence
 
 HINT_SHARE = 0.3   # a hint's vote, relative to a cue of the same weight
-QUESTION_MARKS = ("?", "？")
 # Ties go to the category whose mistakes cost more.
 PRIORITY = ("hacked_account", "legal", "product_defect", "employee_misconduct", "rumour", "backlash", "outage",
             "billing_refund", "delivery_delay", "service")
 COMPLAINT_CATEGORIES = frozenset(PRIORITY)
 
 
+RANK = {c: -i for i, c in enumerate(PRIORITY)}
+
+
 def _best(votes: dict[str, float]) -> str:
-    return max(votes, key=lambda c: (votes[c], -PRIORITY.index(c)))
+    if len(votes) == 1:
+        return next(iter(votes))
+    return max(votes, key=lambda c: (votes[c], RANK[c]))
+
+
+def _has_question_mark(raw_text: str) -> bool:
+    return "?" in raw_text or "？" in raw_text
 
 
 def asks(raw_text: str, ev: Evidence) -> bool:
     """An information-seeking question: a question mark and a question phrase (can I, 请问, чи)."""
-    return any(q in raw_text for q in QUESTION_MARKS) and any(h.entry.category == "question" for h in ev.hints)
+    return _has_question_mark(raw_text) and any(h.entry.category == "question" for h in ev.hints)
 
 
 def categorise(ev: Evidence, raw_text: str, positive: bool, negative: bool, complains: bool = True) -> str:
@@ -28,7 +36,7 @@ def categorise(ev: Evidence, raw_text: str, positive: bool, negative: bool, comp
     hints: dict[str, float] = {}
     for h in ev.hints:
         hints[h.entry.category] = hints.get(h.entry.category, 0.0) + h.entry.weight
-    question = any(q in raw_text for q in QUESTION_MARKS) or "question" in hints
+    question = _has_question_mark(raw_text) or "question" in hints
     if ev.cues and (complains or not question):
         votes: dict[str, float] = {}
         for h in ev.cues:

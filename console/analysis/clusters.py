@@ -26,10 +26,10 @@ very really still also only some more most much many other again because while h
 def key(matched: list[str], category: str, ev: Evidence, ws: list[str], folded: str) -> str:
     term = fold(matched[0]) if matched else "-"
     if ev.cues:
-        parts = sorted({h.entry.phrase.replace("*", "") for h in ev.cues})[:2]
+        parts = sorted({h.entry.shown for h in ev.cues})[:2]
     else:
         parts = [w for w in ws if len(w) >= 4 and not w.isdigit() and w not in STOPWORDS and w != term][:3]
-        runs = HAN_RUN.findall(folded)
+        runs = () if folded.isascii() else HAN_RUN.findall(folded)
         if runs:
             parts.append(max(runs, key=len)[:6])
         parts.sort()
@@ -64,8 +64,7 @@ def update_velocity(db: Database, new_ids: list[int]) -> list[int]:
                 continue
             similar = bisect.bisect_right(times, t + window) - bisect.bisect_left(times, t - window) - 1
             new_reason = severity.velocity_reason(similar)
-            old = next((r for r in json.loads(reasons_json or "[]") if r["factor"] == severity.VELOCITY), None)
-            if (old or {}).get("points", 0) == (new_reason or {}).get("points", 0):
+            if severity.points_of(reasons_json, severity.VELOCITY) == (new_reason[1] if new_reason else 0):
                 continue
             sev, level, reasons = severity.rescore(reasons_json, severity.VELOCITY, new_reason, bool(positive))
             updates.append((sev, level, reasons, mid))

@@ -12,6 +12,7 @@ Chinese and Ukrainian), so a mis-detected language still gets its complaint cues
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from console.analysis.text import HAN, HAN_RUN, fold, words
 from console.resources import resource
@@ -30,6 +31,18 @@ class Entry:
     negator: bool = False
     intensity: float = 1.0         # > 1 strengthens, < 1 softens the next sentiment word
     contrast: bool = False         # "but": what follows outweighs what precedes
+    # derived once the data is loaded (see settle)
+    role: bool = False             # any of the above; an entry without one only blocks shorter matches
+    shown: str = ""                # the phrase as evidence (without the stem's *)
+    factor: str = "complaint"      # the severity factor of a cue: "complaint" or "risk term"
+    points: float = 0.0            # a cue's severity points before scaling: weight x category weight
+
+    def settle(self, severity: dict) -> None:
+        self.role = bool(self.valence is not None or self.kind or self.negator or self.contrast
+                         or self.intensity != 1.0)
+        self.shown = self.phrase.replace("*", "")
+        self.factor = "risk term" if self.kind == "risk" else "complaint"
+        self.points = self.weight * severity["cue_points"] * severity["category"].get(self.category, 1.0)
 
 
 @dataclass(slots=True)
@@ -63,16 +76,29 @@ def _split_weight(item: str, default: float) -> tuple[str, float]:
     return (phrase, float(w)) if sep else (item, default)
 
 
+class _Keys(dict):
+    """word -> dictionary key (or None), computed on first sight of a word."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, word: str) -> str | None:
+        k = self[word] = self.compute(word)
+        return k
+
+
 class Scanner:
     def __init__(self):
         self.han: dict[str, Entry] = {}
         self.han_lengths: dict[str, tuple[int, ...]] = {}
         self.phrases: dict[tuple[str, ...], Entry] = {}
-        self.first_max: dict[str, int] = {}    # first word key -> longest phrase starting with it
+        self.single: dict[str, Entry] = {}     # one-word phrases by their key
+        self.multi_max: dict[str, int] = {}    # first word key -> longest phrase of 2+ words starting with it
         self.exact: set[str] = set()
         self.stems: set[str] = set()
         self.stem_lengths: tuple[int, ...] = ()
-        self._keys: dict[str, str | None] = {}
+        self._keys = _Keys(self._compute_key)
 
     # building ---------------------------------------------------------------------------------------
     def entry(self, phrase: str) -> Entry:
@@ -116,13 +142,17 @@ class Scanner:
             k = tuple(w if w.endswith("*") else self.key(w) for w in k)
             phrases[k] = _merge(phrases[k], e) if k in phrases else e
         self.phrases = phrases
-        self.first_max = {}
-        for k in self.phrases:
-            self.first_max[k[0]] = max(self.first_max.get(k[0], 0), len(k))
+        self.single = {k[0]: e for k, e in phrases.items() if len(k) == 1}
+        self.multi_max = {}
+        for k in phrases:
+            if len(k) > 1:
+                self.multi_max[k[0]] = max(self.multi_max.get(k[0], 0), len(k))
         lengths: dict[str, set[int]] = {}
         for s in self.han:
             lengths.setdefault(s[0], set()).add(len(s))
         self.han_lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+        for e in (*self.han.values(), *phrases.values()):
+            e.settle(weights()["severity"])
         self._keys.clear()
 
     def _stem_of(self, word: str) -> str | None:
@@ -132,24 +162,16 @@ class Scanner:
         return None
 
     # scanning ---------------------------------------------------------------------------------------
-    def key(self, word: str) -> str | None:
-        """A word's dictionary key: its longest listed stem plus '*', else itself if listed."""
-        k = self._keys.get(word, "")
-        if k != "":
-            return k
-        k = None
+    def _compute_key(self, word: str) -> str | None:
         n = len(word)
         for L in self.stem_lengths:
             if L <= n and word[:L] in self.stems:
-                k = word[:L] + "*"
-                break
-        else:
-            if word in self.exact:
-                k = word
-        if len(self._keys) > CACHE_LIMIT:
-            self._keys.clear()
-        self._keys[word] = k
-        return k
+                return word[:L] + "*"
+        return word if word in self.exact else None
+
+    def key(self, word: str) -> str | None:
+        """A word's dictionary key: its longest listed stem plus '*', else itself if listed."""
+        return self._keys[word]
 
     def scan(self, folded: str, ws: list[str] | None = None) -> list[Hit]:
         """Every listed phrase in `folded` (text from text.fold; `ws` its words, if already split)."""
@@ -157,43 +179,42 @@ class Scanner:
         if ws is None:
             ws = words(folded)
         if ws:
-            cached = self._keys.get
-            keys = [cached(w, "") for w in ws]
-            for j, k in enumerate(keys):
-                if k == "":
-                    keys[j] = self.key(ws[j])
-            i, n = 0, len(keys)
-            phrases, first_max = self.phrases, self.first_max
-            while i < n:
+            if len(self._keys) > CACHE_LIMIT:
+                self._keys.clear()
+            keys = list(map(self._keys.__getitem__, ws))
+            single, multi_max, phrases = self.single, self.multi_max, self.phrases
+            n, end = len(keys), 0
+            for i in compress(count(), keys):   # the listed words only: most words are not
+                if i < end:
+                    continue                     # inside a phrase found before
                 k = keys[i]
-                if k is not None:
-                    for L in range(min(first_max.get(k, 0), n - i), 0, -1):
-                        e = phrases.get(tuple(keys[i:i + L]) if L > 1 else (k,))
+                e, longest = None, multi_max.get(k)
+                if longest:
+                    for L in range(min(longest, n - i), 1, -1):
+                        e = phrases.get(tuple(keys[i:i + L]))
                         if e is not None:
-                            hits.append(Hit(i, i + L, e, -1))
-                            i += L
                             break
-                    else:
-                        i += 1
-                else:
-                    i += 1
-        if self.han_lengths and HAN.search(folded):
+                if e is None:
+                    e, L = single.get(k), 1
+                if e is not None:
+                    hits.append(Hit(i, i + L, e, -1))
+                    end = i + L
+        if self.han_lengths and not folded.isascii() and HAN.search(folded):
             for r, m in enumerate(HAN_RUN.finditer(folded)):
                 self._scan_han(m.group(), r, hits)
         return hits
 
     def _scan_han(self, run: str, r: int, hits: list[Hit]) -> None:
         i, n = 0, len(run)
-        han, han_lengths = self.han, self.han_lengths
+        han, lengths_of = self.han, self.han_lengths.get
         while i < n:
-            for L in han_lengths.get(run[i], ()):
-                if i + L <= n:
-                    e = han.get(run[i:i + L])
-                    if e is not None:
-                        if e.valence is not None or e.kind or e.negator or e.contrast or e.intensity != 1.0:
-                            hits.append(Hit(i, i + L, e, r))
-                        i += L  # a blocker (no role) still consumes its characters
-                        break
+            for L in lengths_of(run[i], ()):
+                e = han.get(run[i:i + L]) if i + L <= n else None
+                if e is not None:
+                    if e.role:
+                        hits.append(Hit(i, i + L, e, r))
+                    i += L  # a blocker (no role) still consumes its characters
+                    break
             else:
                 i += 1
 

@@ -53,6 +53,7 @@ class Analyzer:
         sig = watchterms.signature(self.db)
         if sig != self._signature:
             self.matcher = watchterms.Matcher(watchterms.load(self.db))
+            self._watch_reasons: dict[tuple, severity.Reason | None] = {}
             self._signature = sig
 
     def score(self, rows: list[dict], source: dict) -> None:
@@ -62,7 +63,7 @@ class Analyzer:
         for row in rows:
             self.score_row(row, fixed)
 
-    def score_row(self, row: dict, fixed: list[dict]) -> None:
+    def score_row(self, row: dict, fixed: list[severity.Reason]) -> None:
         raw = watchterms.mention_text(row.get("title"), row.get("text"))
         folded = fold(raw)
         ws = words(folded)
@@ -77,15 +78,23 @@ class Analyzer:
             negative = s < self.negative_below or (complains and s < self.clearly_positive)
             positive = not negative and s > self.positive_above
         category = categorise(ev, raw, positive, negative, complains)
-        matched = self.matcher.matched(watchterms.Context.of(folded, ws)) if self.matcher.terms else []
-        reasons = [severity.sentiment_reason(s, method), *severity.cue_reasons(ev.cues, s),
-                   *fixed, severity.followers_reason(row.get("author_followers")),
-                   severity.rating_reason(row.get("rating")), severity.watch_reason(matched, self.matcher.kinds)]
-        sev, level, reasons = severity.finalize([r for r in reasons if r], positive)
+        matched = self.matcher.matched(folded, ws) if self.matcher.terms else []
+        reasons = [r for r in (severity.sentiment_reason(s, method), *severity.cue_reasons(ev.cues, s), *fixed,
+                               severity.followers_reason(row.get("author_followers")),
+                               severity.rating_reason(row.get("rating")), self._watch_reason(matched)) if r]
+        sev, level, reasons = severity.finalize(reasons, positive)
         row.update(sentiment=s, sentiment_method=method, category=category, severity=sev, level=level,
                    positive=int(positive), negative=int(negative), reasons=severity.reasons_json_text(reasons),
                    matched_terms=strings_json(matched),
                    cluster_key=clusters.key(matched, category, ev, ws, folded))
+
+    def _watch_reason(self, matched: list[str]) -> severity.Reason | None:
+        if not matched:
+            return None
+        key = tuple(matched)
+        if key not in self._watch_reasons:
+            self._watch_reasons[key] = severity.watch_reason(matched, self.matcher.kinds)
+        return self._watch_reasons[key]
 
     def after_insert(self, db: Database, new_ids: list[int]) -> list[int]:
         """Update clusters and velocity, detect spikes and critical mentions; return new alert ids."""

@@ -14,6 +14,7 @@
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from string import punctuation as PUNCTUATION
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -36,42 +37,47 @@ def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 3) -> Evidenc
     """Apply negators, intensifiers and contrast words to a scan's hits (which are in text order
     per script: alphabetic words first, then Han runs)."""
     ev = Evidence()
-    neg_end = neg_run = None
-    boost_end, boost_run, boost = None, None, 1.0
-    scored: list[tuple[float, bool]] = []   # (valence, after a contrast word)
-    after_contrast = False
+    neg_end = neg_run = boost_end = boost_run = None
+    boost = 1.0
+    before: list[float] = []   # valences before the last contrast word ("but"), and after it
+    after: list[float] = []
     for h in hits:
-        e = h.entry
-        gap = scope_chars if h.run >= 0 else scope_words
-        negated = neg_end is not None and neg_run == h.run and 0 <= h.start - neg_end <= gap
-        if e.valence is not None:
-            v = e.valence
-            if boost_end is not None and boost_run == h.run and 0 <= h.start - boost_end <= 1:
+        e, run, start = h.entry, h.run, h.start
+        negated = (neg_end is not None and neg_run == run
+                   and 0 <= start - neg_end <= (scope_chars if run >= 0 else scope_words))
+        v = e.valence
+        if v is not None:
+            if boost_end is not None and boost_run == run and 0 <= start - boost_end <= 1:
                 v *= boost
             if negated:
                 v *= -0.75 if v > 0 else -0.4   # "not good" is bad; "not bad" is only mildly good
-            scored.append((v, after_contrast))
-        if e.kind in ("complaint", "risk"):
-            if not negated:  # "no problem", "没有问题", "без проблем"
+            after.append(v)
+        kind = e.kind
+        if kind is not None:
+            if kind == "hint":
+                ev.hints.append(h)
+            elif kind == "expected":
+                if negated:  # "didn't arrive", "没收到", "не відповідають"
+                    h.negated = True
+                    ev.cues.append(h)
+            elif not negated:  # a complaint or risk, unless "no problem", "没有问题", "без проблем"
                 ev.cues.append(h)
-        elif e.kind == "expected":
-            if negated:      # "didn't arrive", "没收到", "не відповідають"
-                h.negated = True
-                ev.cues.append(h)
-        elif e.kind == "hint":
-            ev.hints.append(h)
         if e.negator:
-            neg_end, neg_run = h.end, h.run
-        elif e.valence is not None or e.kind:
+            neg_end, neg_run = h.end, run
+        elif v is not None or kind is not None:
             neg_end = None  # a negator reaches the first word it can qualify, not past it
         if e.intensity != 1.0:
-            boost_end, boost_run, boost = h.end, h.run, e.intensity
-        if e.contrast:
-            after_contrast = True
-            scored = [(v * 0.5, a) for v, a in scored]
-    ev.valence = sum(v * (1.5 if a else 1.0) for v, a in scored)
-    ev.valence_words = len(scored)
-    ev.cue_weight = sum(h.entry.weight for h in ev.cues)
+            boost_end, boost_run, boost = h.end, run, e.intensity
+        if e.contrast:   # what came before counts half, what follows half as much again
+            before = [x * 0.5 for x in before + after]
+            after = []
+    if before:
+        ev.valence = sum(before) + 1.5 * sum(after)
+    elif after:
+        ev.valence = sum(after)
+    ev.valence_words = len(before) + len(after)
+    if ev.cues:
+        ev.cue_weight = sum(h.entry.weight for h in ev.cues)
     return ev
 
 
@@ -114,12 +120,25 @@ def family(lang: str | None) -> str | None:
 METHODS = {"en": "vader+cues", "zh": "zh-lexicon+cues", "uk": "uk-lexicon+cues"}
 
 
+def english(text: str) -> float:
+    """VADER's compound score. A text with no word of VADER's lexicon and no emoji (which VADER
+    reads as words) scores exactly 0 in VADER, so it is not run: its tokens are the text's
+    whitespace-separated parts, lower-cased, with or without their surrounding punctuation."""
+    a = vader()
+    lexicon = a.lexicon.keys()
+    if text.isascii() or a.emojis.keys().isdisjoint(text):
+        parts = text.lower().split()
+        if lexicon.isdisjoint(parts) and lexicon.isdisjoint([p.strip(PUNCTUATION) for p in parts]):
+            return 0.0
+    return a.polarity_scores(text)["compound"]
+
+
 def score(raw_text: str, lang_family: str | None, ev: Evidence) -> tuple[float | None, str, float | None]:
     """(sentiment, method, lexical score before cues) for one text."""
     if lang_family is None:
         return None, "unscored", None
     if lang_family == "en":
-        base = vader().polarity_scores(raw_text)["compound"]
+        base = english(raw_text)
     else:
         base = squash(ev.valence)
     return round(with_cues(base, ev.cue_weight), 4), METHODS[lang_family], base

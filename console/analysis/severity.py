@@ -1,10 +1,14 @@
 """Severity 0-100 as a sum of reasons, each {factor, points, evidence}, so the score is reproducible
 from what the mention shows: severity == clamp(sum(points)). Points are integers; when the sum
 leaves 0..100 a "clamp" reason brings it back, so the reasons still add up exactly.
-All weights come from weights.toml."""
+All weights come from weights.toml.
+
+Reasons are (factor, points, evidence) tuples in here (they are built for every new mention) and
+{factor, points, evidence} objects in the stored JSON."""
 
 import json
 import math
+from functools import lru_cache
 
 from console.analysis.lexicons import Hit, weights
 
@@ -12,106 +16,109 @@ CLAMP = "clamp"
 POSITIVE_CAP = "positive mention"
 VELOCITY = "velocity"
 WATCH_TERM = "watch term"
+DERIVED = (CLAMP, POSITIVE_CAP)
+
+Reason = tuple[str, int, str]
 
 
-def reason(factor: str, points: float, evidence: str) -> dict:
-    return {"factor": factor, "points": int(round(points)), "evidence": evidence}
+def reason(factor: str, points: float, evidence: str) -> Reason:
+    return factor, int(round(points)), evidence
+
+
+@lru_cache(maxsize=1)
+def _levels() -> tuple[int, int, int]:
+    lv = weights()["severity"]["levels"]
+    return lv["critical"], lv["high"], lv["medium"]
 
 
 def level_of(severity: int) -> str:
-    lv = weights()["severity"]["levels"]
-    if severity >= lv["critical"]:
+    critical, high, medium = _levels()
+    if severity >= critical:
         return "critical"
-    if severity >= lv["high"]:
+    if severity >= high:
         return "high"
-    if severity >= lv["medium"]:
+    if severity >= medium:
         return "medium"
     return "low"
 
 
-def finalize(reasons: list[dict], positive: bool = False) -> tuple[int, str, list[dict]]:
+def finalize(reasons: list[Reason], positive: bool = False) -> tuple[int, str, list[Reason]]:
     """Drop zero and derived reasons, then re-derive them: a positive mention is kept below medium,
     and a sum outside 0..100 is clamped by a reason. Returns (severity, level, reasons)."""
-    kept = [r for r in reasons if r["factor"] not in (CLAMP, POSITIVE_CAP) and r["points"] != 0]
-    total = sum(r["points"] for r in kept)
-    ceiling = weights()["severity"]["levels"]["medium"] - 1
+    kept = [r for r in reasons if r[1] and r[0] not in DERIVED]
+    total = sum(r[1] for r in kept)
+    ceiling = _levels()[2] - 1
     if positive and total > ceiling:
-        kept.append(reason(POSITIVE_CAP, ceiling - total, "positive mentions stay low"))
+        kept.append((POSITIVE_CAP, ceiling - total, "positive mentions stay low"))
         total = ceiling
     if total > 100:
-        kept.append(reason(CLAMP, 100 - total, "severity is capped at 100"))
+        kept.append((CLAMP, 100 - total, "severity is capped at 100"))
+        total = 100
     elif total < 0:
-        kept.append(reason(CLAMP, -total, "severity cannot be below 0"))
-    severity = max(0, min(100, total))
-    return severity, level_of(severity), kept
+        kept.append((CLAMP, -total, "severity cannot be below 0"))
+        total = 0
+    return total, level_of(total), kept
 
 
-def replace(reasons: list[dict], factor: str, new: dict | None) -> list[dict]:
-    out = [r for r in reasons if r["factor"] != factor]
-    if new is not None and new["points"] != 0:
-        out.append(new)
-    return out
+def stored(reasons_json: str | None) -> list[Reason]:
+    return [(r["factor"], r["points"], r["evidence"]) for r in json.loads(reasons_json or "[]")]
 
 
-def rescore(reasons_json: str | None, factor: str, new: dict | None, positive: bool = False) -> tuple[int, str, str]:
+def points_of(reasons_json: str | None, factor: str) -> int:
+    return next((p for f, p, _ in stored(reasons_json) if f == factor), 0)
+
+
+def rescore(reasons_json: str | None, factor: str, new: Reason | None, positive: bool = False) -> tuple[int, str, str]:
     """Swap one factor's reason in stored reasons: (severity, level, reasons JSON)."""
-    reasons = json.loads(reasons_json) if reasons_json else []
-    severity, level, reasons = finalize(replace(reasons, factor, new), positive)
+    reasons = [r for r in stored(reasons_json) if r[0] != factor]
+    if new is not None:
+        reasons.append(new)
+    severity, level, reasons = finalize(reasons, positive)
     return severity, level, reasons_json_text(reasons)
 
 
 _quote = json.encoder.encode_basestring  # C: a str as a JSON string literal
 
 
-def reasons_json_text(reasons: list[dict]) -> str:
-    """The reasons as JSON, built directly (json.dumps costs more than computing them)."""
-    return "[" + ", ".join(f'{{"factor": {_quote(r["factor"])}, "points": {r["points"]:d}, '
-                           f'"evidence": {_quote(r["evidence"])}}}' for r in reasons) + "]"
+def reasons_json_text(reasons: list[Reason]) -> str:
+    """The reasons as JSON objects, built directly (json.dumps costs more than computing them)."""
+    return "[" + ", ".join([f'{{"factor": {_quote(f)}, "points": {p:d}, "evidence": {_quote(e)}}}'
+                            for f, p, e in reasons]) + "]"
 
 
-def _shown(h: Hit) -> str:
-    p = h.entry.phrase.replace("*", "")
-    return f"not {p}" if h.negated else p
-
-
-def sentiment_reason(sentiment: float | None, method: str) -> dict | None:
-    w = weights()["severity"]
-    if sentiment is None:
+def sentiment_reason(sentiment: float | None, method: str) -> Reason | None:
+    if not sentiment:   # None (unscored) or exactly neutral
         return None
+    w = weights()["severity"]
     if sentiment < 0:
         return reason("negative sentiment", w["negative_max"] * -sentiment, f"{method} {sentiment:+.2f}")
-    if sentiment > 0:
-        return reason("positive sentiment", -w["positive_max"] * sentiment, f"{method} {sentiment:+.2f}")
-    return None
+    return reason("positive sentiment", -w["positive_max"] * sentiment, f"{method} {sentiment:+.2f}")
 
 
-def cue_reasons(cues: list[Hit], sentiment: float | None = None) -> list[dict]:
+def cue_reasons(cues: list[Hit], sentiment: float | None = None) -> list[Reason]:
     """One reason per kind (complaint, risk term): distinct phrases, weighted by their category,
     and by how negative the mention reads (a cue in a clearly positive mention counts for little:
     "thanks for the quick refund"); in an unscored language they count in full."""
-    w = weights()["severity"]
-    seen: dict[str, tuple[str, float]] = {}
+    seen: dict[str, Hit] = {}
     for h in cues:
-        kind = "risk term" if h.entry.kind == "risk" else "complaint"
-        shown = _shown(h)
-        if shown not in seen:
-            seen[shown] = (kind, h.entry.weight * w["cue_points"] * w["category"].get(h.entry.category, 1.0))
+        seen.setdefault("not " + h.entry.shown if h.negated else h.entry.shown, h)
     if not seen:
         return []
+    w = weights()["severity"]
     raw: dict[str, float] = {}
     shown_by_kind: dict[str, list[str]] = {}
-    for shown, (kind, pts) in seen.items():
-        raw[kind] = raw.get(kind, 0.0) + pts
+    for shown, h in seen.items():
+        kind = h.entry.factor
+        raw[kind] = raw.get(kind, 0.0) + h.entry.points
         shown_by_kind.setdefault(kind, []).append(shown)
-    total = sum(raw.values())
-    scale = min(1.0, w["cue_cap"] / total)
+    scale = min(1.0, w["cue_cap"] / sum(raw.values()))
     if sentiment is not None:
         scale *= max(0.0, min(1.0, w["cue_full_below"] - sentiment))
     note = "" if scale == 1.0 or sentiment is None else f" (x{scale:.2f})"
     return [reason(kind, pts * scale, ", ".join(shown_by_kind[kind][:6]) + note) for kind, pts in raw.items()]
 
 
-def reach_reason(source: dict) -> dict | None:
+def reach_reason(source: dict) -> Reason | None:
     table = weights()["severity"]["reach"]
     reach = str(source.get("reach") or "social").strip()
     try:
@@ -123,7 +130,7 @@ def reach_reason(source: dict) -> dict | None:
     return None
 
 
-def followers_reason(followers: int | None) -> dict | None:
+def followers_reason(followers: int | None) -> Reason | None:
     if not followers or followers < 0:
         return None
     best = None
@@ -133,7 +140,7 @@ def followers_reason(followers: int | None) -> dict | None:
     return reason("author reach", best, f"{followers:,} followers") if best else None
 
 
-def rating_reason(rating: int | None) -> dict | None:
+def rating_reason(rating: int | None) -> Reason | None:
     if rating is None:
         return None
     pts = weights()["severity"]["rating"].get(str(rating))
@@ -142,7 +149,7 @@ def rating_reason(rating: int | None) -> dict | None:
     return reason("rating", pts, f"{rating} star" + ("" if rating == 1 else "s"))
 
 
-def watch_reason(matched: list[str], kinds: dict[str, str]) -> dict | None:
+def watch_reason(matched: list[str], kinds: dict[str, str]) -> Reason | None:
     table = weights()["severity"]["watch_kind"]
     best = None
     for q in matched:
@@ -157,7 +164,7 @@ def watch_reason(matched: list[str], kinds: dict[str, str]) -> dict | None:
     return reason(WATCH_TERM, best[0], f"{best[1]} ({best[2]})")
 
 
-def velocity_reason(similar: int) -> dict | None:
+def velocity_reason(similar: int) -> Reason | None:
     v = weights()["velocity"]
     if similar < v["min_similar"]:
         return None

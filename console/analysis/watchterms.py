@@ -11,7 +11,6 @@ Adding, editing or removing a term re-applies it to the stored mentions in the s
 
 import json
 import re
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -31,11 +30,12 @@ class QueryError(UsageError):
     pass
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    """One mention's folded text, prepared once for every term."""
-    folded: str
-    words: set
+    """One mention's folded text and words, prepared once for every term."""
+    __slots__ = ("folded", "words")
+
+    def __init__(self, folded: str, words: set):
+        self.folded, self.words = folded, words
 
     @classmethod
     def of(cls, folded: str, ws: list[str] | None = None) -> "Context":
@@ -50,7 +50,7 @@ class Context:
 
 # --- the query tree -----------------------------------------------------------------------------
 class Leaf:
-    __slots__ = ("text", "_word", "_han", "_regex")
+    __slots__ = ("text", "words", "_word", "_han", "_regex")
 
     def __init__(self, text: str):
         folded = fold(text).strip()
@@ -58,6 +58,7 @@ class Leaf:
         if not folded or (not ws and not has_han(folded)):
             raise QueryError(f"empty or punctuation-only term {text!r} in the query")
         self.text = text
+        self.words = () if has_han(folded) else tuple(ws)   # a mention it matches has these words
         self._word = ws[0] if len(ws) == 1 and ws[0] == folded else None
         self._han = re.sub(r"\s+", "", folded) if has_han(folded) else None
         self._regex = None
@@ -196,14 +197,40 @@ def parse(query: str):
 
 # --- matching many terms ------------------------------------------------------------------------
 class Matcher:
-    """All enabled watch terms, compiled once."""
+    """All enabled watch terms, compiled once. A mention is only tested against the terms that share
+    a word with it (a phrase needs its words too), or that have a Chinese leaf when it is not ASCII:
+    a query is never true when none of its leaves is (parse refuses such queries)."""
 
     def __init__(self, terms: list[dict]):
-        self.terms = [(t["query"], parse(t["query"])) for t in terms if t.get("enabled", 1)]
+        self.terms = []   # (query, tree, its words, whether it needs the text)
+        for t in terms:
+            if t.get("enabled", 1):
+                node = parse(t["query"])
+                leaves = list(_leaves(node))
+                self.terms.append((t["query"], node, frozenset(w for x in leaves for w in x.words),
+                                   any(x._han is not None for x in leaves)))
+        self.words = frozenset().union(*(t[2] for t in self.terms))
         self.kinds = {t["query"]: t["kind"] for t in terms if t.get("enabled", 1)}
 
-    def matched(self, ctx: Context) -> list[str]:
-        return [q for q, node in self.terms if node.match(ctx)]
+    def matched(self, folded: str, ws: list[str]) -> list[str]:
+        """The queries matching a mention, from its folded text and its words."""
+        found = self.words.intersection(ws)
+        if "'" in folded:   # Acme's -> acme, s
+            found |= self.words.intersection([p for w in ws if "'" in w for p in w.split("'")])
+        ctx = Context(folded, found)
+        han = not folded.isascii()
+        return [q for q, node, term_words, has_han_leaf in self.terms
+                if ((han and has_han_leaf) or not term_words.isdisjoint(found)) and node.match(ctx)]
+
+
+def _leaves(node):
+    if isinstance(node, Leaf):
+        yield node
+    elif isinstance(node, Not):
+        yield from _leaves(node.node)
+    else:
+        for n in node.nodes:
+            yield from _leaves(n)
 
 
 def load(db: Database) -> list[dict]:
