@@ -2,7 +2,7 @@
 meta line, the body, the reasons' evidence, the link); the link opens in the system browser
 only when it is http(s) and only when the user clicks. The triage controls act on this mention."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.ui import labels, plaintext
-from console.ui.wall.store import _local
+from console.ui.wall.store import local_time
 from console.ui.wall.triage import is_web_link
 
 REASON_ROWS = 4     # the reasons table shows this many before it scrolls
 
 
 class DetailPane(QWidget):
-    load_requested = Signal(int)
-
     def __init__(self, triage, parent=None):
         super().__init__(parent)
         self.setObjectName("detailPane")
@@ -215,7 +213,7 @@ class DetailPane(QWidget):
         if m.get("author"):
             followers = m.get("author_followers")
             parts.append(m["author"] + (f" ({followers:,} " + self.tr("followers") + ")" if followers else ""))
-        local = _local(m.get("sort_time"))
+        local = local_time(m.get("sort_time"))
         if local:
             parts.append(local.strftime("%Y-%m-%d %H:%M"))
         if m.get("lang"):

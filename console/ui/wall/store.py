@@ -72,7 +72,7 @@ class WallRow:
         for name, v in zip(FIELDS, values, strict=True):
             setattr(self, name, v)
         self.key = tuple(key)
-        self.local_time = _local(self.sort_time)
+        self.local_time = local_time(self.sort_time)
         self.cells = None      # the wall's texts for this row, made on first display
 
     @property
@@ -103,7 +103,7 @@ def _json_list(text):
     return v if isinstance(v, list) else []
 
 
-def _local(iso: str) -> datetime | None:
+def local_time(iso: str) -> datetime | None:
     try:
         return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
     except (AttributeError, ValueError):

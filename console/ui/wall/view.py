@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
 
 from console.ui.wall.delegate import SeverityDelegate
-from console.ui.wall.model import COL, COLUMNS
+from console.ui.wall.model import COL, COLUMNS, Role
 
 WIDTHS = {"time": 104, "severity": 138, "source": 150, "author": 130, "sentiment": 82, "category": 140,
           "status": 108, "assignee": 100}
@@ -52,7 +52,6 @@ class WallView(QTableView):
         self._marker.hide()
         self._marker.clicked.connect(self.jump_to_newest)
         self._overflow = False
-        self._reload = None
         self._anchor = None
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
@@ -185,19 +184,5 @@ class WallView(QTableView):
         return sorted(rows)
 
     def selected_ids(self) -> list[int]:
-        from console.ui.wall.model import Role
-
         rows = sorted(i.row() for i in self.selectionModel().selectedRows())
         return [self.model().index(r, 0).data(Role.ID) for r in rows]
-
-    def column_name(self, section: int) -> str:
-        return COLUMNS[section]
-
-
-def debounce(parent, ms: int, fn) -> QTimer:
-    """A single-shot timer that runs `fn` `ms` after the last start()."""
-    t = QTimer(parent)
-    t.setSingleShot(True)
-    t.setInterval(ms)
-    t.timeout.connect(fn)
-    return t
