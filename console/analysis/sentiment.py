@@ -133,12 +133,14 @@ def english(text: str) -> float:
     return a.polarity_scores(text)["compound"]
 
 
-def score(raw_text: str, lang_family: str | None, ev: Evidence) -> tuple[float | None, str, float | None]:
-    """(sentiment, method, lexical score before cues) for one text."""
+def score(raw_text: str, lang_family: str | None, ev: Evidence,
+          english_score: float | None = None) -> tuple[float | None, str, float | None]:
+    """(sentiment, method, lexical score before cues) for one text (`english_score`: its VADER
+    score when already known)."""
     if lang_family is None:
         return None, "unscored", None
     if lang_family == "en":
-        base = english(raw_text)
+        base = english(raw_text) if english_score is None else english_score
     else:
         base = squash(ev.valence)
     return round(with_cues(base, ev.cue_weight), 4), METHODS[lang_family], base
