@@ -138,7 +138,8 @@ class Review:
         detected = inc["detected_at"]
         steps = [("detected", detected), ("opened", inc["opened_at"]), ("crisis_mode", inc.get("crisis_started_at")),
                  ("first_response", inc.get("first_response_at")), ("closed", inc.get("closed_at"))]
-        rows = [[_e(w[key]), _e(_at(at)) if at else f"<span class='muted'>{_e(w['not_yet'])}</span>",
+        missing = w["never"] if inc["status"] == "closed" else w["not_yet"]
+        rows = [[_e(w[key]), _e(_at(at)) if at else f"<span class='muted'>{_e(missing)}</span>",
                  _e(self.duration(since_detection_s(detected, from_iso(at)))) if at and key != "detected" else ""]
                 for key, at in steps]
         out.append(_table([(w["milestone"], 40), (w["at"], 30), (w["after"], 30)], rows, caption=w["milestones"]))

@@ -158,7 +158,9 @@ def test_a_drill_incident_is_marked_and_counts_drill_mentions_only(db, store):
     assert fig["incident"]["drill"] is True
     assert fig["totals"]["mentions"] == len(drill)
     rev = Review(fig, store.playbook("en"), now_iso())
-    assert "DRILL: a practice incident, not a real crisis" in rev.html()
+    html = rev.html()
+    assert "DRILL: a practice incident, not a real crisis" in html
+    assert ">not yet<" in html   # open, crisis mode not on yet
     assert "DRILL" in rev.footer()
     assert real  # the real ones exist, and were left out
 
@@ -226,6 +228,7 @@ def test_report_command_writes_a_pdf_and_an_html_file(cli, tmp_path):
     cli("report", iid, html)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 3000
     assert html.stat().st_size > 3000 and "<!DOCTYPE html>" in html.read_text(encoding="utf-8")
+    assert ">never<" in html.read_text(encoding="utf-8")   # closed without crisis mode
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.lower()
     assert "timeline" in text and "what worked" in text and "exploding kettle" in text
     assert "holding statement approved by legal" in text
