@@ -260,3 +260,14 @@ def test_pdf_text_reads_back_in_chinese_and_ukrainian(db, store, incident, tmp_p
     w = words(lang)
     for key in ("title", "timeline", "q_worked", "q_did_not_work"):
         assert w[key] in text, (key, w[key])
+
+
+def test_an_incident_with_nothing_in_it_still_has_a_review(db, store):
+    iid = operations.open_incident(db, "Quiet rumour")
+    fig = review_figures.gather(db, iid, store)
+    assert fig["totals"]["mentions"] == 0 and fig["volume"]["peak"] is None
+    assert [r["total"] for r in fig["volume"]["rows"]] == [0] * len(fig["volume"]["rows"])
+    html = review_html(fig, store.playbook("en"), now_iso())
+    for text in ("Quiet rumour", "No checklist was run for this incident.", "No response was recorded",
+                 "No author names in these mentions.", "What worked?"):
+        assert text in html
