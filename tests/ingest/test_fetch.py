@@ -89,7 +89,7 @@ def test_hanging_dripping_and_endless_answers_end_by_the_deadline(server, route,
     t = time.monotonic()
     err = fetch_error(server.url(route))
     assert err.category == category and not err.unreachable
-    assert time.monotonic() - t < FAST.deadline_s + 1.0
+    assert time.monotonic() - t < FAST.deadline_s + 2.0   # slack for a busy machine
 
 
 @pytest.mark.parametrize("route", ["/reset", "/short"])
@@ -111,7 +111,7 @@ def test_a_connection_never_answered_hits_the_connect_timeout():
         t = time.monotonic()
         err = fetch_error(f"http://127.0.0.1:{hole.port}/feed.xml")
         assert (err.category, err.unreachable) == ("network", True)
-        assert time.monotonic() - t < FAST.deadline_s + 1.0
+        assert time.monotonic() - t < FAST.deadline_s + 2.0   # slack for a busy machine
     finally:
         hole.close()
 
