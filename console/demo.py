@@ -10,7 +10,6 @@ date from one start to the next; the crisis storyline starts a few hours before 
 prepared and starts again as a new crisis once it is a day old."""
 
 import json
-import os
 import random
 import tomllib
 from datetime import UTC, datetime, timedelta
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from console.files import write_atomically
 from console.resources import resource
 from console.timeutil import from_iso, to_iso, utcnow
 from console.workspace import Workspace
@@ -45,7 +45,7 @@ def prepare_demo(ws: Workspace, now: datetime | None = None) -> None:
     paths = []
     for feed in spec["feed"]:
         path = folder / feed["file"]
-        _write_atomically(path, render(feed, entries[feed["id"]], now))
+        write_atomically(path, render(feed, entries[feed["id"]], now))
         paths.append((feed, path))
     _add_sources(db, spec, paths)
     _add_watch_terms(db, spec)
@@ -152,13 +152,6 @@ def _appstore(feed: dict, entries: list[dict], now: datetime) -> str:
 
 
 # ---- the workspace ----
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    # A poller may read the file at any moment: it sees the old feed or the new one, never half.
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
 
 def _add_sources(db: Database, spec: dict, paths: list[tuple[dict, Path]]) -> None:
     from console.ingest import sources

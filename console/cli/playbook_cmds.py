@@ -10,6 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from console.errors import UsageError, WorkspaceError
+from console.files import write_user_file
 from console.playbook import contacts_io, responses, runs, tone
 from console.playbook.language import LANGS
 from console.playbook.model import to_dict
@@ -353,7 +354,7 @@ def cmd_contacts_export(ctx, store) -> int:
 
 @with_store()
 def cmd_playbook_export(ctx, store) -> int:
-    _write(Path(ctx.args.file), store.export_text().encode("utf-8"))
+    write_user_file(Path(ctx.args.file), store.export_text().encode("utf-8"))
     print(f"playbook ({', '.join(store.langs())}; {len(store.contacts())} contacts) written to {ctx.args.file}")
     return 0
 
@@ -405,17 +406,7 @@ def cmd_binder(ctx, store) -> int:
         data = binder_pdf(pb, store.contacts(), now_iso())
     else:
         data = binder_html(pb, store.contacts(), now_iso()).encode("utf-8")
-    _write(path, data)
+    write_user_file(path, data)
     print(f"binder ({pb.language}) written to {path}")
     return 0
 
-
-def _write(path: Path, data: bytes) -> None:
-    """Write through a temporary file so a failed write never leaves half a file behind."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {e.strerror}") from None

@@ -3,8 +3,9 @@ file to pass around."""
 
 from pathlib import Path
 
-from console.cli.playbook_cmds import _write, with_store
+from console.cli.playbook_cmds import with_store
 from console.errors import UsageError
+from console.files import write_user_file
 from console.playbook.language import LANGS
 from console.timeutil import now_iso
 
@@ -36,6 +37,6 @@ def cmd_report(ctx, store) -> int:
         data = html_to_pdf(html, pb.lang, review.footer(), pb.words["page"], review.title())
     else:
         data = html.encode("utf-8")
-    _write(path, data)
+    write_user_file(path, data)
     print(f"post-crisis review of incident {review.inc['id']} ({pb.language}) written to {path}")
     return 0

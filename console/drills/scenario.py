@@ -17,7 +17,7 @@ from functools import cache
 from console.analysis.lexicons import weights
 from console.errors import UsageError
 from console.ingest.sources import REACHES
-from console.playbook.model import PlaybookError, _build
+from console.playbook.model import PlaybookError, build_dataclass
 from console.resources import resource
 
 
@@ -120,7 +120,7 @@ def load(path) -> Scenario:
             data = tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
         raise PlaybookError(f"{where}: {e}") from None
-    s = _build(Scenario, data, where)
+    s = build_dataclass(Scenario, data, where)
     check(s, where, path.stem)
     return s
 

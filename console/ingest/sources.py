@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from console import APP_NAME
 from console.errors import UsageError
+from console.files import write_user_file
 from console.ingest.addresses import RefusedAddress, check_literal, file_url, is_local, local_path
 from console.store import audit
 from console.timeutil import now_iso
@@ -233,10 +234,5 @@ def export_opml(db: Database, path: str | Path) -> int:
         o.set(q + "enabled", "1" if s["enabled"] else "0")
         o.set(q + "reach", s["reach"] or "social")
     data = etree.tostring(opml, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as e:
-        raise UsageError(f"cannot write {path}: {e.strerror or e}") from None
+    write_user_file(path, data)
     return len(rows)

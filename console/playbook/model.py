@@ -114,7 +114,7 @@ class Playbook:
 
     @classmethod
     def from_dict(cls, data, where: str = "playbook") -> "Playbook":
-        pb = _build(cls, data, where)
+        pb = build_dataclass(cls, data, where)
         pb.check(where)
         return pb
 
@@ -241,7 +241,7 @@ def _known(value, known, where):
         raise PlaybookError(f"{where} {value!r} is not defined")
 
 
-def _build(cls, data, where):
+def build_dataclass(cls, data, where):
     """A dataclass from a parsed mapping, checking keys and types against its annotations."""
     if not isinstance(data, dict):
         raise PlaybookError(f"{where}: expected a table")
@@ -274,7 +274,7 @@ def _value(hint, value, where):
             raise PlaybookError(f"{where}: expected a table of texts")
         return dict(value)
     if is_dataclass(hint):
-        return _build(hint, value, where)
+        return build_dataclass(hint, value, where)
     if hint is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise PlaybookError(f"{where}: expected a whole number")
     if not isinstance(value, hint):

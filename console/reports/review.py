@@ -18,7 +18,7 @@ from console.errors import UsageError
 from console.incidents.clocks import since_detection_s
 from console.playbook.language import NAMES
 from console.playbook.model import Playbook
-from console.reports.binder import ACCENT, BOX, CHECK, CSS, FONTS, HTML_LANG, _e, _when
+from console.reports.binder import ACCENT, BOX, CHECK, CSS, FONTS, HTML_LANG, esc, stamp
 from console.resources import resource
 from console.timeutil import from_iso
 
@@ -67,7 +67,7 @@ class Review:
     def __init__(self, fig: dict, pb: Playbook, generated_at: str):
         self.fig, self.pb, self.inc = fig, pb, fig["incident"]
         self.w = words(pb.lang)
-        self.generated = _when(generated_at)
+        self.generated = stamp(generated_at)
 
     def word(self, key: str, **values) -> str:
         text = self.w[key]
@@ -82,7 +82,7 @@ class Review:
             "<!DOCTYPE html>",
             f'<html lang="{HTML_LANG[self.pb.lang]}"><head><meta charset="utf-8">',
             '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
-            f"<title>{_e(self.title())}</title>",
+            f"<title>{esc(self.title())}</title>",
             f"<style>body {{ font-family: {families}; }}{style}</style>",
             "</head><body>",
             self._summary(), _page(self._volume()), _page(self._topics() + self._people()), _page(self._timeline()),
@@ -120,7 +120,7 @@ class Review:
 
     def _count_table(self, caption: str, items: list[tuple[str, int]], total: int, empty: str | None = None,
                      big: bool = False) -> str:
-        rows = [[_e(label), str(n), _percent(n, total), _bar([(n / max(total, 1), COUNT)])] for label, n in items]
+        rows = [[esc(label), str(n), _percent(n, total), _bar([(n / max(total, 1), COUNT)])] for label, n in items]
         return _table([("", 38), ("", 9), ("", 9), ("", 44)], rows, caption=caption, big=big, head=False,
                       numeric=(1, 2), empty=empty or self.w["none"])
 
@@ -128,27 +128,27 @@ class Review:
     def _summary(self) -> str:
         w, inc, tot = self.w, self.inc, self.fig["totals"]
         status = w["status_closed"] if inc["status"] == "closed" else w["status_open"]
-        out = [f"<p class='title'><b>{_e(w['title'])}</b></p>", f"<p class='subtitle muted'>{_e(w['subtitle'])}</p>"]
+        out = [f"<p class='title'><b>{esc(w['title'])}</b></p>", f"<p class='subtitle muted'>{esc(w['subtitle'])}</p>"]
         if inc["drill"]:
-            out.append(_table([("", 100)], [[_e(w["drill"])]], head=False, cell_class="drill"))
-        out += [f"<h2 class='incident'>{_e(inc['title'])}</h2>",
-                f"<p class='muted'>{_e(self.word('incident', id=inc['id']))} &middot; {_e(status)} &middot; "
-                f"{_e(w['terms'])}: {_e(', '.join(inc['terms']) or w['none'])} &middot; "
-                f"{_e(self.word('generated', date=self.generated))}</p>"]
+            out.append(_table([("", 100)], [[esc(w["drill"])]], head=False, cell_class="drill"))
+        out += [f"<h2 class='incident'>{esc(inc['title'])}</h2>",
+                f"<p class='muted'>{esc(self.word('incident', id=inc['id']))} &middot; {esc(status)} &middot; "
+                f"{esc(w['terms'])}: {esc(', '.join(inc['terms']) or w['none'])} &middot; "
+                f"{esc(self.word('generated', date=self.generated))}</p>"]
         detected = inc["detected_at"]
         steps = [("detected", detected), ("opened", inc["opened_at"]), ("crisis_mode", inc.get("crisis_started_at")),
                  ("first_response", inc.get("first_response_at")), ("closed", inc.get("closed_at"))]
         missing = w["never"] if inc["status"] == "closed" else w["not_yet"]
-        rows = [[_e(w[key]), _e(_at(at)) if at else f"<span class='muted'>{_e(missing)}</span>",
-                 _e(self.duration(since_detection_s(detected, from_iso(at)))) if at and key != "detected" else ""]
+        rows = [[esc(w[key]), esc(_at(at)) if at else f"<span class='muted'>{esc(missing)}</span>",
+                 esc(self.duration(since_detection_s(detected, from_iso(at)))) if at and key != "detected" else ""]
                 for key, at in steps]
         out.append(_table([(w["milestone"], 40), (w["at"], 30), (w["after"], 30)], rows, caption=w["milestones"]))
         clock_rows = []
         for c in inc["clocks"]:
             state = {"met": w["met"], "missed": self.word("missed", late=self.duration(c["overdue_s"])),
                      "running": self.word("running", left=self.duration(c["remaining_s"]))}[c["state"]]
-            mark = f"<span class='late'>{_e(state)}</span>" if c["state"] == "missed" else _e(state)
-            clock_rows.append([_e(w[c["key"]]), _e(_at(c["deadline"])), mark])
+            mark = f"<span class='late'>{esc(state)}</span>" if c["state"] == "missed" else esc(state)
+            clock_rows.append([esc(w[c["key"]]), esc(_at(c["deadline"])), mark])
         out.append(_table([("", 40), (w["at"], 30), ("", 30)], clock_rows, caption=w["clocks"]))
         vol = self.fig["volume"]
         span = self.pb.duration(vol["bucket_s"] // 60)
@@ -159,12 +159,12 @@ class Review:
                    (w["notes"], str(len(inc["notes"])))]
         if vol["peak"]:
             figures.append((self.word("peak", span=span),
-                            self.word("peak_value", when=_when(vol["peak"]["start"]), n=vol["peak"]["total"])))
+                            self.word("peak_value", when=stamp(vol["peak"]["start"]), n=vol["peak"]["total"])))
         if tot["first"]:
-            figures.append((w["span"], f"{_when(tot['first'])} – {_when(tot['last'])}"))
+            figures.append((w["span"], f"{stamp(tot['first'])} – {stamp(tot['last'])}"))
         scope = self.fig["scope"]
         said = self.word("scope_text", start=_at(scope["start"]), end=_at(scope["end"]))
-        out.append(_table([("", 55), ("", 45)], [[_e(a), _e(b)] for a, b in figures], caption=w["figures"], note=said,
+        out.append(_table([("", 55), ("", 45)], [[esc(a), esc(b)] for a, b in figures], caption=w["figures"], note=said,
                           head=False))
         return "".join(out)
 
@@ -180,12 +180,12 @@ class Review:
             when = date if vol["bucket_s"] >= 86400 else (f"<b>{date}</b> {clock}" if date != day else clock)
             day = date
             rows.append([when, str(r["total"]), str(neg),
-                         _bar([(neg / top, NEGATIVE), ((r["total"] - neg) / top, OTHER)]), _e(marks)])
+                         _bar([(neg / top, NEGATIVE), ((r["total"] - neg) / top, OTHER)]), esc(marks)])
         return "".join([
-            f"<h2>{_e(w['volume'])}</h2>",
-            f"<p>{_e(self.word('volume_text', span=span))}</p>",
-            f"<p class='small'><span class='legend-neg'>&#9632;</span> {_e(w['legend_negative'])} &nbsp; "
-            f"<span class='legend-other'>&#9632;</span> {_e(w['legend_other'])}</p>",
+            f"<h2>{esc(w['volume'])}</h2>",
+            f"<p>{esc(self.word('volume_text', span=span))}</p>",
+            f"<p class='small'><span class='legend-neg'>&#9632;</span> {esc(w['legend_negative'])} &nbsp; "
+            f"<span class='legend-other'>&#9632;</span> {esc(w['legend_other'])}</p>",
             _table([(w["time"], 17), (w["count"], 12), (w["negative_short"], 12), ("", 38), (w["events"], 21)], rows,
                    numeric=(1, 2), cell_class="small")])
 
@@ -193,7 +193,7 @@ class Review:
         w, fig, total = self.w, self.fig, self.fig["totals"]["mentions"]
         langs = [(NAMES.get(code, code or w["unknown"]), n) for code, n in fig["languages"]]
         return "".join([
-            f"<h2>{_e(w['topics'])}</h2>",
+            f"<h2>{esc(w['topics'])}</h2>",
             self._count_table(w["category"], [(self.label("categories", c), n) for c, n in fig["categories"]], total),
             self._count_table(w["term"], fig["terms"], total, w["no_term"]),
             self._count_table(w["level"], [(self.label("levels", lv), n) for lv, n in fig["levels"]], total),
@@ -202,9 +202,9 @@ class Review:
 
     def _people(self) -> str:
         w, fig, total = self.w, self.fig, self.fig["totals"]["mentions"]
-        rows = [[str(i), f"<b>{_e(a['author'])}</b>", f"{a['followers']:,}" if a["followers"] is not None else "–",
-                 _e(self.label("reaches", a["reach"])), str(a["mentions"]), str(a["negative"] or 0),
-                 _e(self.label("levels", a["level"]))] for i, a in enumerate(fig["authors"], 1)]
+        rows = [[str(i), f"<b>{esc(a['author'])}</b>", f"{a['followers']:,}" if a["followers"] is not None else "–",
+                 esc(self.label("reaches", a["reach"])), str(a["mentions"]), str(a["negative"] or 0),
+                 esc(self.label("levels", a["level"]))] for i, a in enumerate(fig["authors"], 1)]
         assignees = [(a or w["unassigned"], n) for a, n in fig["assignees"]]
         return "".join([
             _table([("#", 5), (w["author"], 30), (w["followers"], 14), (w["reach"], 15), (w["posts"], 11),
@@ -218,14 +218,14 @@ class Review:
     def _timeline(self) -> str:
         w, inc = self.w, self.inc
         channels = {c.id: c.label for c in self.pb.channels}
-        responses = [[_e(_at(r["at"])), _e(channels.get(r["channel"], r["channel"])), _e(r["actor"]),
+        responses = [[esc(_at(r["at"])), esc(channels.get(r["channel"], r["channel"])), esc(r["actor"]),
                       _multiline(r["text"])] for r in inc["responses"]]
         rows = []
         for e in inc["timeline"]:
             text = e["text"]
             if e["kind"] == "response" and e["details"].get("channel"):
                 text = f"[{channels.get(e['details']['channel'], e['details']['channel'])}] {text}"
-            rows.append([_e(_at(e["at"])), f"<b>{_e(self.label('kinds', e['kind']))}</b>", _e(e["actor"]),
+            rows.append([esc(_at(e["at"])), f"<b>{esc(self.label('kinds', e['kind']))}</b>", esc(e["actor"]),
                          _multiline(text)])
         return "".join([
             _table([(w["time"], 20), (w["channel"], 14), (w["by"], 14), (w["text"], 52)], responses,
@@ -237,21 +237,21 @@ class Review:
         w = self.w
         if not self.fig["runs"]:   # a line, not a page
             return _table([("", 100)], [], caption=w["checklists"], big=True, head=False, empty=w["no_runs"])
-        out = [f"<h2>{_e(w['checklists'])}</h2>", f"<p class='muted'>{_e(w['checklists_text'])}</p>"]
+        out = [f"<h2>{esc(w['checklists'])}</h2>", f"<p class='muted'>{esc(w['checklists_text'])}</p>"]
         for run in self.fig["runs"]:
-            started = self.word("started", date=_when(run["started_at"]), by=run["started_by"])
+            started = self.word("started", date=stamp(run["started_at"]), by=run["started_by"])
             rows = []
             for it in run["items"]:
                 due = self.pb.word("within", time=self.pb.duration(it["due_min"])) if it["due_min"] is not None else ""
                 if it["ticked_at"]:
-                    ticked = f"{_e(_at(it['ticked_at']))}<br>{_e(it['ticked_by'])}"
+                    ticked = f"{esc(_at(it['ticked_at']))}<br>{esc(it['ticked_by'])}"
                     if it["late"]:
-                        ticked += f" <span class='late'>{_e(w['late'])}</span>"
+                        ticked += f" <span class='late'>{esc(w['late'])}</span>"
                 else:
-                    ticked = f"<span class='{'late' if it['overdue'] else 'muted'}'>{_e(w['not_ticked'])}</span>"
+                    ticked = f"<span class='{'late' if it['overdue'] else 'muted'}'>{esc(w['not_ticked'])}</span>"
                 note = f"<br><i>{_multiline(it['note'])}</i>" if (it["note"] or "").strip() else ""
-                rows.append([CHECK if it["ticked_at"] else BOX, str(it["n"]), _e(it["text"]) + note,
-                             _e(it["owner_title"]), _e(due), ticked])
+                rows.append([CHECK if it["ticked_at"] else BOX, str(it["n"]), esc(it["text"]) + note,
+                             esc(it["owner_title"]), esc(due), ticked])
             out.append(_table([("", 4), ("#", 4), (w["item"], 42), (w["owner"], 16), (w["due"], 14), (w["ticked"], 20)],
                               rows, caption=run["title"],
                               note=f"{started} · {self.word('progress', done=run['done'], total=run['total'])}",
@@ -260,13 +260,13 @@ class Review:
 
     def _questions(self) -> str:
         w, answers = self.w, self.fig["answers"]
-        out = [f"<h2>{_e(w['questions'])}</h2>", f"<p class='muted'>{_e(w['questions_text'])}</p>"]
+        out = [f"<h2>{esc(w['questions'])}</h2>", f"<p class='muted'>{esc(w['questions_text'])}</p>"]
         for q in QUESTIONS:
             out.append(_answer_box(w["q_" + q], answers.get(q, [])))
-        rows = [[f"<b>{_e(r.title)}</b>", "&nbsp;<br>&nbsp;"] for r in self.pb.roles]
+        rows = [[f"<b>{esc(r.title)}</b>", "&nbsp;<br>&nbsp;"] for r in self.pb.roles]
         out.append(_table([(w["department"], 30), (w["feedback"], 70)], rows, caption=w["q_departments"],
                           note="\n".join(answers.get("departments", []))))
-        rows = [[BOX, _e(part), "&nbsp;"] for part in w["plan_parts"]]
+        rows = [[BOX, esc(part), "&nbsp;"] for part in w["plan_parts"]]
         out.append(_table([("", 5), ("", 65), (w["date_by"], 30)], rows, caption=w["q_update_plan"],
                           note="\n".join([w["update_text"], *answers.get("update_plan", [])]), box=0))
         return "".join(out)
@@ -289,14 +289,14 @@ def _table(columns: list[tuple[str, int]], rows: list[list[str]], *, caption: st
     if caption:
         sub = f"<br><span class='note'>{_multiline(note)}</span>" if note else ""
         header.append(f"<tr><th colspan='{len(columns)}' class='{'caption big' if big else 'caption'}'>"
-                      f"{_e(caption)}{sub}</th></tr>")
+                      f"{esc(caption)}{sub}</th></tr>")
     if head:
         th = f"<th class='{cell_class}'" if cell_class else "<th"
-        header.append("<tr>" + "".join(f"{th} width='{wd}%'>{_e(h)}</th>" for h, wd in columns) + "</tr>")
+        header.append("<tr>" + "".join(f"{th} width='{wd}%'>{esc(h)}</th>" for h, wd in columns) + "</tr>")
     if header:
         out.append("<thead>" + "".join(header) + "</thead>")
     if not rows and empty:
-        out.append(f"<tr><td colspan='{len(columns)}' class='muted'>{_e(empty)}</td></tr>")
+        out.append(f"<tr><td colspan='{len(columns)}' class='muted'>{esc(empty)}</td></tr>")
     for row in rows:
         cells = []
         for i, cell in enumerate(row):
@@ -337,11 +337,11 @@ def _answer_box(question: str, notes: list[str]) -> str:
 
 def _at(iso: str) -> str:
     """A time in a table whose heading already says UTC: '2026-11-23 14:05'."""
-    return _when(iso).removesuffix(" UTC")
+    return stamp(iso).removesuffix(" UTC")
 
 
 def _multiline(text) -> str:
-    return _e(text).replace("\n", "<br>")
+    return esc(text).replace("\n", "<br>")
 
 
 def _percent(n: int, total: int) -> str:

@@ -1,0 +1,25 @@
+"""Writing files so that a reader (or a crash) only ever sees the old file or the new one."""
+
+import os
+from pathlib import Path
+
+from console.errors import UsageError
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target, then rename over it; a failed write leaves no half file behind."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_user_file(path: Path, data: bytes) -> None:
+    """An export the user asked for: a failure is one readable line for them."""
+    try:
+        write_atomically(Path(path), data)
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e.strerror or e}") from None
