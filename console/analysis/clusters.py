@@ -8,7 +8,8 @@ reasons together)."""
 
 import bisect
 import json
-from datetime import timedelta
+from itertools import groupby
+from operator import itemgetter
 
 from sqlite_utils import Database
 
@@ -16,7 +17,7 @@ from console.analysis import severity
 from console.analysis.lexicons import weights
 from console.analysis.sentiment import Evidence
 from console.analysis.text import HAN_RUN, fold
-from console.timeutil import FORMAT, from_iso
+from console.timeutil import epoch_to_iso
 
 STOPWORDS = frozenset("""the and for with this that from have has had was were are you your our their they them
 what when where which about just been will would could should there here then than into over after
@@ -37,37 +38,52 @@ def key(matched: list[str], category: str, ev: Evidence, ws: list[str], folded: 
 
 
 def update_velocity(db: Database, new_ids: list[int]) -> list[int]:
-    """Recount velocity for the clusters the new mentions joined; returns the ids re-scored."""
-    window = timedelta(seconds=weights()["velocity"]["window_s"])
-    ids_json = json.dumps(new_ids)
-    new = db.execute("SELECT cluster_key, min(sort_time), max(sort_time) FROM mentions "
-                     "WHERE id IN (SELECT value FROM json_each(?)) AND cluster_key IS NOT NULL GROUP BY cluster_key",
-                     [ids_json]).fetchall()
+    """Recount velocity for the clusters the new mentions joined; returns the ids re-scored.
+
+    Only a member with a new mention in its window can change, and only when its points change:
+    its old points are those of its old count (stored reasons are only read for the rows that are
+    rewritten, which keeps a growing storm cheap once its clusters reach the cap)."""
+    window = weights()["velocity"]["window_s"]
+    new = db.execute("SELECT cluster_key, unixepoch(sort_time) FROM mentions WHERE id IN "
+                     "(SELECT value FROM json_each(?)) AND cluster_key IS NOT NULL ORDER BY sort_time",
+                     [json.dumps(new_ids)]).fetchall()
     if not new:
         return []
-    spans = {k: (from_iso(lo), from_iso(hi)) for k, lo, hi in new}
-    lo = min(a for a, _ in spans.values()) - 2 * window
-    hi = max(b for _, b in spans.values()) + 2 * window
-    rows = db.execute("SELECT id, cluster_key, sort_time, negative, positive, reasons FROM mentions "
-                      "WHERE cluster_key IN (SELECT value FROM json_each(?)) AND sort_time >= ? AND sort_time <= ? "
-                      "ORDER BY cluster_key, sort_time", [json.dumps(list(spans)), lo.strftime(FORMAT),
-                                                         hi.strftime(FORMAT)]).fetchall()
-    by_key: dict[str, list] = {}
-    for r in rows:
-        by_key.setdefault(r[1], []).append(r)
-    updates = []
-    for k, members in by_key.items():
-        first, last = spans[k]
-        times = [from_iso(m[2]) for m in members]
-        for (mid, _, _, negative, positive, reasons_json), t in zip(members, times, strict=True):
-            if not negative or t < first - window or t > last + window:
+    new_times: dict[str, list[int]] = {}
+    for k, t in new:
+        new_times.setdefault(k, []).append(t)
+    lo, hi = min(t for _, t in new) - 2 * window, max(t for _, t in new) + 2 * window
+    members = db.execute(
+        "SELECT id, cluster_key, unixepoch(sort_time), negative FROM mentions "
+        "WHERE cluster_key IN (SELECT value FROM json_each(?)) AND sort_time >= ? AND sort_time <= ? "
+        "ORDER BY cluster_key, sort_time", [json.dumps(list(new_times)), epoch_to_iso(lo), epoch_to_iso(hi)]).fetchall()
+    fresh = set(new_ids)
+    changed: dict[int, severity.Reason | None] = {}
+    for k, group in groupby(members, key=itemgetter(1)):
+        group = list(group)
+        times, arrived = [m[2] for m in group], new_times[k]
+        for mid, _, t, negative in group:
+            if not negative:
+                continue
+            came = bisect.bisect_right(arrived, t + window) - bisect.bisect_left(arrived, t - window)
+            if not came:
                 continue
             similar = bisect.bisect_right(times, t + window) - bisect.bisect_left(times, t - window) - 1
-            new_reason = severity.velocity_reason(similar)
-            if severity.points_of(reasons_json, severity.VELOCITY) == (new_reason[1] if new_reason else 0):
-                continue
-            sev, level, reasons = severity.rescore(reasons_json, severity.VELOCITY, new_reason, bool(positive))
-            updates.append((sev, level, reasons, mid))
+            reason = severity.velocity_reason(similar)
+            before = 0 if mid in fresh else _points(severity.velocity_reason(similar - came))
+            if _points(reason) != before:
+                changed[mid] = reason
+    if not changed:
+        return []
+    updates = []
+    for mid, reasons_json, positive in db.execute(
+            "SELECT id, reasons, positive FROM mentions WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(changed))]):
+        sev, level, reasons = severity.rescore(reasons_json, severity.VELOCITY, changed[mid], bool(positive))
+        updates.append((sev, level, reasons, mid))
     db.conn.executemany("UPDATE mentions SET severity = ?, level = ?, reasons = ? WHERE id = ?", updates)
     return [u[3] for u in updates]
 
+
+def _points(reason: severity.Reason | None) -> int:
+    return reason[1] if reason else 0

@@ -12,6 +12,7 @@
 - Any other language: no score at all (None, method "unscored"), never a fake 0.0."""
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from string import punctuation as PUNCTUATION
@@ -21,6 +22,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from console.analysis.lexicons import Hit, vader_additions, weights
 
 VADER_ALPHA = 15.0  # VADER's own normalisation constant: x / sqrt(x^2 + alpha)
+LONG_TEXT = 300     # characters; longer English texts are scored sentence by sentence
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 @dataclass(slots=True)
@@ -121,9 +124,20 @@ METHODS = {"en": "vader+cues", "zh": "zh-lexicon+cues", "uk": "uk-lexicon+cues"}
 
 
 def english(text: str) -> float:
-    """VADER's compound score. A text with no word of VADER's lexicon and no emoji (which VADER
-    reads as words) scores exactly 0 in VADER, so it is not run: its tokens are the text's
-    whitespace-separated parts, lower-cased, with or without their surrounding punctuation."""
+    """VADER's compound score; for a text longer than LONG_TEXT, the mean of its sentences' scores,
+    as VADER's documentation advises for paragraphs (VADER's time grows with the square of a
+    text's length: a 400-character post costs ten short ones)."""
+    if len(text) > LONG_TEXT:
+        sentences = [x for x in SENTENCE_END.split(text) if not x.isspace()]
+        if len(sentences) > 1:
+            return round(math.fsum(map(_vader_compound, sentences)) / len(sentences), 4)
+    return _vader_compound(text)
+
+
+def _vader_compound(text: str) -> float:
+    """A text with no word of VADER's lexicon and no emoji (which VADER reads as words) scores
+    exactly 0 in VADER, so it is not run: its tokens are the text's whitespace-separated parts,
+    lower-cased, with or without their surrounding punctuation."""
     a = vader()
     lexicon = a.lexicon.keys()
     if text.isascii() or a.emojis.keys().isdisjoint(text):

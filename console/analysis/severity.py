@@ -64,10 +64,6 @@ def stored(reasons_json: str | None) -> list[Reason]:
     return [(r["factor"], r["points"], r["evidence"]) for r in json.loads(reasons_json or "[]")]
 
 
-def points_of(reasons_json: str | None, factor: str) -> int:
-    return next((p for f, p, _ in stored(reasons_json) if f == factor), 0)
-
-
 def rescore(reasons_json: str | None, factor: str, new: Reason | None, positive: bool = False) -> tuple[int, str, str]:
     """Swap one factor's reason in stored reasons: (severity, level, reasons JSON)."""
     reasons = [r for r in stored(reasons_json) if r[0] != factor]

@@ -26,6 +26,8 @@ def _latin_accent_table() -> dict[int, str]:
 
 
 _ACCENTS = _latin_accent_table()
+# The characters _ACCENTS changes: most texts have none, and translate() looks up every character.
+_ACCENTED = re.compile("[" + re.escape("".join(map(chr, sorted(_ACCENTS)))) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,9 @@ def fold(text: str) -> str:
         return ""
     if text.isascii():
         return text.lower()
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_ACCENTS)
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if _ACCENTED.search(folded):
+        folded = folded.translate(_ACCENTS)
     if HAN.search(folded):
         folded = _t2s().convert(folded)
     return folded

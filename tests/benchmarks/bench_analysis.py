@@ -1,11 +1,25 @@
 """Analysis throughput: short mentions in four languages, all factors (sentiment, cues, category,
 watch terms, severity with reasons, cluster key), one core, no SQL in the hot path. Timed in
-process CPU time, so other work on a shared machine does not count against it."""
+process CPU time, so other work on a shared machine does not count against it.
 
+And what analysis costs ingestion: bench_ingest's first poll (its corpus, server and workspace),
+run as the same command with and without analysis (poll_without_analysis.py swaps in an analyzer
+that does nothing). Wall clock as ingest_entries_per_s measures it, and the CPU time of the poll's
+processes, which a busy machine disturbs less."""
+
+import json
+import resource
+import subprocess
+import sys
 import time
+from pathlib import Path
+
+from bench_ingest import ENTRIES, FEEDS, serve_corpus, workspace_with
 
 from console.analysis import watchterms
 from console.analysis.pipeline import Analyzer
+
+WITHOUT_ANALYSIS = Path(__file__).with_name("poll_without_analysis.py")
 
 TEXTS = [
     ("Our order from Acme arrived broken and support never answered", "en"),
@@ -38,3 +52,36 @@ def test_analysis_mentions_per_s(workspace):
     rate = len(rows) / (time.process_time() - t0)
     print(f"\nBENCH analysis_mentions_per_s {rate:.0f} mentions/s")
     assert all(r["level"] for r in rows)
+
+
+def _children_cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def _first_poll(folder: Path, launcher: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the poll and every process it waited for)."""
+    cmd = [sys.executable, *launcher, "--workspace", str(folder), "poll", "--once", "--all", "--json"]
+    cpu0, t0 = _children_cpu_s(), time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=1200)
+    wall, cpu = time.perf_counter() - t0, _children_cpu_s() - cpu0
+    assert r.returncode == 0, r.stderr[-2000:]
+    report = json.loads(r.stdout)
+    assert (report["new"], report["errors"]) == (FEEDS * ENTRIES, 0), report["errors"]
+    return wall, cpu
+
+
+def test_ingest_with_and_without_analysis(tmp_path):
+    server, urls = serve_corpus()
+    try:
+        off = _first_poll(workspace_with(tmp_path / "off", urls), [str(WITHOUT_ANALYSIS)])
+        on = _first_poll(workspace_with(tmp_path / "on", urls), ["-m", "console"])
+    finally:
+        server.close()
+    n = FEEDS * ENTRIES
+    print(f"\nBENCH ingest_no_analysis_entries_per_s {n / off[0]:.0f} entries/s")
+    print(f"BENCH ingest_with_analysis_entries_per_s {n / on[0]:.0f} entries/s")
+    print(f"BENCH ingest_analysis_wall_ratio {off[0] / on[0]:.2f} ratio")   # 1.00: analysis costs nothing
+    print(f"BENCH ingest_analysis_cpu_ratio {off[1] / on[1]:.2f} ratio")
+    print(f"BENCH ingest_no_analysis_cpu_us_per_entry {off[1] / n * 1e6:.0f} us")
+    print(f"BENCH ingest_with_analysis_cpu_us_per_entry {on[1] / n * 1e6:.0f} us")
