@@ -85,7 +85,7 @@ def main(mode: str, folder: str, *rest) -> None:
             box.returnPressed.emit()
 
         def searched(self, ms):
-            rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            rss_mb = peak_rss_mb()
             print(f"SEARCH_MS {ms:.1f} RSS_MB {rss_mb:.1f}", flush=True)
             self.w.close()
 
@@ -112,6 +112,19 @@ def main(mode: str, folder: str, *rest) -> None:
     mw.MainWindow.start = instrumented_start
     QApplication.setQuitOnLastWindowClosed(True)
     sys.exit(cli_main(["--workspace", folder]))
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory. Linux: VmHWM, which starts again at exec; getrusage's
+    ru_maxrss does not, so a probe forked from a big parent would report the parent's size."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def write(folder: str, rate: int, seconds: float) -> None:
