@@ -36,10 +36,17 @@ class Evidence:
     cue_weight: float = 0.0                          # summed weight of the cues
 
 
+@lru_cache(maxsize=1)
+def _contrast() -> tuple[float, float]:
+    cfg = weights()["sentiment"]
+    return cfg["contrast_before"], cfg["contrast_after"]
+
+
 def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 3) -> Evidence:
     """Apply negators, intensifiers and contrast words to a scan's hits (which are in text order
     per script: alphabetic words first, then Han runs)."""
     ev = Evidence()
+    contrast_before, contrast_after = _contrast()
     neg_end = neg_run = boost_end = boost_run = None
     boost = 1.0
     before: list[float] = []   # valences before the last contrast word ("but"), and after it
@@ -71,11 +78,11 @@ def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 3) -> Evidenc
             neg_end = None  # a negator reaches the first word it can qualify, not past it
         if e.intensity != 1.0:
             boost_end, boost_run, boost = h.end, run, e.intensity
-        if e.contrast:   # what came before counts half, what follows half as much again
-            before = [x * 0.5 for x in before + after]
+        if e.contrast:   # what came before and what follows a "but" weigh as weights.toml says
+            before = [x * contrast_before for x in before + after]
             after = []
     if before:
-        ev.valence = sum(before) + 1.5 * sum(after)
+        ev.valence = sum(before) + contrast_after * sum(after)
     elif after:
         ev.valence = sum(after)
     ev.valence_words = len(before) + len(after)
