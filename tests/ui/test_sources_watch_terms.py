@@ -48,8 +48,10 @@ def test_live_preview_then_add_edit_and_remove(console_window, workspace, qtbot,
     assert w.statusBar().currentMessage() == "Watching Acme: 3 stored mentions match"
 
     tab.kind.setCurrentIndex(tab.kind.findData("risk"))
+    qtbot.waitUntil(tab.save_button.isEnabled, timeout=5000)
+    assert tab.save_button.text() == "Save changes"
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: watchterms.load(workspace.db)[0]["kind"] == "risk", timeout=5000)
+    qtbot.waitUntil(lambda: watchterms.load(workspace.db)[0]["kind"] == "risk", timeout=10000)
 
     monkeypatch.setattr(plaintext, "confirm", lambda *a: True)
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
