@@ -1,8 +1,10 @@
 """Which kind of problem a mention is about: rule-based and explainable.
 
 Each complaint or risk cue votes for its category with its weight (cues.toml); hints add a smaller
-vote to a category that already has one. With no cue at all, a question is a question, a positive
-mention is praise, and a negative one takes the category its hints point to, else "other"."""
+vote to a category that already has one. Cues of "other" (sarcasm, waiting) name no problem: they
+make a complaint, and its category is what its hints point to, else "other". With no cue at all,
+a question is a question, a positive mention is praise, and a negative one takes the category its
+hints point to, else "other"."""
 
 from console.analysis.sentiment import Evidence
 
@@ -40,17 +42,24 @@ def categorise(ev: Evidence, raw_text: str, positive: bool, negative: bool, comp
     if ev.cues and (complains or not question):
         votes: dict[str, float] = {}
         for h in ev.cues:
-            votes[h.entry.category] = votes.get(h.entry.category, 0.0) + h.entry.weight
+            if h.entry.category != "other":   # sarcasm and waiting name no problem
+                votes[h.entry.category] = votes.get(h.entry.category, 0.0) + h.entry.weight
         for c in votes:
             votes[c] += HINT_SHARE * hints.get(c, 0.0)
-        return _best(votes)
+        if votes:
+            return _best(votes)
+        return _complaint_hint(hints) or "other"
     if question:
         return "question"
     if positive:
         return "praise"
     if negative:
-        complaint_hints = {c: w for c, w in hints.items() if c in COMPLAINT_CATEGORIES}
-        if complaint_hints:
-            return _best(complaint_hints)
+        return _complaint_hint(hints) or "other"
     return "other"
+
+
+def _complaint_hint(hints: dict[str, float]) -> str | None:
+    """The problem the hints point to ("my order" is about delivery), if any."""
+    complaint_hints = {c: w for c, w in hints.items() if c in COMPLAINT_CATEGORIES}
+    return _best(complaint_hints) if complaint_hints else None
 

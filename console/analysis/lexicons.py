@@ -26,7 +26,8 @@ class Entry:
     phrase: str                    # as written in the data file (shown as evidence)
     valence: float | None = None   # sentiment words (Chinese and Ukrainian), VADER's -4..+4 scale
     category: str | None = None    # cues and hints
-    kind: str | None = None        # complaint, risk, expected (a complaint when negated) or hint (a vote)
+    kind: str | None = None        # complaint, risk, expected (a complaint when negated), hint (a vote)
+                                   # or resolution (a fix: the complaints it names are over)
     weight: float = 0.0
     negator: bool = False
     intensity: float = 1.0         # > 1 strengthens, < 1 softens the next sentiment word
@@ -227,7 +228,7 @@ def _load_toml(name: str) -> dict:
 CATEGORY_IDS = ("product_defect", "service", "delivery_delay", "billing_refund", "rumour", "employee_misconduct",
                 "hacked_account", "backlash", "outage", "legal", "praise", "question", "other")
 LANGS = ("en", "zh", "uk")
-CUE_KINDS = ("complaint", "risk", "expected", "hint")
+CUE_KINDS = ("complaint", "risk", "expected", "hint", "resolution")
 
 
 def _load_cues(sc: Scanner) -> None:

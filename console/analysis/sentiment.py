@@ -33,7 +33,7 @@ class Evidence:
     valence_words: int = 0
     cues: list[Hit] = field(default_factory=list)    # complaint and risk cues that are not negated
     hints: list[Hit] = field(default_factory=list)   # category hints
-    cue_weight: float = 0.0                          # summed weight of the cues
+    cue_weight: float = 0.0                          # summed weight of the cues, less that of resolutions
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +47,7 @@ def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 3) -> Evidenc
     per script: alphabetic words first, then Han runs)."""
     ev = Evidence()
     contrast_before, contrast_after = _contrast()
+    resolved = 0.0     # the weight of the fixes the text reports
     neg_end = neg_run = boost_end = boost_run = None
     boost = 1.0
     before: list[float] = []   # valences before the last contrast word ("but"), and after it
@@ -66,6 +67,10 @@ def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 3) -> Evidenc
         if kind is not None:
             if kind == "hint":
                 ev.hints.append(h)
+            elif kind == "resolution":
+                if not negated:  # "thanks for fixing my line", not "still haven't fixed my line"
+                    ev.hints.append(h)
+                    resolved += e.weight
             elif kind == "expected":
                 if negated:  # "didn't arrive", "没收到", "не відповідають"
                     h.negated = True
@@ -86,8 +91,10 @@ def read(hits: list[Hit], scope_words: int = 2, scope_chars: int = 3) -> Evidenc
     elif after:
         ev.valence = sum(after)
     ev.valence_words = len(before) + len(after)
-    if ev.cues:
-        ev.cue_weight = sum(h.entry.weight for h in ev.cues)
+    if resolved:   # a mention about a problem that was fixed complains of nothing but risks, and reads better
+        ev.cues = [h for h in ev.cues if h.entry.kind == "risk"]
+    if ev.cues or resolved:
+        ev.cue_weight = sum(h.entry.weight for h in ev.cues) - resolved
     return ev
 
 
@@ -96,8 +103,9 @@ def squash(x: float) -> float:
 
 
 def with_cues(base: float, cue_weight: float) -> float:
-    """Combine a lexical score with complaint/risk evidence: subtract in tanh space."""
-    if cue_weight <= 0:
+    """Combine a lexical score with complaint/risk evidence: subtract in tanh space (a resolution
+    makes the weight negative, and lifts the score)."""
+    if not cue_weight:
         return base
     scale = weights()["sentiment"]["cue_strength"]
     b = max(-0.999, min(0.999, base))

@@ -1,6 +1,8 @@
-"""How well the analysis does on our labelled samples (tests/data/labelled_mentions.jsonl):
+"""How well the analysis does on our labelled samples (tests/data/labelled_mentions.jsonl, and
+tests/data/brand_tweets_en.jsonl: customer-service tweets to an airline, a telecom and a retailer):
 per-category precision and recall, and per language the AUC of severity (and of -sentiment) for
-"negative vs the rest". Run: .venv/bin/python tests/analysis/eval_quality.py [--split dev|test]
+"negative vs the rest". Run: .venv/bin/python tests/analysis/eval_quality.py [--samples tweets]
+[--split dev|test]
 
 The samples were written by us after the lexicons; "dev" samples may be looked at when the
 lexicons are tuned, "test" samples are held out and must not be (the README reports both)."""
@@ -17,11 +19,13 @@ sys.path.insert(0, str(ROOT))
 from console.analysis.pipeline import Analyzer  # noqa: E402
 from console.workspace import Workspace  # noqa: E402
 
-SAMPLES = ROOT / "tests" / "data" / "labelled_mentions.jsonl"
+SAMPLES = {"mentions": ROOT / "tests" / "data" / "labelled_mentions.jsonl",
+           "tweets": ROOT / "tests" / "data" / "brand_tweets_en.jsonl"}
 
 
-def load(split: str | None = None) -> list[dict]:
-    rows = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(split: str | None = None, samples: str = "mentions") -> list[dict]:
+    text = SAMPLES[samples].read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     return [r for r in rows if split in (None, r["split"])]
 
 
@@ -82,13 +86,16 @@ def _f(x) -> str:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--samples", choices=tuple(SAMPLES), default="mentions", help="which sample file")
     p.add_argument("--split", choices=("dev", "test"), help="only one split (default: all samples)")
     p.add_argument("--misses", action="store_true", help="list the samples it gets wrong")
     args = p.parse_args(argv)
-    res = evaluate(load(args.split))
+    res = evaluate(load(args.split, args.samples))
     print("| language | samples | AUC of severity | AUC of -sentiment | negative flag accuracy |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for lang, v in res["languages"].items():
+        if not v["n"]:
+            continue
         print(f"| {lang} | {v['n']} | {_f(v['auc_severity'])} | {_f(v['auc_sentiment'])} | "
               f"{_f(v['negative_flag_accuracy'])} |")
     print("\n| category | precision | recall | samples |")
