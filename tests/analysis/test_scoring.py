@@ -162,3 +162,31 @@ def test_broken_order_ranks_above_praise(feed):
     broken = scored(feed, "Our order from Acme arrived broken and support never answered")
     happy = scored(feed, "Loving the new Acme kettle, great design")
     assert broken["level"] in ("high", "critical") and happy["level"] == "low" and happy["positive"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("thanks for replacing my broken charger so fast", "en"),
+    ("got my refund within a day, impressed", "en"),
+    ("屏幕坏了，客服换了新的，问题已解决，谢谢", "zh_CN"),
+    ("Зарядка була зламана, але замінили за день, дякую", "uk"),
+])
+def test_a_reported_fix_is_not_a_complaint(feed, text, lang):
+    m = scored(feed, text, lang)
+    assert not m["negative"] and m["category"] == "praise", m
+    assert not any(r["factor"] == "complaint" for r in m["reasons"])
+
+
+def test_a_fix_still_to_come_is_a_complaint(feed):
+    m = scored(feed, "still haven't fixed my broken line, fix it please")
+    assert m["negative"] and m["category"] != "praise"
+
+
+@pytest.mark.parametrize("text,category", [
+    ("great, another outage. thanks @ConnectTel", "outage"),        # sarcasm: the outage names the problem
+    ("yeah right, 'your call is important to us'", "other"),       # sarcasm alone names none
+    ("still waiting for my refund, it's been 6 weeks", "billing_refund"),
+    ("where is my order?? ordered on the 2nd", "delivery_delay"),  # a question that reports a failure
+])
+def test_sarcasm_waiting_and_failure_questions_are_complaints(feed, text, category):
+    m = scored(feed, text)
+    assert m["negative"] and m["category"] == category, m
