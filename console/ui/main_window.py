@@ -30,6 +30,7 @@ from console.store import open_db
 from console.store.backup import backup
 from console.timeutil import from_iso
 from console.ui import features, labels, plaintext
+from console.ui.feature_kit import action
 from console.ui.poller_client import PollerClient, console_command, poller_state, request_poll_now
 from console.ui.tasks import Tasks
 from console.ui.wall.store import WallStore
@@ -172,53 +173,41 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(ms, lambda: bar.setStyleSheet(""))
 
     # -- actions, menus, toolbar --------------------------------------------------------------------------
-    def _act(self, text: str, slot, shortcut=None, name: str | None = None, tip: str | None = None) -> QAction:
-        a = QAction(text, self)
-        if shortcut:
-            a.setShortcut(QKeySequence(shortcut))
-        if name:
-            a.setObjectName(name)
-        if tip:
-            a.setStatusTip(tip)
-        a.triggered.connect(slot)
-        self.addAction(a)
-        return a
-
     def _build_actions(self) -> None:
         t = self.wall.triage
         self.addAction(t.undo_action)
-        self.act_poll = self._act(self.tr("Poll now"), self.poll_now, "F5", "poll_now",
+        self.act_poll = action(self, self.tr("Poll now"), self.poll_now, "F5", "poll_now",
                                   self.tr("Fetch every feed now (feeds that asked to wait are left to wait)"))
-        self.act_find = self._act(self.tr("Find…"), self.wall.filter_bar.focus_search, QKeySequence.StandardKey.Find,
+        self.act_find = action(self, self.tr("Find…"), self.wall.filter_bar.focus_search, QKeySequence.StandardKey.Find,
                                   "find")
-        self.act_clear = self._act(self.tr("Clear filters"), self.wall.filter_bar.clear, None, "clear_filters")
-        self.act_newest = self._act(self.tr("Jump to newest"), self.wall.view.jump_to_newest, "Ctrl+Home", "newest")
-        self.act_reload = self._act(self.tr("Reload wall"), self.wall.model.reload, "Ctrl+R", "reload")
-        self.act_detail = self._act(self.tr("Detail pane"), lambda on: self.wall.detail.setVisible(on), "F6", "detail")
+        self.act_clear = action(self, self.tr("Clear filters"), self.wall.filter_bar.clear, None, "clear_filters")
+        self.act_newest = action(self, self.tr("Jump to newest"), self.wall.view.jump_to_newest, "Ctrl+Home", "newest")
+        self.act_reload = action(self, self.tr("Reload wall"), self.wall.model.reload, "Ctrl+R", "reload")
+        self.act_detail = action(self, self.tr("Detail pane"), lambda on: self.wall.detail.setVisible(on), "F6", "detail")
         self.act_detail.setCheckable(True)
         self.act_detail.setChecked(True)
-        self.act_full = self._act(self.tr("Full screen"), lambda on: self.showFullScreen() if on else self.showNormal(),
+        self.act_full = action(self, self.tr("Full screen"), lambda on: self.showFullScreen() if on else self.showNormal(),
                                   QKeySequence.StandardKey.FullScreen, "full_screen")
         self.act_full.setCheckable(True)
-        self.act_select_all = self._act(self.tr("Select all mentions shown"), self.wall.view.selectAll,
+        self.act_select_all = action(self, self.tr("Select all mentions shown"), self.wall.view.selectAll,
                                         QKeySequence.StandardKey.SelectAll, "select_all")
         self.act_select_all.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.wall.view.addAction(self.act_select_all)
-        self.act_copy = self._act(self.tr("Copy mention"), self.copy_mention, QKeySequence.StandardKey.Copy, "copy")
+        self.act_copy = action(self, self.tr("Copy mention"), self.copy_mention, QKeySequence.StandardKey.Copy, "copy")
         self.act_copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.wall.view.addAction(self.act_copy)
-        self.act_backup = self._act(self.tr("Back up workspace…"), self.back_up, None, "backup")
-        self.act_open = self._act(self.tr("Open workspace…"), self.open_other_workspace, QKeySequence.StandardKey.Open,
+        self.act_backup = action(self, self.tr("Back up workspace…"), self.back_up, None, "backup")
+        self.act_open = action(self, self.tr("Open workspace…"), self.open_other_workspace, QKeySequence.StandardKey.Open,
                                   "open_workspace")
-        self.act_demo = self._act(self.tr("Open demo workspace"), lambda: self._launch(["--demo"]), None, "open_demo")
-        self.act_quit = self._act(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
-        self.act_shortcuts = self._act(self.tr("Keyboard shortcuts"), self.show_shortcuts,
+        self.act_demo = action(self, self.tr("Open demo workspace"), lambda: self._launch(["--demo"]), None, "open_demo")
+        self.act_quit = action(self, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.act_shortcuts = action(self, self.tr("Keyboard shortcuts"), self.show_shortcuts,
                                        QKeySequence.StandardKey.HelpContents, "shortcuts")
-        self.act_about = self._act(self.tr("About Crisis Console"), self.show_about, None, "about")
+        self.act_about = action(self, self.tr("About Crisis Console"), self.show_about, None, "about")
         self.view_actions = {}
         for name, key in VIEW_KEYS.items():
             title = self.tr("Wall") if name == "wall" else self.docks[name].windowTitle()
-            self.view_actions[name] = self._act(title, lambda _c=False, n=name: self.show_view(
+            self.view_actions[name] = action(self, title, lambda _c=False, n=name: self.show_view(
                 "incident" if n == "incidents" else n), key, f"view_{name}")
 
     def _build_menus(self) -> None:

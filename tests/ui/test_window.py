@@ -142,6 +142,19 @@ def test_bulk_action_asks_with_the_count_and_cancel_changes_nothing(qtbot, open_
     qtbot.waitUntil(lambda: [status_of(db, i) for i in ids] == before, timeout=3000)
 
 
+def test_assign_several_from_the_keyboard_asks_the_name_then_the_count(qtbot, open_window, sample_ws, db):
+    w = open_window(sample_ws)
+    select(qtbot, w, 0, 1)
+    ids = w.wall.view.selected_ids()
+    said = []
+    answer("accept", said, text="Lee", then=[("accept", None)])
+    qtbot.keyClick(w.wall.view, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=3000)
+    assert said == ["Assign", "Assign 2 mentions to Lee?"]
+    qtbot.waitUntil(lambda: {db.execute("SELECT assignee FROM mentions WHERE id = ?", [i]).fetchone()[0]
+                             for i in ids} == {"Lee"}, timeout=3000)
+
+
 def test_hiding_takes_the_mention_off_the_default_view_and_keeps_it(qtbot, open_window, sample_ws, db):
     w = open_window(sample_ws)
     select(qtbot, w, 0)

@@ -52,6 +52,19 @@ class Role:
     ROW = ID + 8            # the WallRow itself
 
 
+_ROLE_VALUES = {
+    Role.ID: lambda r: r.id,
+    Role.LEVEL: lambda r: r.level,
+    Role.SEVERITY: lambda r: r.severity,
+    Role.REASONS: lambda r: r.reason_list,
+    Role.TERMS: lambda r: r.term_list,
+    Role.URL: lambda r: r.url,
+    Role.STATUS: lambda r: r.status,
+    Role.POSITIVE: lambda r: bool(r.positive),
+    Role.ROW: lambda r: r,
+}
+
+
 def _time_text(dt: datetime | None, today) -> str:
     if dt is None:
         return ""
@@ -418,25 +431,8 @@ class WallModel(QAbstractTableModel):
         return None
 
     def _custom(self, row, role):
-        if role == Role.ID:
-            return row.id
-        if role == Role.LEVEL:
-            return row.level
-        if role == Role.SEVERITY:
-            return row.severity
-        if role == Role.REASONS:
-            return row.reason_list
-        if role == Role.TERMS:
-            return row.term_list
-        if role == Role.URL:
-            return row.url
-        if role == Role.STATUS:
-            return row.status
-        if role == Role.POSITIVE:
-            return bool(row.positive)
-        if role == Role.ROW:
-            return row
-        return None
+        get = _ROLE_VALUES.get(role)
+        return get(row) if get else None
 
     def roleNames(self):
         names = super().roleNames()

@@ -160,27 +160,21 @@ class Triage(QObject):
         self.undo_action.setText(self.tr("Undo %1").replace("%1", self._undo[-1][0]) if self._undo else self.tr("Undo"))
 
     # -- prompts --------------------------------------------------------------------------------------
-    def _ask(self, title: str, label: str) -> str | None:
+    def _prompt(self, title: str, label: str, act, keep_empty: bool) -> None:
+        """Ask for one value, then apply `act(ids, value)` to the mentions selected when asked."""
+        ids = self._selected()
         text, ok = QInputDialog.getText(self._parent, title, label)
-        return text if ok else None
+        if ok and (keep_empty or text.strip()):
+            act(ids, text)
 
     def _ask_assign(self) -> None:
-        ids = self._selected()
-        name = self._ask(self.tr("Assign"), self.tr("Assign to (empty: nobody):"))
-        if name is not None:
-            self.assign(ids, name)
+        self._prompt(self.tr("Assign"), self.tr("Assign to (empty: nobody):"), self.assign, keep_empty=True)
 
     def _ask_tag(self) -> None:
-        ids = self._selected()
-        tag = self._ask(self.tr("Add tag"), self.tr("Tag:"))
-        if tag and tag.strip():
-            self.add_tag(ids, tag)
+        self._prompt(self.tr("Add tag"), self.tr("Tag:"), self.add_tag, keep_empty=False)
 
     def _ask_note(self) -> None:
-        ids = self._selected()
-        note = self._ask(self.tr("Note"), self.tr("Note (replaces the current one):"))
-        if note is not None:
-            self.set_notes(ids, note)
+        self._prompt(self.tr("Note"), self.tr("Note (replaces the current one):"), self.set_notes, keep_empty=True)
 
     def open_link(self) -> None:
         """Open the shown mention's link in the system browser: only http(s), only on request."""
