@@ -2,11 +2,12 @@
 icon, a quick open of the workspace, and the main window (or, when the workspace database
 cannot be opened at all, the playbook's offline window)."""
 
+import signal
 import sqlite3
 import sys
 import time
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -97,7 +98,22 @@ def run_gui(ctx) -> int:
     if window.offline:
         window.show_view("checklist")
     window.start()
+    _close_on_signals(window)
     return app.exec()
+
+
+def _close_on_signals(window) -> None:
+    """Ctrl+C in a terminal, or a SIGTERM from the session, closes the window as its Quit does:
+    the layout is saved and the poller it started is stopped, not orphaned."""
+    def close(*_args) -> None:
+        window.close()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, close)
+    # Python runs signal handlers between bytecodes; a timer gives it some while Qt waits for events.
+    window._signal_timer = QTimer(window, interval=250)
+    window._signal_timer.timeout.connect(lambda: None)
+    window._signal_timer.start()
 
 
 def _offline_window(workspace, reason: str):
