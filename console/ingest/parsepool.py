@@ -170,9 +170,3 @@ class ParserPool:
         for w in self.workers:
             w.kill()
         self.workers.clear()
-
-    async def __aenter__(self) -> "ParserPool":
-        return self.start()
-
-    async def __aexit__(self, *exc) -> None:
-        self.close()

@@ -157,10 +157,6 @@ def remove(db: Database, source_id) -> dict:
     return _change(db, source_id, "source.remove", enabled=0)
 
 
-def set_interval(db: Database, source_id, interval_s) -> dict:
-    return _change(db, source_id, "source.set_interval", interval_s=_interval(interval_s))
-
-
 def _read_opml(path: Path) -> etree._Element:
     try:
         data = path.read_bytes()
