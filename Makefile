@@ -24,7 +24,7 @@ test: $(STAMP) system-deps translations-qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -q -p no:randomly --timeout=1500 -o addopts=""
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -q --timeout=1500 -o addopts="" -o python_files="bench_*.py"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check console tests
