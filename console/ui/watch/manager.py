@@ -177,12 +177,12 @@ class TermsTab(QWidget):
     # -- saving -----------------------------------------------------------------------------------------
     def save_term(self) -> None:
         query, kind = self.query.text().strip(), self.kind.currentData()
+        self.save_button.setEnabled(False)    # first: a quick write may call back before write() returns
         if self.editing is None:
             write(self.window, watchterms.add, query, kind, done=self._saved, failed=self._save_failed)
         else:
             write(self.window, lambda db, i: watchterms.edit(db, i, query=query, kind=kind), self.editing["id"],
                   done=self._saved, failed=self._save_failed)
-        self.save_button.setEnabled(False)
 
     def _saved(self, term: dict) -> None:
         self.editing = term
