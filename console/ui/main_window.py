@@ -9,7 +9,7 @@ write lane once the first page is on screen; a damaged file then turns triage of
 import importlib.util
 
 import sqlite_utils
-from PySide6.QtCore import QByteArray, QProcess, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QProcess, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +37,10 @@ from console.ui.wall.store import WallStore
 from console.ui.wall.widget import Wall
 from console.ui.watcher import StoreWatcher
 
-DOCKS = (("checklist", "Checklist"), ("templates", "Templates"), ("contacts", "Contacts"), ("incidents", "Incidents"))
+DOCKS = (("checklist", QT_TRANSLATE_NOOP("MainWindow", "Checklist")),
+         ("templates", QT_TRANSLATE_NOOP("MainWindow", "Templates")),
+         ("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts")),
+         ("incidents", QT_TRANSLATE_NOOP("MainWindow", "Incidents")))
 VIEW_KEYS = {"wall": "Ctrl+1", "checklist": "Ctrl+2", "templates": "Ctrl+3", "contacts": "Ctrl+4", "incidents": "Ctrl+5"}
 STATUS_REFRESH_MS = 5000
 CHECK_DELAY_MS = 5000

@@ -1214,6 +1214,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблони</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Інциденти</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1): %2</source>
         <translation>Щось пішло не так (%1): %2</translation>
     </message>

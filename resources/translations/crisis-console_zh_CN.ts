@@ -1198,6 +1198,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1): %2</source>
         <translation>发生错误(%1):%2</translation>
     </message>

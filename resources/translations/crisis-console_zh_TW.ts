@@ -1198,6 +1198,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Checklist</source>
+        <translation>檢查清單</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1): %2</source>
         <translation>發生錯誤(%1):%2</translation>
     </message>
