@@ -1042,6 +1042,10 @@
         <source>Not closed</source>
         <translation>Не закрито</translation>
     </message>
+    <message>
+        <source>The response was not recorded</source>
+        <translation>Відповідь не записано</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1424,6 +1428,106 @@
     <message>
         <source>Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.</source>
         <translation>Слухати, виявляти, відповідати. Усе локально: з цього комп&apos;ютера виходять лише запити до налаштованих вами стрічок.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Тенденції</translation>
+    </message>
+    <message>
+        <source>Volume, sentiment and severity over time, with the alert windows</source>
+        <translation>Обсяг, тональність і серйозність у часі, з періодами сповіщень</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>Кризовий режим</translation>
+    </message>
+    <message>
+        <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
+        <translation>Відкрити інцидент із поточного сповіщення, запустити чек-лист активації, показати первинну заяву й кризову команду, стежити за ключовими словами інциденту, частіше опитувати пріоритетні стрічки</translation>
+    </message>
+    <message>
+        <source>Sources…</source>
+        <translation>Джерела…</translation>
+    </message>
+    <message>
+        <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
+        <translation>Стрічки та їхній стан; додати, редагувати, увімкнути, вимкнути, повторити, перевірити</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>Додати стрічку…</translation>
+    </message>
+    <message>
+        <source>Google News, Reddit, Mastodon, App Store reviews, Google Alerts or any feed</source>
+        <translation>Google News, Reddit, Mastodon, відгуки App Store, Google Alerts або будь-яка стрічка</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>Імпорт OPML…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>Експорт OPML…</translation>
+    </message>
+    <message>
+        <source>Import feeds from OPML</source>
+        <translation>Імпорт стрічок з OPML</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml *.xml);;All files (*)</source>
+        <translation>OPML (*.opml *.xml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>OPML not imported</source>
+        <translation>OPML не імпортовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) added</source>
+        <translation>
+            <numerusform>Додано %n стрічку</numerusform>
+            <numerusform>Додано %n стрічки</numerusform>
+            <numerusform>Додано %n стрічок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, пропущено %n</numerusform>
+            <numerusform>, пропущено %n</numerusform>
+            <numerusform>, пропущено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OPML import</source>
+        <translation>Імпорт OPML</translation>
+    </message>
+    <message>
+        <source>Export feeds to OPML</source>
+        <translation>Експорт стрічок в OPML</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml)</source>
+        <translation>OPML (*.opml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) exported</source>
+        <translation>
+            <numerusform>Експортовано %n стрічку</numerusform>
+            <numerusform>Експортовано %n стрічки</numerusform>
+            <numerusform>Експортовано %n стрічок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OPML not exported</source>
+        <translation>OPML не експортовано</translation>
+    </message>
+    <message>
+        <source>Watch terms…</source>
+        <translation>Ключові слова…</translation>
+    </message>
+    <message>
+        <source>What to listen for, with a live preview of the mentions each term matches</source>
+        <translation>Що відстежувати, з живим переглядом згадок, які знаходить кожне ключове слово</translation>
     </message>
 </context>
 <context>
@@ -2301,119 +2405,6 @@ Clear the filters to see every active mention.</source>
     <message>
         <source>Not now</source>
         <translation>Не зараз</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>The response was not recorded</source>
-        <translation>Відповідь не записано</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Import feeds from OPML</source>
-        <translation>Імпорт стрічок з OPML</translation>
-    </message>
-    <message>
-        <source>OPML (*.opml *.xml);;All files (*)</source>
-        <translation>OPML (*.opml *.xml);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>OPML not imported</source>
-        <translation>OPML не імпортовано</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) added</source>
-        <translation>
-            <numerusform>Додано %n стрічку</numerusform>
-            <numerusform>Додано %n стрічки</numerusform>
-            <numerusform>Додано %n стрічок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n skipped</source>
-        <translation>
-            <numerusform>, пропущено %n</numerusform>
-            <numerusform>, пропущено %n</numerusform>
-            <numerusform>, пропущено %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OPML import</source>
-        <translation>Імпорт OPML</translation>
-    </message>
-    <message>
-        <source>Export feeds to OPML</source>
-        <translation>Експорт стрічок в OPML</translation>
-    </message>
-    <message>
-        <source>OPML (*.opml)</source>
-        <translation>OPML (*.opml)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) exported</source>
-        <translation>
-            <numerusform>Експортовано %n стрічку</numerusform>
-            <numerusform>Експортовано %n стрічки</numerusform>
-            <numerusform>Експортовано %n стрічок</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OPML not exported</source>
-        <translation>OPML не експортовано</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Trends</source>
-        <translation>Тенденції</translation>
-    </message>
-    <message>
-        <source>Volume, sentiment and severity over time, with the alert windows</source>
-        <translation>Обсяг, тональність і серйозність у часі, з періодами сповіщень</translation>
-    </message>
-    <message>
-        <source>Crisis mode</source>
-        <translation>Кризовий режим</translation>
-    </message>
-    <message>
-        <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
-        <translation>Відкрити інцидент із поточного сповіщення, запустити чек-лист активації, показати первинну заяву й кризову команду, стежити за ключовими словами інциденту, частіше опитувати пріоритетні стрічки</translation>
-    </message>
-    <message>
-        <source>Sources…</source>
-        <translation>Джерела…</translation>
-    </message>
-    <message>
-        <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
-        <translation>Стрічки та їхній стан; додати, редагувати, увімкнути, вимкнути, повторити, перевірити</translation>
-    </message>
-    <message>
-        <source>Add feed…</source>
-        <translation>Додати стрічку…</translation>
-    </message>
-    <message>
-        <source>Google News, Reddit, Mastodon, App Store reviews, Google Alerts or any feed</source>
-        <translation>Google News, Reddit, Mastodon, відгуки App Store, Google Alerts або будь-яка стрічка</translation>
-    </message>
-    <message>
-        <source>Import OPML…</source>
-        <translation>Імпорт OPML…</translation>
-    </message>
-    <message>
-        <source>Export OPML…</source>
-        <translation>Експорт OPML…</translation>
-    </message>
-    <message>
-        <source>Watch terms…</source>
-        <translation>Ключові слова…</translation>
-    </message>
-    <message>
-        <source>What to listen for, with a live preview of the mentions each term matches</source>
-        <translation>Що відстежувати, з живим переглядом згадок, які знаходить кожне ключове слово</translation>
     </message>
 </context>
 </TS>

@@ -1028,6 +1028,10 @@
         <source>Not closed</source>
         <translation>未能结案</translation>
     </message>
+    <message>
+        <source>The response was not recorded</source>
+        <translation>未能记录回复</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1400,6 +1404,100 @@
     <message>
         <source>Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.</source>
         <translation>倾听、检测、回复。本地优先:除了你设置的订阅源请求,任何数据都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Volume, sentiment and severity over time, with the alert windows</source>
+        <translation>声量、情绪与严重度随时间的变化,并标示警报时段</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>危机模式</translation>
+    </message>
+    <message>
+        <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
+        <translation>从当前的警报创建事件、开始启动检查清单、显示初步声明与危机小组、监测事件相关词,并加快轮询优先订阅源</translation>
+    </message>
+    <message>
+        <source>Sources…</source>
+        <translation>来源…</translation>
+    </message>
+    <message>
+        <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
+        <translation>订阅源及其状态;添加、编辑、启用、停用、重试、测试</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>添加订阅源…</translation>
+    </message>
+    <message>
+        <source>Google News, Reddit, Mastodon, App Store reviews, Google Alerts or any feed</source>
+        <translation>Google 新闻、Reddit、Mastodon、App Store 评论、Google 快讯或任何订阅源</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>导入 OPML…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>导出 OPML…</translation>
+    </message>
+    <message>
+        <source>Import feeds from OPML</source>
+        <translation>从 OPML 导入订阅源</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml *.xml);;All files (*)</source>
+        <translation>OPML (*.opml *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>OPML not imported</source>
+        <translation>未能导入 OPML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个订阅源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>,忽略 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OPML import</source>
+        <translation>OPML 导入</translation>
+    </message>
+    <message>
+        <source>Export feeds to OPML</source>
+        <translation>将订阅源导出为 OPML</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml)</source>
+        <translation>OPML (*.opml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) exported</source>
+        <translation>
+            <numerusform>已导出 %n 个订阅源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OPML not exported</source>
+        <translation>未能导出 OPML</translation>
+    </message>
+    <message>
+        <source>Watch terms…</source>
+        <translation>监测词…</translation>
+    </message>
+    <message>
+        <source>What to listen for, with a live preview of the mentions each term matches</source>
+        <translation>要监听的内容,并实时预览每个监测词匹配的提及</translation>
     </message>
 </context>
 <context>
@@ -2249,113 +2347,6 @@ Clear the filters to see every active mention.</source>
     <message>
         <source>Not now</source>
         <translation>以后再说</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>The response was not recorded</source>
-        <translation>未能记录回复</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Import feeds from OPML</source>
-        <translation>从 OPML 导入订阅源</translation>
-    </message>
-    <message>
-        <source>OPML (*.opml *.xml);;All files (*)</source>
-        <translation>OPML (*.opml *.xml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>OPML not imported</source>
-        <translation>未能导入 OPML</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) added</source>
-        <translation>
-            <numerusform>已添加 %n 个订阅源</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n skipped</source>
-        <translation>
-            <numerusform>,忽略 %n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OPML import</source>
-        <translation>OPML 导入</translation>
-    </message>
-    <message>
-        <source>Export feeds to OPML</source>
-        <translation>将订阅源导出为 OPML</translation>
-    </message>
-    <message>
-        <source>OPML (*.opml)</source>
-        <translation>OPML (*.opml)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) exported</source>
-        <translation>
-            <numerusform>已导出 %n 个订阅源</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OPML not exported</source>
-        <translation>未能导出 OPML</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Trends</source>
-        <translation>趋势</translation>
-    </message>
-    <message>
-        <source>Volume, sentiment and severity over time, with the alert windows</source>
-        <translation>声量、情绪与严重度随时间的变化,并标示警报时段</translation>
-    </message>
-    <message>
-        <source>Crisis mode</source>
-        <translation>危机模式</translation>
-    </message>
-    <message>
-        <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
-        <translation>从当前的警报创建事件、开始启动检查清单、显示初步声明与危机小组、监测事件相关词,并加快轮询优先订阅源</translation>
-    </message>
-    <message>
-        <source>Sources…</source>
-        <translation>来源…</translation>
-    </message>
-    <message>
-        <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
-        <translation>订阅源及其状态;添加、编辑、启用、停用、重试、测试</translation>
-    </message>
-    <message>
-        <source>Add feed…</source>
-        <translation>添加订阅源…</translation>
-    </message>
-    <message>
-        <source>Google News, Reddit, Mastodon, App Store reviews, Google Alerts or any feed</source>
-        <translation>Google 新闻、Reddit、Mastodon、App Store 评论、Google 快讯或任何订阅源</translation>
-    </message>
-    <message>
-        <source>Import OPML…</source>
-        <translation>导入 OPML…</translation>
-    </message>
-    <message>
-        <source>Export OPML…</source>
-        <translation>导出 OPML…</translation>
-    </message>
-    <message>
-        <source>Watch terms…</source>
-        <translation>监测词…</translation>
-    </message>
-    <message>
-        <source>What to listen for, with a live preview of the mentions each term matches</source>
-        <translation>要监听的内容,并实时预览每个监测词匹配的提及</translation>
     </message>
 </context>
 </TS>

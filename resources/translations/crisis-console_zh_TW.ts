@@ -1028,6 +1028,10 @@
         <source>Not closed</source>
         <translation>未能結案</translation>
     </message>
+    <message>
+        <source>The response was not recorded</source>
+        <translation>未能記錄回應</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1400,6 +1404,100 @@
     <message>
         <source>Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.</source>
         <translation>聆聽、偵測、回應。本機優先:除了你設定的訂閱源請求,沒有任何資料會離開這台電腦。</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Volume, sentiment and severity over time, with the alert windows</source>
+        <translation>聲量、情緒與嚴重度隨時間的變化,並標示警報時段</translation>
+    </message>
+    <message>
+        <source>Crisis mode</source>
+        <translation>危機模式</translation>
+    </message>
+    <message>
+        <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
+        <translation>從目前的警報建立事件、開始啟動檢查清單、顯示初步聲明與危機小組、監看事件相關詞,並加快輪詢優先訂閱源</translation>
+    </message>
+    <message>
+        <source>Sources…</source>
+        <translation>來源…</translation>
+    </message>
+    <message>
+        <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
+        <translation>訂閱源及其狀態;新增、編輯、啟用、停用、重試、測試</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>新增訂閱源…</translation>
+    </message>
+    <message>
+        <source>Google News, Reddit, Mastodon, App Store reviews, Google Alerts or any feed</source>
+        <translation>Google 新聞、Reddit、Mastodon、App Store 評論、Google 快訊或任何訂閱源</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>匯入 OPML…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>匯出 OPML…</translation>
+    </message>
+    <message>
+        <source>Import feeds from OPML</source>
+        <translation>從 OPML 匯入訂閱源</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml *.xml);;All files (*)</source>
+        <translation>OPML (*.opml *.xml);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>OPML not imported</source>
+        <translation>未能匯入 OPML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) added</source>
+        <translation>
+            <numerusform>已新增 %n 個訂閱源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>,略過 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OPML import</source>
+        <translation>OPML 匯入</translation>
+    </message>
+    <message>
+        <source>Export feeds to OPML</source>
+        <translation>將訂閱源匯出為 OPML</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml)</source>
+        <translation>OPML (*.opml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) exported</source>
+        <translation>
+            <numerusform>已匯出 %n 個訂閱源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OPML not exported</source>
+        <translation>未能匯出 OPML</translation>
+    </message>
+    <message>
+        <source>Watch terms…</source>
+        <translation>監看詞…</translation>
+    </message>
+    <message>
+        <source>What to listen for, with a live preview of the mentions each term matches</source>
+        <translation>要監聽的內容,並即時預覽每個監看詞符合的提及</translation>
     </message>
 </context>
 <context>
@@ -2249,113 +2347,6 @@ Clear the filters to see every active mention.</source>
     <message>
         <source>Not now</source>
         <translation>稍後再說</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>The response was not recorded</source>
-        <translation>未能記錄回應</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Import feeds from OPML</source>
-        <translation>從 OPML 匯入訂閱源</translation>
-    </message>
-    <message>
-        <source>OPML (*.opml *.xml);;All files (*)</source>
-        <translation>OPML (*.opml *.xml);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>OPML not imported</source>
-        <translation>未能匯入 OPML</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) added</source>
-        <translation>
-            <numerusform>已新增 %n 個訂閱源</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n skipped</source>
-        <translation>
-            <numerusform>,略過 %n 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OPML import</source>
-        <translation>OPML 匯入</translation>
-    </message>
-    <message>
-        <source>Export feeds to OPML</source>
-        <translation>將訂閱源匯出為 OPML</translation>
-    </message>
-    <message>
-        <source>OPML (*.opml)</source>
-        <translation>OPML (*.opml)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) exported</source>
-        <translation>
-            <numerusform>已匯出 %n 個訂閱源</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OPML not exported</source>
-        <translation>未能匯出 OPML</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Trends</source>
-        <translation>趨勢</translation>
-    </message>
-    <message>
-        <source>Volume, sentiment and severity over time, with the alert windows</source>
-        <translation>聲量、情緒與嚴重度隨時間的變化,並標示警報時段</translation>
-    </message>
-    <message>
-        <source>Crisis mode</source>
-        <translation>危機模式</translation>
-    </message>
-    <message>
-        <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
-        <translation>從目前的警報建立事件、開始啟動檢查清單、顯示初步聲明與危機小組、監看事件相關詞,並加快輪詢優先訂閱源</translation>
-    </message>
-    <message>
-        <source>Sources…</source>
-        <translation>來源…</translation>
-    </message>
-    <message>
-        <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
-        <translation>訂閱源及其狀態;新增、編輯、啟用、停用、重試、測試</translation>
-    </message>
-    <message>
-        <source>Add feed…</source>
-        <translation>新增訂閱源…</translation>
-    </message>
-    <message>
-        <source>Google News, Reddit, Mastodon, App Store reviews, Google Alerts or any feed</source>
-        <translation>Google 新聞、Reddit、Mastodon、App Store 評論、Google 快訊或任何訂閱源</translation>
-    </message>
-    <message>
-        <source>Import OPML…</source>
-        <translation>匯入 OPML…</translation>
-    </message>
-    <message>
-        <source>Export OPML…</source>
-        <translation>匯出 OPML…</translation>
-    </message>
-    <message>
-        <source>Watch terms…</source>
-        <translation>監看詞…</translation>
-    </message>
-    <message>
-        <source>What to listen for, with a live preview of the mentions each term matches</source>
-        <translation>要監聽的內容,並即時預覽每個監看詞符合的提及</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 toolbar), the banner, the "crisis" view, and the link from the alerts' "Crisis mode" buttons.
 Attach before the alerts feature: the crisis banner goes above the alert banner."""
 
+from PySide6.QtCore import QCoreApplication
+
 from console.ui.crisis.banner import CrisisBanner
 from console.ui.crisis.controller import CrisisController
 from console.ui.feature_kit import action
@@ -25,8 +27,8 @@ def attach(window) -> CrisisController:
             controller.leave()
 
     act = window.crisis_action = action(
-        window, window.tr("Crisis mode"), toggled, SHORTCUT, "crisis_mode",
-        window.tr("Open an incident from the current alert, start the activation checklist, show the holding "
+        window, QCoreApplication.translate("MainWindow", "Crisis mode"), toggled, SHORTCUT, "crisis_mode",
+        QCoreApplication.translate("MainWindow", "Open an incident from the current alert, start the activation checklist, show the holding "
                   "statement and the crisis team, watch the incident's terms, poll priority feeds faster"))
     act.setCheckable(True)
     controller.crisis_did_start.connect(lambda _i: act.setChecked(True))

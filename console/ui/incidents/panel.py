@@ -1,7 +1,7 @@
 """The incidents dock: the list (open ones first) and the selected incident in detail: its
 response clocks, metrics, timeline and mentions, and the actions on it."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -328,4 +328,4 @@ def record_response(window, incident: dict, parent, done) -> None:
     if dlg.exec():
         channel, text = dlg.value()
         write(window, operations.add_response, incident["id"], channel, text, done=done,
-              failed=warn(window, parent.tr("The response was not recorded")))
+              failed=warn(window, QCoreApplication.translate("IncidentsPanel", "The response was not recorded")))

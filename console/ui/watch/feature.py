@@ -1,5 +1,7 @@
 """Attaches the watch-terms manager to the Feeds menu (Ctrl+Shift+W)."""
 
+from PySide6.QtCore import QCoreApplication
+
 from console.ui.feature_kit import action, slot
 from console.ui.watch.manager import WatchManager
 
@@ -8,8 +10,8 @@ class WatchFeature:
     def __init__(self, window):
         self.window = window
         self.manager: WatchManager | None = None
-        self.act = action(window, window.tr("Watch terms…"), slot(self.show_manager), "Ctrl+Shift+W", "watch_terms",
-                          window.tr("What to listen for, with a live preview of the mentions each term matches"))
+        self.act = action(window, QCoreApplication.translate("MainWindow", "Watch terms…"), slot(self.show_manager), "Ctrl+Shift+W", "watch_terms",
+                          QCoreApplication.translate("MainWindow", "What to listen for, with a live preview of the mentions each term matches"))
         menu = window.menus["feeds"]
         menu.insertAction(next((a for a in menu.actions() if a.objectName() == "sources"), None), self.act)
 
