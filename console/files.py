@@ -17,6 +17,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def document_kind(path: Path, what: str) -> str:
+    """'pdf' or 'html' from a file name the user gave for a printable document; anything else is refused."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise UsageError(f"{Path(path).name}: the {what} is written as .pdf or .html")
+    return "pdf" if suffix == ".pdf" else "html"
+
+
 def write_user_file(path: Path, data: bytes) -> None:
     """An export the user asked for: a failure is one readable line for them."""
     try:

@@ -3,11 +3,13 @@
 import os
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from console.cli import main  # noqa: E402
 from console.workspace import Workspace  # noqa: E402
 
 
@@ -22,6 +24,24 @@ def workspace(tmp_path):
 @pytest.fixture
 def db(workspace):
     return workspace.db
+
+
+@pytest.fixture
+def cli_in_process(tmp_path, capsys):
+    """cli(ARGS...) -> (stdout, stderr, returncode) of `crisis-console --workspace WS ARGS...`, run in this
+    process (same code as the command, without an interpreter start per call)."""
+    folder = tmp_path / "ws"
+
+    def call(*args, check=True):
+        capsys.readouterr()
+        code = main(["--workspace", str(folder), *map(str, args)])
+        out, err = capsys.readouterr()
+        if check and code != 0:
+            raise AssertionError(f"crisis-console {' '.join(map(str, args))} exited {code}: {err}")
+        return SimpleNamespace(stdout=out, stderr=err, returncode=code)
+
+    call.folder = folder
+    return call
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from console.errors import UsageError, WorkspaceError
-from console.files import write_user_file
+from console.files import document_kind, write_user_file
 from console.playbook import contacts_io, responses, runs, tone
 from console.playbook.language import LANGS
 from console.playbook.model import to_dict
@@ -396,11 +396,9 @@ def cmd_binder(ctx, store) -> int:
     from console.reports.binder import binder_html
 
     path = Path(ctx.args.file)
-    kind = path.suffix.lower()
-    if kind not in (".pdf", ".html", ".htm"):
-        raise UsageError(f"{path.name}: the binder is written as .pdf or .html")
+    kind = document_kind(path, "binder")
     pb = store.playbook(ctx.args.lang)
-    if kind == ".pdf":
+    if kind == "pdf":
         from console.ui.printing import binder_pdf  # Qt is only loaded for the PDF
 
         data = binder_pdf(pb, store.contacts(), now_iso())

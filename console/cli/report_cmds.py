@@ -4,8 +4,7 @@ file to pass around."""
 from pathlib import Path
 
 from console.cli.playbook_cmds import with_store
-from console.errors import UsageError
-from console.files import write_user_file
+from console.files import document_kind, write_user_file
 from console.playbook.language import LANGS
 from console.timeutil import now_iso
 
@@ -25,13 +24,11 @@ def cmd_report(ctx, store) -> int:
     from console.reports.review_figures import gather
 
     path = Path(ctx.args.file)
-    kind = path.suffix.lower()
-    if kind not in (".pdf", ".html", ".htm"):
-        raise UsageError(f"{path.name}: the review is written as .pdf or .html")
+    kind = document_kind(path, "review")
     pb = store.playbook(ctx.args.lang)
     review = Review(gather(ctx.db, ctx.args.incident, store), pb, now_iso())
     html = review.html()
-    if kind == ".pdf":
+    if kind == "pdf":
         from console.ui.printing import html_to_pdf  # Qt is only loaded for the PDF
 
         data = html_to_pdf(html, pb.lang, review.footer(), pb.words["page"], review.title())

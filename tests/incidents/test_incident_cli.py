@@ -4,30 +4,16 @@ code without an interpreter start per call), and once in a subprocess for the ex
 import json
 import subprocess
 import sys
-from types import SimpleNamespace
 
 import pytest
 from incident_seed import storm
 
-from console.cli import main
 from console.workspace import Workspace
 
 
-@pytest.fixture(name="cli")
-def cli_in_process(tmp_path, capsys):
-    """cli(ARGS...) -> (stdout, stderr, exit code) of `crisis-console --workspace WS ARGS...`."""
-    folder = tmp_path / "ws"
-
-    def call(*args, check=True):
-        capsys.readouterr()
-        code = main(["--workspace", str(folder), *map(str, args)])
-        out, err = capsys.readouterr()
-        if check and code != 0:
-            raise AssertionError(f"crisis-console {' '.join(map(str, args))} exited {code}: {err}")
-        return SimpleNamespace(stdout=out, stderr=err, returncode=code)
-
-    call.folder = folder
-    return call
+@pytest.fixture
+def cli(cli_in_process):
+    return cli_in_process
 
 
 def seeded(cli, n=6):

@@ -14,19 +14,13 @@ from console.cli import main
 
 
 @pytest.fixture
-def run(tmp_path, capsys):
+def run(cli_in_process):
     """`crisis-console --workspace WS ARGS...` in process: (exit code, stdout, stderr)."""
-    folder = tmp_path / "ws"
-
     def call(*args, check=True):
-        capsys.readouterr()
-        code = main(["--workspace", str(folder), *map(str, args)])
-        out, err = capsys.readouterr()
-        if check and code != 0:
-            raise AssertionError(f"crisis-console {' '.join(map(str, args))} exited {code}: {err}")
-        return code, out, err
+        r = cli_in_process(*args, check=check)
+        return r.returncode, r.stdout, r.stderr
 
-    call.folder = folder
+    call.folder = cli_in_process.folder
     return call
 
 
