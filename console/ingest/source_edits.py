@@ -21,7 +21,7 @@ def update(db: Database, source_id, **changes) -> dict:
     if "name" in changes:
         values["name"] = (changes["name"] or "").strip() or None
     if "interval_s" in changes:
-        values["interval_s"] = sources._interval(changes["interval_s"])
+        values["interval_s"] = sources.checked_interval(changes["interval_s"])
     if "reach" in changes:
         if changes["reach"] not in sources.REACHES:
             raise UsageError(f"unknown reach {changes['reach']!r}; use one of: {', '.join(sources.REACHES)}")
@@ -34,7 +34,7 @@ def update(db: Database, source_id, **changes) -> dict:
     values = {k: v for k, v in values.items() if v != (int(before[k]) if k in ("priority", "internal") else before[k])}
     if not values:
         return before
-    return sources._change(db, before["id"], "source.edit", **values)
+    return sources.apply_change(db, before["id"], "source.edit", **values)
 
 
 def retry_now(db: Database, source_id) -> dict:
@@ -45,4 +45,4 @@ def retry_now(db: Database, source_id) -> dict:
         raise UsageError(f"feed {src['id']} is disabled; enable it first")
     if src["retry_after"] and src["retry_after"] > now:
         raise UsageError(f"the server asked us to wait until {src['retry_after']} (Retry-After); it is polled then")
-    return sources._change(db, src["id"], "source.retry_now", next_poll=now)
+    return sources.apply_change(db, src["id"], "source.retry_now", next_poll=now)

@@ -65,7 +65,7 @@ def canonical_url(text: str, internal: bool = False) -> str:
     return text
 
 
-def _interval(value) -> int:
+def checked_interval(value) -> int:
     try:
         n = int(value)
     except (TypeError, ValueError):
@@ -130,10 +130,11 @@ def add(db: Database, url_or_path: str, *, name: str | None = None, interval_s=D
     if reach not in REACHES:
         raise UsageError(f"unknown reach {reach!r}; use one of: {', '.join(REACHES)}")
     with db.atomic():
-        return _insert(db, url, name, _interval(interval_s), priority, internal, reach)
+        return _insert(db, url, name, checked_interval(interval_s), priority, internal, reach)
 
 
-def _change(db: Database, source_id, action: str, **values) -> dict:
+def apply_change(db: Database, source_id, action: str, **values) -> dict:
+    """Set some of a feed's columns and write the audit row, in one transaction; returns the feed."""
     with db.atomic():
         before = _row(db, source_id)
         sets = ", ".join(f"{k} = ?" for k in values)
@@ -145,16 +146,16 @@ def _change(db: Database, source_id, action: str, **values) -> dict:
 
 def enable(db: Database, source_id) -> dict:
     # A re-enabled feed is polled at the next pass and starts with a clean slate of failures.
-    return _change(db, source_id, "source.enable", enabled=1, next_poll=None, consecutive_failures=0)
+    return apply_change(db, source_id, "source.enable", enabled=1, next_poll=None, consecutive_failures=0)
 
 
 def disable(db: Database, source_id) -> dict:
-    return _change(db, source_id, "source.disable", enabled=0)
+    return apply_change(db, source_id, "source.disable", enabled=0)
 
 
 def remove(db: Database, source_id) -> dict:
     """Stop polling a feed. Its mentions are kept (mentions are never deleted)."""
-    return _change(db, source_id, "source.remove", enabled=0)
+    return apply_change(db, source_id, "source.remove", enabled=0)
 
 
 def _read_opml(path: Path) -> etree._Element:
@@ -199,7 +200,7 @@ def import_opml(db: Database, path: str | Path) -> ImportResult:
                 reach = o.get(q + "reach") or "social"
                 if reach not in REACHES:
                     reach = "social"
-                interval = _interval(o.get(q + "interval") or DEFAULT_INTERVAL_S)
+                interval = checked_interval(o.get(q + "interval") or DEFAULT_INTERVAL_S)
                 name = o.get("title") or o.get("text")
                 added = _insert(db, url, None if name == raw else name, interval,
                                 _flag(o.get(q + "priority"), False), internal, reach,

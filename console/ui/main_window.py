@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from console import APP_NAME, __version__
 from console.errors import ConsoleError
+from console.processes import console_command
 from console.store import open_db
 from console.store.backup import backup
 from console.timeutil import from_iso
 from console.ui import features, labels, plaintext
 from console.ui.feature_kit import action
-from console.ui.poller_client import PollerClient, console_command, poller_state, request_poll_now
+from console.ui.poller_client import PollerClient, poller_state, request_poll_now
 from console.ui.tasks import Tasks
 from console.ui.wall.store import WallStore
 from console.ui.wall.widget import Wall
