@@ -1,11 +1,12 @@
 """What the sources manager changes on a feed beyond enabling it: its name, interval, priority,
-internal flag and reach; and "retry now" for one feed. Each change is one audited transaction
+internal flag and reach; "retry now" for one feed and "poll now" for all of them. Each change is one audited transaction
 (through sources' own change helper), and the same rules as adding a feed hold."""
 
 from sqlite_utils import Database
 
 from console.errors import UsageError
 from console.ingest import sources
+from console.store import audit
 from console.timeutil import now_iso
 
 EDITABLE = ("name", "interval_s", "priority", "internal", "reach")
@@ -46,3 +47,14 @@ def retry_now(db: Database, source_id) -> dict:
     if src["retry_after"] and src["retry_after"] > now:
         raise UsageError(f"the server asked us to wait until {src['retry_after']} (Retry-After); it is polled then")
     return sources.apply_change(db, src["id"], "source.retry_now", next_poll=now)
+
+
+def poll_all_now(db: Database) -> int:
+    """Make every enabled feed due now, except those a server asked to wait (Retry-After).
+    Audited, like every operator action. Returns how many feeds were made due."""
+    now = now_iso()
+    with db.atomic():
+        n = db.execute("UPDATE sources SET next_poll = ? WHERE enabled = 1 AND (next_poll IS NULL OR next_poll > ?) "
+                       "AND (retry_after IS NULL OR retry_after <= ?)", [now, now, now]).rowcount
+        audit.record(db, "feeds.poll_now", "sources", None, {"feeds": n})
+    return n

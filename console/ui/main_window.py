@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from console import APP_NAME, __version__
 from console.errors import ConsoleError
+from console.ingest.source_edits import poll_all_now
 from console.processes import console_command
 from console.store import open_db
 from console.store.backup import backup
 from console.timeutil import from_iso
 from console.ui import features, labels, plaintext
 from console.ui.feature_kit import action
-from console.ui.poller_client import PollerClient, poller_state, request_poll_now
+from console.ui.poller_client import PollerClient, poller_state
 from console.ui.tasks import Tasks
 from console.ui.wall.store import WallStore
 from console.ui.wall.widget import Wall
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
             return
         if self._start_poller:
             self.poller.start_or_attach()
-        self.tasks.run(lambda: request_poll_now(self.write_db()), lane="write",
+        self.tasks.run(lambda: poll_all_now(self.write_db()), lane="write",
                        done=lambda n: self.status_message(labels.plural(self.tr("Polling %n feed(s) now", "", n), n)))
 
     def show_feed_errors(self) -> None:

@@ -10,8 +10,6 @@ from PySide6.QtCore import QObject, QProcess, Signal
 
 from console.errors import WorkspaceError
 from console.processes import console_command
-from console.store import audit
-from console.timeutil import now_iso
 
 STOP_WAIT_MS = 3000
 # The settings row the poller writes after each pass (console.ingest.poller.STATE_KEY; a test keeps
@@ -21,17 +19,6 @@ STATE_KEY = "poller_state"
 
 def poller_command(workspace_folder) -> tuple[str, list[str]]:
     return console_command("--workspace", workspace_folder, "poll")
-
-
-def request_poll_now(db) -> int:
-    """Make every enabled feed due now, except those a server asked to wait (Retry-After).
-    Audited, like every operator action. Returns how many feeds were made due."""
-    now = now_iso()
-    with db.atomic():
-        n = db.execute("UPDATE sources SET next_poll = ? WHERE enabled = 1 AND (next_poll IS NULL OR next_poll > ?) "
-                       "AND (retry_after IS NULL OR retry_after <= ?)", [now, now, now]).rowcount
-        audit.record(db, "feeds.poll_now", "sources", None, {"feeds": n})
-    return n
 
 
 def poller_state(db) -> dict:

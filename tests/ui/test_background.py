@@ -9,9 +9,10 @@ from helpers import wall_samples
 from PySide6.QtCore import QProcess
 
 from console.errors import UsageError
+from console.ingest.source_edits import poll_all_now
 from console.store import audit, mentions
 from console.ui import poller_client
-from console.ui.poller_client import PollerClient, poller_state, request_poll_now
+from console.ui.poller_client import PollerClient, poller_state
 from console.ui.tasks import Tasks
 
 
@@ -53,7 +54,7 @@ def test_poll_now_honours_retry_after_and_is_audited(db):
         db.execute("UPDATE sources SET next_poll = '2999-01-01T00:00:00Z'")
         db.execute("UPDATE sources SET retry_after = '2999-01-01T00:00:00Z' WHERE id = 2")
         db.execute("UPDATE sources SET enabled = 0 WHERE id = 3")
-    assert request_poll_now(db) == len(wall_samples.SOURCES) - 2
+    assert poll_all_now(db) == len(wall_samples.SOURCES) - 2
     assert db.execute("SELECT id FROM sources WHERE next_poll > '2999'").fetchall() == [(2,), (3,)]
     assert audit.rows(db, 1)[0]["action"] == "feeds.poll_now"
 
