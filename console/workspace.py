@@ -2,17 +2,22 @@
 `console.db` and its exports; `--workspace DIR` or CRISIS_CONSOLE_WORKSPACE choose it,
 otherwise the platform's user data folder does."""
 
+from __future__ import annotations
+
 import os
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlite_utils import Database
 
 from console import APP_ID
 from console.errors import WorkspaceError
 from console.store import open_db
 from console.store.lock import WorkspaceLock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ENV_VAR = "CRISIS_CONSOLE_WORKSPACE"
 DB_NAME = "console.db"

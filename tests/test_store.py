@@ -145,3 +145,25 @@ def test_cli_triage_errors_are_one_line_with_exit_code_2(cli):
     assert "Traceback" not in r.stderr and "no mention with id 12345" in r.stderr
     r = cli("audit", "--verify")
     assert "chain intact" in r.stdout
+
+
+def test_schema_head_is_the_newest_migration_and_tells_a_stale_file(tmp_path):
+    import sqlite_utils
+
+    from console.store.db import SCHEMA_HEAD, connect, is_current
+    from console.store.schema import migrations
+    from console.ui.app import prepare_store
+    from console.workspace import Workspace
+
+    every = migrations.pending(sqlite_utils.Database(memory=True))
+    assert every[-1].name == SCHEMA_HEAD, "add the new migration's name to console.store.db.SCHEMA_HEAD"
+
+    path = tmp_path / "console.db"
+    db = open_db(path, migrate=False)
+    migrations.apply(db, stop_before=SCHEMA_HEAD)      # a workspace from the release before
+    assert not is_current(db.conn)
+    db.conn.close()
+    prepare_store(Workspace(tmp_path))
+    conn = connect(path)
+    assert is_current(conn)
+    assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == len(every)

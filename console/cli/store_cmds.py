@@ -3,7 +3,7 @@
 from console.errors import UsageError
 from console.store import audit, mentions
 from console.store.backup import backup
-from console.store.schema import STATUSES
+from console.store.vocabulary import STATUSES
 
 
 def register(sub) -> None:

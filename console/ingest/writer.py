@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from sqlite_utils import Database
 
 from console.ingest.model import Entry
-from console.store.schema import FEED_COLUMNS
+from console.store.vocabulary import FEED_COLUMNS
 from console.timeutil import from_iso, now_iso
 
 EARLIEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)   # before web feeds existed

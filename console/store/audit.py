@@ -2,14 +2,18 @@
 the action itself. Rows form a hash chain (each hash covers the row and the previous hash), and
 triggers refuse UPDATE and DELETE, so an edit shows up as a broken chain or a refused write."""
 
+from __future__ import annotations
+
 import getpass
 import hashlib
 import json
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from console.timeutil import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 GENESIS = "0" * 64
 

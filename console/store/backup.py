@@ -1,12 +1,16 @@
 """Backups through SQLite's online backup API: a consistent copy that includes everything
 committed, even what still sits in the WAL (a file copy of a live database would lose it)."""
 
+from __future__ import annotations
+
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from console.errors import UsageError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def backup(db: Database, dest: Path | str) -> Path:

@@ -5,16 +5,24 @@ it is: never replaced, never deleted. WAL lets the window read while the poller 
 synchronous=NORMAL in WAL mode keeps every committed transaction across a killed process.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from console.errors import WorkspaceError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 APPLICATION_ID = 0x43434F4E  # "CCON"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# The newest migration in console.store.schema (a test keeps the two in step). The window checks a
+# workspace against it with plain sqlite3: importing sqlite-utils (and the numpy it loads) costs a
+# third of the start before the first page of the wall is on screen.
+SCHEMA_HEAD = "m050_analysis_fts_on_text_only"
 
 
 def _refuse(path: Path, why: str) -> WorkspaceError:
@@ -43,6 +51,16 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def is_current(conn: sqlite3.Connection) -> bool:
+    """Ours, and migrated up to SCHEMA_HEAD (read-only; False for anything else)."""
+    try:
+        return (conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+                and conn.execute("SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'crisis-console' AND name = ?",
+                                 (SCHEMA_HEAD,)).fetchone() is not None)
+    except sqlite3.DatabaseError:
+        return False
 
 
 def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -> sqlite_utils.Database:
@@ -74,6 +92,8 @@ def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -
         if isinstance(e, sqlite3.OperationalError) and ("readonly" in str(e) or "unable to open" in str(e)):
             raise WorkspaceError(f"cannot open {path} for writing: {e}") from e
         raise _refuse(path, f"is damaged ({e})") from e
+    import sqlite_utils  # here, not at the top: see SCHEMA_HEAD
+
     db = sqlite_utils.Database(conn)
     if migrate and not readonly:
         from console.store.schema import migrations

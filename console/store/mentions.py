@@ -3,14 +3,18 @@
 Each action is one short transaction holding the change and its audit row, and returns
 what is needed to undo it (the previous value)."""
 
+from __future__ import annotations
+
 import json
 from contextlib import contextmanager
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from console.errors import UsageError
 from console.store import audit
-from console.store.schema import STATUSES
+from console.store.vocabulary import STATUSES
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 JSON_COLUMNS = ("reasons", "matched_terms", "tags", "links")
 PUBLIC_COLUMNS = ("id", "source", "source_name", "url", "title", "text", "author", "author_followers", "published",

@@ -5,15 +5,10 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from console.store import audit
+from console.store.vocabulary import CJK_RANGES
 
 migrations = Migrations("crisis-console")
 
-# Columns the feed owns: a re-fetch of a known entry may update these and nothing else.
-FEED_COLUMNS = ("url", "title", "text", "author", "author_followers", "published", "lang", "rating", "links",
-                "content_hash", "title_len", "text_len")
-# Columns the operator owns: never written by ingestion after the first insert.
-OPERATOR_COLUMNS = ("status", "assignee", "tags", "notes")
-STATUSES = ("new", "acknowledged", "in_progress", "responded", "resolved", "ignored", "hidden")
 
 
 @migrations()
@@ -174,9 +169,6 @@ def m030_ingest_source_health(db: Database) -> None:
     db.execute("ALTER TABLE sources ADD COLUMN last_status TEXT")      # ok, unchanged, error, offline
 
 
-# Chinese, Japanese and Korean characters: kana, CJK ideographs (with extension A and the
-# compatibility block) and Hangul syllables. The wall's search uses the same ranges.
-CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_GLOB = f"'*[{CJK_RANGES}]*'"
 
 

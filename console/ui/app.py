@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from console import APP_ID, APP_NAME
 from console.errors import WorkspaceError
 from console.resources import resource
-from console.store import APPLICATION_ID, open_db
-from console.store.db import connect
+from console.store import open_db
+from console.store.db import connect, is_current
 from console.ui import i18n
 
 ORGANIZATION = "Crisis Console"
@@ -45,18 +45,14 @@ def prepare_store(workspace) -> None:
     ready = False
     if path.exists() and path.stat().st_size > 0:
         try:
-            import sqlite_utils
-
-            from console.store.schema import migrations
-
             conn = connect(path)
+        except sqlite3.DatabaseError:
+            conn = None
+        if conn is not None:
             try:
-                ready = (conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-                         and not migrations.pending(sqlite_utils.Database(conn)))
+                ready = is_current(conn)
             finally:
                 conn.close()
-        except sqlite3.DatabaseError:
-            ready = False
     if not ready:
         open_db(path).conn.close()    # creates, migrates, or refuses with a clear WorkspaceError
 

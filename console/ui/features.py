@@ -7,7 +7,7 @@ actions, docks, banners and views. What a feature may use on `window` (console.u
 
 - `workspace`, `tasks` (background lanes: run queries on "read"/"count", writes on "write",
   files on "io"; never block the GUI thread), `write_db()` (the write connection; call it on
-  the "write" lane only), `read_db` (a read connection for small GUI-thread reads);
+  the "write" lane only);
 - `store_changed` (a signal: something was written to the workspace, by anyone);
 - `wall` (`wall.set_filter(WallFilter(...))` switches the wall, e.g. to an incident's terms;
   `wall.current_changed`), `menus["file"|"edit"|"view"|"mentions"|"feeds"|"crisis"|"help"]`,

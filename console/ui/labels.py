@@ -5,7 +5,7 @@ them, for colour-blind readers and for print."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
-from console.store.schema import STATUSES
+from console.store.vocabulary import STATUSES
 
 _STATUS = {
     "new": QT_TRANSLATE_NOOP("Labels", "New"),

@@ -8,7 +8,6 @@ write lane once the first page is on screen; a damaged file then turns triage of
 
 import importlib.util
 
-import sqlite_utils
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QProcess, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from console import APP_NAME, __version__
 from console.errors import ConsoleError
-from console.ingest.source_edits import poll_all_now
 from console.processes import console_command
 from console.store import open_db
 from console.store.backup import backup
@@ -73,7 +71,6 @@ class MainWindow(QMainWindow):
             self.tr("Something went wrong (%1): %2").replace("%1", name).replace("%2", plaintext.line(str(e), 200)),
             warning=True))
         self.watcher = StoreWatcher(workspace.db_path, self)
-        self.read_db = sqlite_utils.Database(self.watcher.conn)
         self.watcher.changed.connect(self.store_changed)
         self.store = WallStore(workspace.db_path)
         self.wall = Wall(self.store, self.tasks, self.write_db, str(workspace.folder.resolve()), self)
@@ -371,6 +368,8 @@ class MainWindow(QMainWindow):
             return
         if self._start_poller:
             self.poller.start_or_attach()
+        from console.ingest.source_edits import poll_all_now  # not at start-up: it loads the feed stack
+
         self.tasks.run(lambda: poll_all_now(self.write_db()), lane="write",
                        done=lambda n: self.status_message(labels.plural(self.tr("Polling %n feed(s) now", "", n), n)))
 

@@ -177,3 +177,42 @@ def test_newer_than_reads_only_the_new_part_and_finds_the_same(store, db, text):
     newer = store.newer_than(flt, Sort(), 100, 1000)
     where, params = flt.where(search.SearchPlan(search.parse(text)) if text else None)
     assert {r.id for r in newer.rows} == ids_where(db, f"m.id > 100 AND {where}", params)
+
+
+@pytest.mark.parametrize("text", ["Acme", "kettle", "kettle exploded", "kettle*", "水壺用了"])
+def test_a_search_first_page_found_among_its_newest_matches_is_the_page_over_everything(workspace, db, text):
+    wall_samples.bulk(db, 3000)             # ids follow time, as the poller stores mentions
+    s = WallStore(workspace.db_path, page=20)
+    flt = WallFilter(search=text)
+    fast = s.recent_first_page(flt)
+    where, params = flt.where(s.plan(flt))
+    expected = [r[0] for r in db.execute(f"SELECT m.id FROM mentions m WHERE {where} "
+                                         "ORDER BY m.sort_time DESC, m.id DESC LIMIT 20", params)]
+    assert len(expected) == 20
+    assert fast is not None and [r.id for r in fast.rows] == expected and not fast.complete
+    s.close()
+
+
+def test_a_search_still_finds_a_mention_stored_early_but_dated_later(workspace, db):
+    sid = wall_samples.add_sources(db)[0]
+    later = "2099-01-01T00:00:00Z"
+    with db.atomic():
+        early = db.execute("INSERT INTO mentions (source_id, dedupe_key, title, text, first_seen, sort_time) "
+                           "VALUES (?, 'early', 'Acme kettle', 'dated later than all', ?, ?)",
+                           [sid, later, later]).lastrowid
+    wall_samples.bulk(db, 3000)
+    s = WallStore(workspace.db_path, page=20)
+    flt = WallFilter(search="kettle")
+    assert s.recent_first_page(flt) is None       # the newest matches by id cannot prove their page
+    page = s.page(flt, Sort())
+    assert page.rows[0].id == early and len(page.rows) == 20
+    s.close()
+
+
+def test_a_search_first_page_is_left_to_the_full_query_when_ids_run_against_time(store, db):
+    wall_samples.realistic(db, 600, seed=5)     # newest first: ids run against time
+    s = WallStore(store.path, page=10)
+    assert s.recent_first_page(WallFilter(search="Acme")) is None
+    assert [r.id for r in s.page(WallFilter(search="Acme"), Sort()).rows] == \
+        [r.id for r in all_rows(s, WallFilter(search="Acme"))[:10]]
+    s.close()

@@ -15,7 +15,7 @@ LIKE. Latin words are looked up in both indexes, so "Acme" is found glued to Chi
 import re
 from dataclasses import dataclass
 
-from console.store.schema import CJK_RANGES
+from console.store.vocabulary import CJK_RANGES
 
 _HAS_CJK = re.compile(f"[{CJK_RANGES}]")
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
