@@ -2,12 +2,13 @@
 icon, a quick open of the workspace, and the main window (or, when the workspace database
 cannot be opened at all, the playbook's offline window)."""
 
+import gc
 import signal
 import sqlite3
 import sys
 import time
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -94,8 +95,18 @@ def run_gui(ctx) -> int:
     if window.offline:
         window.show_view("checklist")
     window.start()
+    window.wall.view.first_paint.connect(_freeze_start_up_objects, Qt.ConnectionType.SingleShotConnection)
     _close_on_signals(window)
     return app.exec()
+
+
+def _freeze_start_up_objects() -> None:
+    """What start-up made (modules, classes, the window and its features: some 60,000 objects)
+    lives as long as the process. Out of the cycle collector's sight, its full passes, which hold
+    the GUI thread while mentions pour in, take a few milliseconds instead of tens. Runs once the
+    first page is painted and the features are attached (they attach on the same signal, first)."""
+    gc.collect()
+    gc.freeze()
 
 
 def _close_on_signals(window) -> None:

@@ -78,6 +78,23 @@ def test_overdue_items_stand_out(qtbot, store):
     assert panel.table.item(6, TEXT).background().color().name() != OVERDUE_BG
 
 
+def test_the_clock_updates_cells_in_place_and_only_what_changed(qtbot, store):
+    run = runs.start(store, "activation", "en")
+    panel = _panel(qtbot, ChecklistPanel, store)
+    cells = [panel.table.item(0, c) for c in range(panel.table.columnCount())]
+    changes = []
+    panel.table.itemChanged.connect(lambda item: changes.append((item.row(), item.column())))
+    panel.refresh()                       # what the clock does when nothing has changed
+    assert changes == [] and [panel.table.item(0, c) for c in range(panel.table.columnCount())] == cells
+    store.db.execute("UPDATE runs SET started_at = ? WHERE id = ?", [to_iso(utcnow() - timedelta(minutes=12)), run])
+    panel.refresh()                       # item 1 is now overdue: its row changes, in the same cells
+    assert panel.table.item(0, TEXT) is cells[TEXT]
+    assert panel.table.item(0, TEXT).background().color().name() == OVERDUE_BG
+    assert "OVERDUE" in panel.table.item(0, DUE).text() and panel.table.item(0, DUE).font().bold()
+    assert {(r, TEXT) for r in range(5)} <= set(changes)           # turned red
+    assert (6, TEXT) not in changes and (6, DUE) in changes         # only its due time moved
+
+
 def test_the_overdue_clock_runs_only_while_the_panel_is_shown(qtbot, store):
     panel = _panel(qtbot, ChecklistPanel, store)
     assert not panel.timer.isActive()

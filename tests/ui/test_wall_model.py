@@ -132,3 +132,34 @@ def test_a_live_wall_keeps_a_bounded_number_of_rows(qtbot, model, db, monkeypatc
     assert model.rowCount() > 30
     keys = [model.row_at(i).key for i in range(model.rowCount())]
     assert keys == sorted(keys, reverse=True) and len(set(keys)) == len(keys)
+
+
+def test_refreshing_shown_rows_repaints_only_those_that_changed(qtbot, model, db):
+    model.reload()
+    loaded(qtbot, model)
+    shown = list(range(10))
+    for i in shown:
+        model.data(model.index(i, COL["status"]))          # the texts are made as the rows are shown
+    kept = [model.row_at(i) for i in shown]
+    changed = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
+    model.check_changes(shown)
+    loaded(qtbot, model)
+    assert changed == [] and [model.row_at(i) for i in shown] == kept   # unchanged: same rows, texts kept
+    mentions.set_status(db, kept[3].id, "acknowledged")
+    model.check_changes(shown)
+    loaded(qtbot, model)
+    assert changed == [3] and model.data(model.index(3, COL["status"])) == "Acknowledged"
+
+
+def test_wall_rows_cost_the_cycle_collector_next_to_nothing(qtbot, model):
+    import gc
+
+    model.reload()
+    loaded(qtbot, model)
+    row = model.row_at(0)
+    model.data(model.index(0, 0))
+    gc.collect()
+    # Plain tuples of plain values leave the collector's lists: a full pass only meets the row itself.
+    assert not gc.is_tracked(row.values) and not gc.is_tracked(row.cells) and not gc.is_tracked(row.key)
+    assert (row.id, row.headline) == (row.values[0], row.values[6])

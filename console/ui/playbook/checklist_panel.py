@@ -33,6 +33,12 @@ COLUMNS = ("", "#", QT_TRANSLATE_NOOP("ChecklistPanel", "What to do"), QT_TRANSL
 BOX, NUM, TEXT, OWNER, DUE, DONE, NOTE = range(7)
 
 
+def _put(cell: QTableWidgetItem, role, value) -> None:
+    """Set one role of a cell, only when it changes (each change re-measures the row's height)."""
+    if cell.data(role) != value:
+        cell.setData(role, value)
+
+
 def local_time(iso: str | None) -> str:
     dt = from_iso(iso)
     return dt.astimezone().strftime("%H:%M") if dt else ""
@@ -246,16 +252,12 @@ class ChecklistPanel(PlaybookPanel):
             self.table.selectRow(row)
 
     def _fill_table(self, items: list[dict]) -> None:
+        """Show `items`, changing only the cells that differ: the clock refreshes this every few
+        seconds, and re-creating every cell of a word-wrapped table costs ~40 ms of the GUI thread."""
         pb = self.playbook
         self._filling = True
         self.table.setRowCount(len(items))
-        bold = QFont(self.table.font())
-        bold.setBold(True)
         for r, it in enumerate(items):
-            box = QTableWidgetItem()
-            box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            box.setCheckState(Qt.CheckState.Checked if it["ticked_at"] else Qt.CheckState.Unchecked)
-            box.setData(Qt.ItemDataRole.UserRole, it["n"])
             due = pb.word("within", time=pb.duration(it["due_min"])) if it["due_min"] is not None else ""
             if it["due_at"]:
                 due += f"  ({local_time(it['due_at'])})"
@@ -266,22 +268,36 @@ class ChecklistPanel(PlaybookPanel):
                 done = f"{local_time(it['ticked_at'])} · {plaintext.line(it['ticked_by'], 40)}"
                 if it["late"]:
                     done += " · " + self.tr("late")
-            cells = [box, QTableWidgetItem(str(it["n"])), QTableWidgetItem(plaintext.clean(it["text"], limit=2000)),
-                     QTableWidgetItem(plaintext.line(it["owner_title"], 60)), QTableWidgetItem(due),
-                     QTableWidgetItem(done), QTableWidgetItem(plaintext.line(it["note"], 500))]
-            for c, cell in enumerate(cells):
-                if c:
-                    cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                if it["overdue"]:
-                    cell.setBackground(QBrush(QColor(OVERDUE_BG)))
-                    cell.setForeground(QBrush(QColor(OVERDUE_FG)))
-                elif it["ticked_at"]:
-                    cell.setForeground(QBrush(QColor(DONE_FG)))
-                self.table.setItem(r, c, cell)
-            if it["overdue"]:
-                cells[DUE].setFont(bold)
-            cells[TEXT].setToolTip(plaintext.tooltip(it["text"]))
+            texts = ("", str(it["n"]), plaintext.clean(it["text"], limit=2000), plaintext.line(it["owner_title"], 60),
+                     due, done, plaintext.line(it["note"], 500))
+            fg = OVERDUE_FG if it["overdue"] else DONE_FG if it["ticked_at"] else None
+            bg = OVERDUE_BG if it["overdue"] else None
+            for c, text in enumerate(texts):
+                cell = self._cell(r, c)
+                _put(cell, Qt.ItemDataRole.DisplayRole, text or None)
+                _put(cell, Qt.ItemDataRole.ForegroundRole, QBrush(QColor(fg)) if fg else None)
+                _put(cell, Qt.ItemDataRole.BackgroundRole, QBrush(QColor(bg)) if bg else None)
+            box = self.table.item(r, BOX)
+            _put(box, Qt.ItemDataRole.UserRole, it["n"])
+            _put(box, Qt.ItemDataRole.CheckStateRole,
+                 (Qt.CheckState.Checked if it["ticked_at"] else Qt.CheckState.Unchecked).value)
+            _put(self.table.item(r, DUE), Qt.ItemDataRole.FontRole, self._bold() if it["overdue"] else None)
+            _put(self.table.item(r, TEXT), Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(it["text"]))
         self._filling = False
+
+    def _cell(self, r: int, c: int) -> QTableWidgetItem:
+        cell = self.table.item(r, c)
+        if cell is None:
+            cell = QTableWidgetItem()
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | (Qt.ItemFlag.ItemIsUserCheckable if c == BOX else Qt.ItemFlag.NoItemFlags))
+            self.table.setItem(r, c, cell)
+        return cell
+
+    def _bold(self) -> QFont:
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        return bold
 
     # -- actions ---------------------------------------------------------------------------------------
     def _by(self) -> str:
