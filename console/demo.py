@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from console.files import write_atomically
+from console.playbook.store import PlaybookStore
 from console.resources import resource
 from console.timeutil import from_iso, to_iso, utcnow
 from console.workspace import Workspace
@@ -49,6 +50,19 @@ def prepare_demo(ws: Workspace, now: datetime | None = None) -> None:
         paths.append((feed, path))
     _add_sources(db, spec, paths)
     _add_watch_terms(db, spec)
+    _add_team(ws, spec)
+
+
+def _add_team(ws: Workspace, spec: dict) -> None:
+    """The fictional crisis team, into a playbook that has nobody yet (never over the user's own)."""
+    store = PlaybookStore.open(ws.folder)
+    try:
+        if not store.contacts():
+            for person in spec.get("team", []):
+                store.add_contact(person["role"], person["name"], by="demo", phone=person.get("phone", ""),
+                                  email=person.get("email", ""))
+    finally:
+        store.close()
 
 
 def crisis_start(db: Database, spec: dict, now: datetime) -> datetime:

@@ -90,3 +90,25 @@ def test_demo_flag_opens_a_polled_demo_workspace(tmp_path):
     assert {m["lang"] for m in mentions} >= {"en", "zh_TW", "zh_CN", "uk"}
     again = run("poll", "--once", "--all", "--json")
     assert len(again["sources"]) == 6 and all(s["status"] in ("ok", "unchanged") for s in again["sources"])
+
+
+def test_the_demo_has_a_crisis_team_and_never_replaces_the_users_own(workspace):
+    from console.playbook.store import PlaybookStore
+    from console.playbook.team import on_call
+
+    prepare_demo(workspace, NOW)
+    prepare_demo(workspace, NOW + timedelta(hours=1))          # a second start adds nobody twice
+    store = PlaybookStore.open(workspace.folder)
+    team = on_call(store)
+    assert [p["role"] for p in team[:2]] == ["Crisis lead", "Spokesperson"] and len(team) == len(load_spec()["team"])
+    assert all(p["phone"].startswith("+1 202 555 01") for p in team)
+    for person in store.contacts():
+        store.remove_contact(person["id"])
+    store.add_contact("crisis_lead", "Our own lead")
+    store.add_contact("crisis_lead", "Their backup")
+    store.close()
+    prepare_demo(workspace, NOW + timedelta(hours=2))
+    store = PlaybookStore.open(workspace.folder)
+    assert [(p["role"], p["name"]) for p in on_call(store)] == [("Crisis lead", "Our own lead"),
+                                                                ("Crisis lead", "Their backup")]
+    store.close()

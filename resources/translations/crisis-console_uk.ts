@@ -536,6 +536,14 @@
         <translation>Вийти з кризового режиму</translation>
     </message>
     <message>
+        <source>Crisis team…</source>
+        <translation>Кризова команда…</translation>
+    </message>
+    <message>
+        <source>Show the crisis team&apos;s contacts</source>
+        <translation>Показати контакти кризової команди</translation>
+    </message>
+    <message>
         <source>Incident %1</source>
         <translation>Інцидент %1</translation>
     </message>
@@ -558,6 +566,10 @@
     <message>
         <source>DRILL</source>
         <translation>НАВЧАННЯ</translation>
+    </message>
+    <message>
+        <source>Nobody is on the crisis team yet: add the people behind each role in Contacts</source>
+        <translation>У кризовій команді ще нікого немає: додайте людей для кожної ролі в «Контактах»</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -609,6 +621,10 @@
     <message>
         <source>resumed</source>
         <translation>поновлено</translation>
+    </message>
+    <message>
+        <source>The crisis team could not be read</source>
+        <translation>Не вдалося прочитати кризову команду</translation>
     </message>
     <message>
         <source>Crisis mode could not be left</source>

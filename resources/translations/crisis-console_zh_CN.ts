@@ -532,6 +532,14 @@
         <translation>退出危机模式</translation>
     </message>
     <message>
+        <source>Crisis team…</source>
+        <translation>危机小组…</translation>
+    </message>
+    <message>
+        <source>Show the crisis team&apos;s contacts</source>
+        <translation>显示危机小组的联系方式</translation>
+    </message>
+    <message>
         <source>Incident %1</source>
         <translation>事件 %1</translation>
     </message>
@@ -552,6 +560,10 @@
     <message>
         <source>DRILL</source>
         <translation>演练</translation>
+    </message>
+    <message>
+        <source>Nobody is on the crisis team yet: add the people behind each role in Contacts</source>
+        <translation>危机小组还没有人：请在“联系人”中为每个角色添加负责人</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -599,6 +611,10 @@
     <message>
         <source>resumed</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The crisis team could not be read</source>
+        <translation>无法读取危机小组</translation>
     </message>
     <message>
         <source>Crisis mode could not be left</source>

@@ -532,6 +532,14 @@
         <translation>離開危機模式</translation>
     </message>
     <message>
+        <source>Crisis team…</source>
+        <translation>危機小組…</translation>
+    </message>
+    <message>
+        <source>Show the crisis team&apos;s contacts</source>
+        <translation>顯示危機小組的聯絡方式</translation>
+    </message>
+    <message>
         <source>Incident %1</source>
         <translation>事件 %1</translation>
     </message>
@@ -552,6 +560,10 @@
     <message>
         <source>DRILL</source>
         <translation>演練</translation>
+    </message>
+    <message>
+        <source>Nobody is on the crisis team yet: add the people behind each role in Contacts</source>
+        <translation>危機小組還沒有人：請在「聯絡人」中為每個角色加入負責人</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -599,6 +611,10 @@
     <message>
         <source>resumed</source>
         <translation>恢復</translation>
+    </message>
+    <message>
+        <source>The crisis team could not be read</source>
+        <translation>無法讀取危機小組</translation>
     </message>
     <message>
         <source>Crisis mode could not be left</source>

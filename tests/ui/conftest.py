@@ -3,6 +3,7 @@ and Qt settings kept in the test's own folder, never the user's."""
 
 import pytest
 from helpers import wall_samples
+from helpers.window_wait import settle
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -49,7 +50,3 @@ def open_window(qtbot):
     for w in opened:
         w.close()
 
-
-def settle(qtbot, window, timeout=5000):
-    """Wait until the window's background work is done and what it shows is loaded."""
-    qtbot.waitUntil(lambda: window.ready and window.tasks.idle and not window.wall.busy, timeout=timeout)

@@ -91,6 +91,36 @@ def test_the_shortcut_enters_crisis_mode_from_the_current_alert(console_window, 
     qtbot.waitUntil(lambda: not w.crisis_controller.active, timeout=10000)
 
 
+def test_the_crisis_team_is_on_the_banner_with_phone_numbers(console_window, workspace, qtbot):
+    storm(workspace.db, n=3)
+    store = PlaybookStore.open(workspace.folder)
+    store.add_contact("spokesperson", "Lee Chen", phone="+1 202 555 0102")
+    store.add_contact("crisis_lead", "Dana Ruiz", phone="+1 202 555 0101")
+    store.add_contact("legal", "<b>Sam</b>")
+    store.close()
+    w = console_window()
+    w.crisis_action.trigger()
+    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
+    team = w.crisis_controller.banner.team
+    qtbot.waitUntil(lambda: "Dana Ruiz" in team.toolTip() + team.text())
+    full = html.unescape(team.toolTip()) or team.text()
+    # The playbook's order (the crisis lead first), names with their numbers, markup shown as typed.
+    assert full.index("Crisis lead: Dana Ruiz +1 202 555 0101") < full.index("Spokesperson: Lee Chen +1 202 555 0102")
+    assert "Legal counsel: <b>Sam</b>" in full and team.textFormat() == Qt.TextFormat.PlainText
+    w.docks["checklist"].raise_()
+    qtbot.mouseClick(w.crisis_controller.banner.contacts, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not w.docks["contacts"].visibleRegion().isEmpty())
+
+
+def test_an_empty_crisis_team_says_where_to_fill_it_in(console_window, workspace, qtbot):
+    storm(workspace.db, n=3)
+    w = console_window()
+    w.crisis_action.trigger()
+    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
+    team = w.crisis_controller.banner.team
+    qtbot.waitUntil(lambda: "Contacts" in team.toolTip() + team.text())
+
+
 def test_a_first_response_turns_the_clocks_to_met(console_window, workspace, qtbot):
     _, _, alert_id = storm(workspace.db, n=2)
     w = console_window()

@@ -11,8 +11,8 @@ import os
 import threading
 
 import pytest
-from conftest import settle
 from helpers.qt_dialogs import answer
+from helpers.window_wait import settle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip

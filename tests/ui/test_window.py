@@ -6,9 +6,9 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import settle
 from helpers import wall_samples
 from helpers.qt_dialogs import answer
+from helpers.window_wait import settle
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 

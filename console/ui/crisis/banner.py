@@ -1,5 +1,6 @@
 """The crisis banner: which incident, the time since detection and the golden-hour and 24-hour
-response clocks, ticking every second from the incident's timestamps (no database work)."""
+response clocks, ticking every second from the incident's timestamps (no database work), and
+under them the crisis team: who to call, with their phone numbers."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
@@ -21,6 +22,7 @@ QFrame#crisisBanner QFrame[state="met"] { background: #166534; }
 QFrame#crisisBanner QPushButton { color: white; background: rgba(255,255,255,30);
     border: 1px solid rgba(255,255,255,140); border-radius: 4px; padding: 2px 10px; }
 QFrame#crisisBanner QPushButton:hover { background: rgba(255,255,255,60); }
+QFrame#crisisBanner QLabel#crisisTeam { color: #fde2e2; }
 """
 
 
@@ -53,6 +55,7 @@ class ClockTile(QFrame):
 class CrisisBanner(QFrame):
     leave_requested = Signal()
     respond_requested = Signal()
+    contacts_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,9 +64,12 @@ class CrisisBanner(QFrame):
         self.incident: dict | None = None
         self.surge_until: str | None = None
         self._texts: dict[QLabel, str] = {}    # the full texts of the labels shown elided
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 8, 12, 8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 8, 12, 8)
+        outer.setSpacing(6)
+        row = QHBoxLayout()
         row.setSpacing(12)
+        outer.addLayout(row)
         badge = QLabel(self.tr("CRISIS MODE"), self)
         badge.setObjectName("crisisBadge")
         left = QVBoxLayout()
@@ -101,6 +107,19 @@ class CrisisBanner(QFrame):
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             actions.addWidget(b)
         row.addLayout(actions)
+        team_row = QHBoxLayout()
+        team_row.setSpacing(10)
+        self.team = plaintext.label("", self, selectable=True)   # a phone number can be copied
+        self.team.setObjectName("crisisTeam")
+        self.team.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.contacts = QPushButton(self.tr("Crisis team…"), self)
+        self.contacts.setObjectName("crisisContacts")
+        self.contacts.setToolTip(self.tr("Show the crisis team's contacts"))
+        self.contacts.setCursor(Qt.CursorShape.PointingHandCursor)
+        team_row.addWidget(self.team, 1)
+        team_row.addWidget(self.contacts)
+        outer.addLayout(team_row)
+        self.contacts.clicked.connect(self.contacts_requested)
         self.respond.clicked.connect(self.respond_requested)
         self.leave.clicked.connect(self.leave_requested)
         self.timer = QTimer(self, interval=1000)
@@ -129,6 +148,15 @@ class CrisisBanner(QFrame):
         self.tick()
         self.timer.start()
         self.show()
+
+    def set_team(self, people: list[dict]) -> None:
+        """The people to call (console.playbook.team.on_call), on one line: role, name, phone."""
+        if people:
+            text = "  ·  ".join(" ".join(x for x in (p["role"] + ":", p["name"], p["phone"]) if x) for p in people)
+        else:
+            text = self.tr("Nobody is on the crisis team yet: add the people behind each role in Contacts")
+        self._texts[self.team] = plaintext.line(text, 2000)
+        self._elide()
 
     def _elide(self) -> None:
         """Long titles end in "…" (the full text in the tooltip) rather than being cut mid-letter."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from console.incidents import crisis, crisis_state, operations, reading
 from console.incidents.activation import ACTIVATION_CHECKLIST, start_activation_run
 from console.playbook.store import PlaybookStore
+from console.playbook.team import on_call
 from console.ui import labels
 from console.ui.feature_kit import read, warn, write
 from console.ui.wall.filters import WallFilter
@@ -115,6 +116,19 @@ class CrisisController(QObject):
                                   done=self._run_started,
                                   failed=warn(self.window, self.tr("The activation checklist did not start")))
 
+    def _show_team(self) -> None:
+        """The crisis team on the banner, from the playbook's own file (it works offline too)."""
+        failed = warn(self.window, self.tr("The crisis team could not be read"))
+        store = getattr(self.window, "playbook_store", None)
+        if store is not None:     # the panels' store, on the GUI thread as they use it (a small local file)
+            try:
+                self.banner.set_team(on_call(store))
+            except Exception as e:
+                failed(e)
+        else:
+            self.window.tasks.run(lambda: on_call(self._own_store()), lane="io", done=self.banner.set_team,
+                                  failed=failed)
+
     def _own_store(self) -> PlaybookStore:
         if self._own_playbook is None:
             self._own_playbook = PlaybookStore.open(self.window.workspace.folder)
@@ -142,6 +156,7 @@ class CrisisController(QObject):
             self._before = (w.wall.model.filter, w.saveState())
         self.incident = incident
         self.banner.set_incident(incident, surge_until)
+        self._show_team()
         if arrange:
             self.arrange_panels()
         read(w, reading.mention_ids, incident["id"], done=lambda ids: w.wall.set_filter(wall_filter(incident, ids)))
@@ -261,3 +276,4 @@ class CrisisController(QObject):
         else:
             self.incident = incident
             self.banner.set_incident(incident, surge_until)
+            self._show_team()        # people added meanwhile (in the Contacts panel, or from the command line)

@@ -51,6 +51,7 @@ def attach(window) -> CrisisController:
             record_response(window, controller.incident, banner, done=lambda _r: controller.refresh())
 
     banner.respond_requested.connect(respond)
+    banner.contacts_requested.connect(lambda: window.show_dock("contacts"))
     window.store_changed.connect(controller.refresh)
     window.add_view("crisis", lambda: (controller.arrange_panels(), window.show_dock("checklist")))
     controller.refresh()   # a crisis mode left on (by this window or another) comes back on screen
