@@ -141,6 +141,25 @@ def add_response(db: Database, incident_id, channel: str, text: str, mention_id=
     return event_id
 
 
+def record_reply(db: Database, target_type: str, target: str, channel: str, text: str) -> int | None:
+    """A reply sent from a response template, on the incident it answers: the incident itself, or
+    for a mention the crisis incident holding it, else the newest open incident holding it. Returns
+    that incident's id (None: the mention is in no open incident; the playbook keeps the reply)."""
+    if target_type == "incident":
+        incident_id, mention_id = alert_view.parse_id(target, "an incident"), None
+    else:
+        mention_id = alert_view.parse_id(target, "a mention")
+        holding = [r[0] for r in db.execute(
+            "SELECT i.id FROM incident_mentions im JOIN incidents i ON i.id = im.incident_id "
+            "WHERE im.mention_id = ? AND i.status = 'open' ORDER BY i.id DESC", [mention_id])]
+        crisis = crisis_state.active_incident(db)
+        incident_id = crisis if crisis in holding else (holding[0] if holding else None)
+        if incident_id is None:
+            return None
+    add_response(db, incident_id, channel or "other", text, mention_id=mention_id)
+    return incident_id
+
+
 def close(db: Database, incident_id) -> None:
     with db.atomic():
         row = _open_row(db, incident_id)

@@ -1059,6 +1059,10 @@
         <translation>Не закрито</translation>
     </message>
     <message>
+        <source>Reply recorded as a response of incident %1</source>
+        <translation>Відповідь записано як відповідь інциденту %1</translation>
+    </message>
+    <message>
         <source>The response was not recorded</source>
         <translation>Відповідь не записано</translation>
     </message>

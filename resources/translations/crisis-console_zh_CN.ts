@@ -1045,6 +1045,10 @@
         <translation>未能结案</translation>
     </message>
     <message>
+        <source>Reply recorded as a response of incident %1</source>
+        <translation>回复已记录为事件 %1 的回应</translation>
+    </message>
+    <message>
         <source>The response was not recorded</source>
         <translation>未能记录回复</translation>
     </message>

@@ -1045,6 +1045,10 @@
         <translation>未能結案</translation>
     </message>
     <message>
+        <source>Reply recorded as a response of incident %1</source>
+        <translation>回覆已記錄為事件 %1 的回應</translation>
+    </message>
+    <message>
         <source>The response was not recorded</source>
         <translation>未能記錄回應</translation>
     </message>

@@ -157,3 +157,26 @@ def test_another_alert_folds_into_an_open_incident(db):
     assert inc["timeline"][-1]["details"] == {"alert_id": second, "mentions": 2}
     assert alert_view.get(db, second)["acknowledged_at"]
     assert [r["action"] for r in audit.rows(db)][:2] == ["incident.add_alert", "alert.acknowledge"]
+
+
+def test_a_template_reply_is_recorded_on_the_incident_it_answers(db):
+    from console.incidents import crisis_state
+
+    _, ids, alert_id = storm(db, n=4)
+    older = operations.open_incident(db, "Earlier thread", mention_ids=ids[:2])
+    crisis_iid = operations.open_incident(db, "Kettle", alert_id=alert_id)
+    other = operations.open_incident(db, "Newest, not the crisis", mention_ids=ids[:1])
+    with db.atomic():
+        crisis_state.start(db, crisis_iid)
+    # A mention in several open incidents: the crisis incident takes the reply.
+    assert operations.record_reply(db, "mention", str(ids[0]), "x", "We are on it") == crisis_iid
+    inc = reading.show(db, crisis_iid)
+    assert inc["first_response_at"] and inc["timeline"][-1]["kind"] == "response"
+    with db.atomic():
+        crisis_state.end(db)
+    assert operations.record_reply(db, "mention", str(ids[0]), "x", "Update") == other   # else the newest
+    assert operations.record_reply(db, "incident", str(older), "", "Follow-up") == older
+    loose = add_mention(db, add_source(db, url="http://127.0.0.1:9/other.xml"), "unrelated")
+    assert operations.record_reply(db, "mention", str(loose), "x", "Thanks") is None
+    with pytest.raises(UsageError):
+        operations.record_reply(db, "incident", "twelve", "x", "text")

@@ -112,6 +112,24 @@ def test_the_crisis_team_is_on_the_banner_with_phone_numbers(console_window, wor
     qtbot.waitUntil(lambda: not w.docks["contacts"].visibleRegion().isEmpty())
 
 
+def test_a_reply_sent_from_the_holding_statement_stops_the_clocks(console_window, workspace, qtbot):
+    _, ids, _alert = storm(workspace.db, n=3)
+    w = console_window()
+    w.crisis_action.trigger()
+    qtbot.waitUntil(lambda: w.crisis_controller.active and w.crisis_controller.run_id is not None, timeout=10000)
+    iid = w.crisis_controller.incident["id"]
+    templates = w.docks["templates"].widget()
+    assert templates.template.id == "holding_statement"
+    templates.target_type.setCurrentIndex(templates.target_type.findData("mention"))
+    templates.target_id.setText(str(ids[0]))
+    qtbot.mouseClick(templates.record, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reading.show(workspace.db, iid)["first_response_at"] is not None, timeout=5000)
+    response = [e for e in reading.show(workspace.db, iid)["timeline"] if e["kind"] == "response"]
+    assert len(response) == 1 and "looking into it" in response[0]["text"]
+    banner = w.crisis_controller.banner
+    qtbot.waitUntil(lambda: banner.golden.property("state") == "met", timeout=5000)
+
+
 def test_an_empty_crisis_team_says_where_to_fill_it_in(console_window, workspace, qtbot):
     storm(workspace.db, n=3)
     w = console_window()

@@ -1,5 +1,10 @@
-"""Attaches the incidents dock (replacing the window's placeholder) and its "incident" view."""
+"""Attaches the incidents dock (replacing the window's placeholder) and its "incident" view, and
+records a reply sent from a response template as a response of the incident it answers."""
 
+from PySide6.QtCore import QCoreApplication
+
+from console.incidents import operations
+from console.ui.feature_kit import warn, write
 from console.ui.incidents.panel import IncidentsPanel
 
 
@@ -13,5 +18,16 @@ def attach(window) -> IncidentsPanel:
     window.docks["incidents"].visibilityChanged.connect(shown)
     window.store_changed.connect(panel.refresh_if_shown)
     window.add_view("incident", lambda: window.show_dock("incidents"))
+    window.reply_recorded.connect(lambda *reply: _record_reply(window, *reply))
     panel.refresh()
     return panel
+
+
+def _record_reply(window, kind: str, target: str, channel: str, text: str) -> None:
+    def recorded(incident_id: int | None) -> None:
+        if incident_id is not None:    # the clocks stop at an incident's first response
+            window.status_message(QCoreApplication.translate(
+                "IncidentsPanel", "Reply recorded as a response of incident %1").replace("%1", str(incident_id)))
+
+    write(window, operations.record_reply, kind, target, channel, text, done=recorded,
+          failed=warn(window, QCoreApplication.translate("IncidentsPanel", "The response was not recorded")))
