@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from sqlite_utils import Database
 
-from console.analysis import severity
+from console.analysis import levels, severity
 from console.analysis.lexicons import weights
 from console.analysis.sentiment import Evidence
 from console.analysis.text import HAN_RUN, fold
@@ -75,11 +75,11 @@ def update_velocity(db: Database, new_ids: list[int]) -> list[int]:
                 changed[mid] = reason
     if not changed:
         return []
-    updates = []
+    updates, thresholds = [], levels.load(db)
     for mid, reasons_json, positive in db.execute(
             "SELECT id, reasons, positive FROM mentions WHERE id IN (SELECT value FROM json_each(?))",
             [json.dumps(list(changed))]):
-        sev, level, reasons = severity.rescore(reasons_json, severity.VELOCITY, changed[mid], bool(positive))
+        sev, level, reasons = severity.rescore(reasons_json, severity.VELOCITY, changed[mid], bool(positive), thresholds)
         updates.append((sev, level, reasons, mid))
     db.conn.executemany("UPDATE mentions SET severity = ?, level = ?, reasons = ? WHERE id = ?", updates)
     return [u[3] for u in updates]

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from console.analysis import alerts, clusters, sentiment, severity, spikes, watchterms
+from console.analysis import alerts, clusters, levels, sentiment, severity, spikes, watchterms
 from console.analysis.categories import asks, categorise
 from console.analysis.lexicons import scanner, weights
 from console.analysis.text import fold, has_han, words
@@ -61,6 +61,7 @@ class Analyzer:
         Each stage runs over the whole batch in turn, which is a quarter faster than mention by
         mention: VADER's code and ours each stay in the CPU's caches."""
         self._refresh_terms()
+        self.levels = levels.load(self.db)      # the workspace's thresholds, as they are now
         fixed = [r for r in (severity.reach_reason(source),) if r]
         texts = [watchterms.mention_text(row.get("title"), row.get("text")) for row in rows]
         folds = list(map(fold, texts))
@@ -91,7 +92,7 @@ class Analyzer:
         reasons = [r for r in (severity.sentiment_reason(s, method), *severity.cue_reasons(ev.cues, s), *fixed,
                                severity.followers_reason(row.get("author_followers")),
                                severity.rating_reason(row.get("rating")), self._watch_reason(matched)) if r]
-        sev, level, reasons = severity.finalize(reasons, positive)
+        sev, level, reasons = severity.finalize(reasons, positive, self.levels)
         row.update(sentiment=s, sentiment_method=method, category=category, severity=sev, level=level,
                    positive=int(positive), negative=int(negative), reasons=severity.reasons_json_text(reasons),
                    matched_terms=strings_json(matched),

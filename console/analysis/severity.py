@@ -8,8 +8,8 @@ Reasons are (factor, points, evidence) tuples in here (they are built for every 
 
 import json
 import math
-from functools import lru_cache
 
+from console.analysis.levels import Levels, defaults
 from console.analysis.lexicons import Hit, weights
 
 CLAMP = "clamp"
@@ -25,29 +25,15 @@ def reason(factor: str, points: float, evidence: str) -> Reason:
     return factor, int(round(points)), evidence
 
 
-@lru_cache(maxsize=1)
-def _levels() -> tuple[int, int, int]:
-    lv = weights()["severity"]["levels"]
-    return lv["critical"], lv["high"], lv["medium"]
-
-
-def level_of(severity: int) -> str:
-    critical, high, medium = _levels()
-    if severity >= critical:
-        return "critical"
-    if severity >= high:
-        return "high"
-    if severity >= medium:
-        return "medium"
-    return "low"
-
-
-def finalize(reasons: list[Reason], positive: bool = False) -> tuple[int, str, list[Reason]]:
+def finalize(reasons: list[Reason], positive: bool = False,
+             levels: Levels | None = None) -> tuple[int, str, list[Reason]]:
     """Drop zero and derived reasons, then re-derive them: a positive mention is kept below medium,
-    and a sum outside 0..100 is clamped by a reason. Returns (severity, level, reasons)."""
+    and a sum outside 0..100 is clamped by a reason. Returns (severity, level, reasons), the level
+    by `levels` (the workspace's thresholds: console.analysis.levels.load), else the defaults."""
+    levels = levels or defaults()
     kept = [r for r in reasons if r[1] and r[0] not in DERIVED]
     total = sum(r[1] for r in kept)
-    ceiling = _levels()[2] - 1
+    ceiling = levels.medium - 1
     if positive and total > ceiling:
         kept.append((POSITIVE_CAP, ceiling - total, "positive mentions stay low"))
         total = ceiling
@@ -57,19 +43,20 @@ def finalize(reasons: list[Reason], positive: bool = False) -> tuple[int, str, l
     elif total < 0:
         kept.append((CLAMP, -total, "severity cannot be below 0"))
         total = 0
-    return total, level_of(total), kept
+    return total, levels.of(total), kept
 
 
 def stored(reasons_json: str | None) -> list[Reason]:
     return [(r["factor"], r["points"], r["evidence"]) for r in json.loads(reasons_json or "[]")]
 
 
-def rescore(reasons_json: str | None, factor: str, new: Reason | None, positive: bool = False) -> tuple[int, str, str]:
+def rescore(reasons_json: str | None, factor: str, new: Reason | None, positive: bool = False,
+            levels: Levels | None = None) -> tuple[int, str, str]:
     """Swap one factor's reason in stored reasons: (severity, level, reasons JSON)."""
     reasons = [r for r in stored(reasons_json) if r[0] != factor]
     if new is not None:
         reasons.append(new)
-    severity, level, reasons = finalize(reasons, positive)
+    severity, level, reasons = finalize(reasons, positive, levels)
     return severity, level, reasons_json_text(reasons)
 
 

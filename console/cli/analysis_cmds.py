@@ -1,6 +1,8 @@
 """Commands over analysis: watch terms and alerts."""
 
-from console.analysis import alerts, watchterms
+from dataclasses import asdict
+
+from console.analysis import alerts, levels, watchterms
 from console.errors import UsageError
 
 
@@ -22,6 +24,12 @@ def register(sub) -> None:
     a.add_argument("--query")
     a.add_argument("--kind", choices=watchterms.KINDS)
     a.set_defaults(handler=cmd_edit)
+
+    a = acts.add_parser("levels", help="the severity thresholds of the levels; with values, apply them here")
+    for level in ("critical", "high", "medium"):
+        a.add_argument(f"--{level}", type=int, metavar="N", help=f"lowest severity (1-100) that is {level}")
+    a.add_argument("--json", action="store_true", help="print a JSON object")
+    a.set_defaults(handler=cmd_levels)
 
     p = sub.add_parser("alerts", help="list alerts (spikes, critical mentions, dark sources), newest first")
     p.add_argument("--json", action="store_true", help="print a JSON array")
@@ -54,6 +62,22 @@ def cmd_remove(ctx) -> int:
 def cmd_edit(ctx) -> int:
     t = watchterms.edit(ctx.db, ctx.args.id, ctx.args.query, ctx.args.kind)
     print(f"watch term {t['id']} is now ({t['kind']}): {t['query']}  [{t['matched']} stored mentions match]")
+    return 0
+
+
+def cmd_levels(ctx) -> int:
+    current = levels.load(ctx.db)
+    asked = {k: getattr(ctx.args, k) for k in ("critical", "high", "medium") if getattr(ctx.args, k) is not None}
+    changed = None
+    if asked:
+        current = levels.Levels(**{**asdict(current), **asked})
+        changed = levels.save(ctx.db, current)
+    if ctx.args.json:
+        ctx.print_json({**asdict(current), "mentions_changed": changed})
+        return 0
+    print(f"critical from {current.critical}, high from {current.high}, medium from {current.medium}, low below")
+    if changed is not None:
+        print(f"{changed} stored mentions changed level (audited)")
     return 0
 
 

@@ -11,8 +11,8 @@ review of a hundred thousand mentions reads no more rows into Python than one of
 import json
 from datetime import timedelta
 
+from console.analysis import levels
 from console.analysis.lexicons import weights
-from console.analysis.severity import level_of
 from console.incidents import reading
 from console.playbook import runs
 from console.timeutil import epoch_to_iso, from_iso, to_iso, utcnow
@@ -121,8 +121,9 @@ def _authors(scope: Scope) -> list[dict]:
                       "max(m.severity), sum(m.negative)",
                       "WHERE coalesce(trim(m.author), '') != '' GROUP BY m.author "
                       "ORDER BY coalesce(f, -1) DESC, rr DESC, n DESC, m.author LIMIT ?", extra=[TOP_AUTHORS])
+    thresholds = levels.load(scope.db)
     return [{"author": a, "mentions": n, "followers": f, "reach": by_points.get(rr),
-             "level": level_of(sev) if sev is not None else None, "negative": neg}
+             "level": thresholds.of(sev) if sev is not None else None, "negative": neg}
             for a, n, f, rr, sev, neg in cur.fetchall()]
 
 

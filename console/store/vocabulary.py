@@ -1,5 +1,5 @@
 """Names the schema shares with the rest of the code: who owns which column of a mention, the
-statuses it can have, the CJK character ranges. Kept apart from the schema so the window can use
+statuses and levels it can have, the CJK character ranges. Kept apart from the schema so the window can use
 them without loading the migration machinery (sqlite-utils) at start-up."""
 
 # Columns the feed owns: a re-fetch of a known entry may update these and nothing else.
@@ -8,6 +8,7 @@ FEED_COLUMNS = ("url", "title", "text", "author", "author_followers", "published
 # Columns the operator owns: never written by ingestion after the first insert.
 OPERATOR_COLUMNS = ("status", "assignee", "tags", "notes")
 STATUSES = ("new", "acknowledged", "in_progress", "responded", "resolved", "ignored", "hidden")
+LEVELS = ("critical", "high", "medium", "low")          # severity levels, most severe first
 
 # Chinese, Japanese and Korean characters: kana, CJK ideographs (with extension A and the
 # compatibility block) and Hangul syllables. The CJK index (schema m040) and the wall's search use them.

@@ -43,7 +43,6 @@ _LANG = {
     "zh_CN": QT_TRANSLATE_NOOP("Labels", "Chinese (Simplified)"),
     "uk": QT_TRANSLATE_NOOP("Labels", "Ukrainian"),
 }
-LEVELS = ("critical", "high", "medium", "low")
 # Status keys in workflow order, then the two that leave the default view.
 WORKFLOW = STATUSES
 # A shape for each level, so the level reads without colour.

@@ -1207,8 +1207,16 @@
 <context>
     <name>LevelsTab</name>
     <message>
-        <source>A mention&apos;s level comes from its severity (0-100): at or above a threshold it takes that level. Try other thresholds to see how many stored mentions would move before changing them.</source>
-        <translation>Рівень згадки залежить від її серйозності (0–100): якщо вона сягає порогу, згадка отримує цей рівень. Перш ніж змінювати пороги, спробуйте інші значення й подивіться, скільки збережених згадок змінять рівень.</translation>
+        <source>A mention&apos;s level comes from its severity (0-100): at or above a threshold it takes that level. Try other thresholds to see how many stored mentions would move, then apply them to this workspace: the stored mentions take their new levels at once, and new ones are scored with them.</source>
+        <translation>Рівень згадки залежить від її серйозності (0-100): від порогу і вище вона має цей рівень. Спробуйте інші пороги, щоб побачити, скільки збережених згадок зміниться, а тоді застосуйте їх до цього робочого простору: збережені згадки одразу отримають нові рівні, а нові оцінюватимуться з ними.</translation>
+    </message>
+    <message>
+        <source>Apply to this workspace…</source>
+        <translation>Застосувати до цього робочого простору…</translation>
+    </message>
+    <message>
+        <source>Back to the shipped thresholds</source>
+        <translation>Повернути стандартні пороги</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1225,6 +1233,30 @@
     <message>
         <source>Change</source>
         <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Apply severity thresholds</source>
+        <translation>Застосувати пороги серйозності</translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical from %1, high from %2, medium from %3: %n stored mention(s) will change level (recorded in the audit log). New mentions are scored with these thresholds.</source>
+        <translation>
+            <numerusform>Критичний від %1, високий від %2, середній від %3: %n збережена згадка змінить рівень (запис у журналі аудиту). Нові згадки оцінюватимуться з цими порогами.</numerusform>
+            <numerusform>Критичний від %1, високий від %2, середній від %3: %n збережені згадки змінять рівень (запис у журналі аудиту). Нові згадки оцінюватимуться з цими порогами.</numerusform>
+            <numerusform>Критичний від %1, високий від %2, середній від %3: %n збережених згадок змінять рівень (запис у журналі аудиту). Нові згадки оцінюватимуться з цими порогами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Застосувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity thresholds applied: %n mention(s) changed level</source>
+        <translation>
+            <numerusform>Пороги серйозності застосовано: %n згадка змінила рівень</numerusform>
+            <numerusform>Пороги серйозності застосовано: %n згадки змінили рівень</numerusform>
+            <numerusform>Пороги серйозності застосовано: %n згадок змінили рівень</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stored mention(s) would change level.</source>

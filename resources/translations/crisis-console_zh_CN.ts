@@ -1193,8 +1193,16 @@
 <context>
     <name>LevelsTab</name>
     <message>
-        <source>A mention&apos;s level comes from its severity (0-100): at or above a threshold it takes that level. Try other thresholds to see how many stored mentions would move before changing them.</source>
-        <translation>提及的等级取决于严重度(0-100):达到阈值即属于该等级。更改前可先试试其他阈值,看看有多少已保存的提及会改变等级。</translation>
+        <source>A mention&apos;s level comes from its severity (0-100): at or above a threshold it takes that level. Try other thresholds to see how many stored mentions would move, then apply them to this workspace: the stored mentions take their new levels at once, and new ones are scored with them.</source>
+        <translation>提及的等级由其严重度（0-100）决定：达到阈值即属该等级。试试其他阈值，看看有多少已存储的提及会改变等级，再应用到此工作区：已存储的提及会立即采用新等级，新提及也按此评分。</translation>
+    </message>
+    <message>
+        <source>Apply to this workspace…</source>
+        <translation>应用到此工作区…</translation>
+    </message>
+    <message>
+        <source>Back to the shipped thresholds</source>
+        <translation>恢复默认阈值</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1211,6 +1219,26 @@
     <message>
         <source>Change</source>
         <translation>变化</translation>
+    </message>
+    <message>
+        <source>Apply severity thresholds</source>
+        <translation>应用严重度阈值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical from %1, high from %2, medium from %3: %n stored mention(s) will change level (recorded in the audit log). New mentions are scored with these thresholds.</source>
+        <translation>
+            <numerusform>严重从 %1、高从 %2、中从 %3：%n 条已存储的提及将改变等级（记录在审计日志中）。新提及将按这些阈值评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity thresholds applied: %n mention(s) changed level</source>
+        <translation>
+            <numerusform>已应用严重度阈值：%n 条提及改变了等级</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stored mention(s) would change level.</source>

@@ -1193,8 +1193,16 @@
 <context>
     <name>LevelsTab</name>
     <message>
-        <source>A mention&apos;s level comes from its severity (0-100): at or above a threshold it takes that level. Try other thresholds to see how many stored mentions would move before changing them.</source>
-        <translation>提及的等級取決於嚴重度(0-100):達到門檻即屬於該等級。變更前可先試用其他門檻,查看有多少已儲存的提及會改變等級。</translation>
+        <source>A mention&apos;s level comes from its severity (0-100): at or above a threshold it takes that level. Try other thresholds to see how many stored mentions would move, then apply them to this workspace: the stored mentions take their new levels at once, and new ones are scored with them.</source>
+        <translation>提及的等級由其嚴重度（0-100）決定：達到門檻即屬該等級。試試其他門檻，看看有多少已儲存的提及會改變等級，再套用到此工作區：已儲存的提及會立即採用新等級，新提及也以此評分。</translation>
+    </message>
+    <message>
+        <source>Apply to this workspace…</source>
+        <translation>套用到此工作區…</translation>
+    </message>
+    <message>
+        <source>Back to the shipped thresholds</source>
+        <translation>回到預設門檻</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1211,6 +1219,26 @@
     <message>
         <source>Change</source>
         <translation>變化</translation>
+    </message>
+    <message>
+        <source>Apply severity thresholds</source>
+        <translation>套用嚴重度門檻</translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical from %1, high from %2, medium from %3: %n stored mention(s) will change level (recorded in the audit log). New mentions are scored with these thresholds.</source>
+        <translation>
+            <numerusform>嚴重從 %1、高從 %2、中從 %3：%n 則已儲存的提及將改變等級（記錄於稽核日誌）。新提及將以這些門檻評分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Severity thresholds applied: %n mention(s) changed level</source>
+        <translation>
+            <numerusform>已套用嚴重度門檻：%n 則提及改變了等級</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stored mention(s) would change level.</source>

@@ -4,10 +4,12 @@ removing a term; and the what-if preview of severity levels."""
 
 import pytest
 from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
+from helpers import qt_dialogs
 from incident_seed import add_mention, add_source
 from PySide6.QtCore import Qt
 
 from console.analysis import watchterms
+from console.errors import UsageError
 from console.store import audit
 from console.ui import plaintext
 from console.ui.watch import preview
@@ -74,7 +76,19 @@ def test_the_level_preview_counts_what_would_move(console_window, workspace, qtb
     rows = {levels.table.item(r, 0).text(): [levels.table.item(r, c).text() for c in (1, 2, 3)] for r in range(4)}
     assert rows["▲ CRITICAL"] == ["1", "0", "-1"] and rows["▲ HIGH"] == ["0", "1", "+1"]
 
+    # Applied (after a confirmation naming the count), the stored mention moves; the tab knows it is saved.
+    assert levels.apply.isEnabled()
+    said = []
+    qt_dialogs.answer("accept", record=said)
+    qtbot.mouseClick(levels.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(r["action"] == "severity.levels" for r in audit.rows(workspace.db)), timeout=5000)
+    assert "1 stored mention will change level" in said[0]
+    assert workspace.db.execute("SELECT count(*) FROM mentions WHERE level = 'critical'").fetchone()[0] == 0
+    qtbot.waitUntil(lambda: levels.summary.text().startswith("0 stored") and not levels.apply.isEnabled(), timeout=5000)
+    reopened = w.watch_feature.show_manager().levels
+    qtbot.waitUntil(lambda: reopened.spins["critical"].value() == 90, timeout=5000)
+
 
 def test_level_counts_refuse_thresholds_out_of_order(db):
-    with pytest.raises(ValueError, match="go down"):
+    with pytest.raises(UsageError, match="go down"):
         preview.level_counts(db.conn, {"critical": 50, "high": 60, "medium": 35})

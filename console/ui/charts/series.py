@@ -9,9 +9,8 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from console.store.vocabulary import LEVELS
 from console.timeutil import from_iso, to_iso, utcnow
-
-LEVELS = ("critical", "high", "medium", "low")
 
 
 @dataclass(frozen=True)

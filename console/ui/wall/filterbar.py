@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMenu, QToolButton, QWidget
 
+from console.store.vocabulary import LEVELS
 from console.ui import labels, plaintext
 from console.ui.wall.filters import WallFilter
 
@@ -140,7 +141,7 @@ class FilterBar(QWidget):
     def _options(self, key) -> list[tuple]:
         c = self._choices
         if key == "levels":
-            return [(v, labels.level_cue(v)) for v in labels.LEVELS]
+            return [(v, labels.level_cue(v)) for v in LEVELS]
         if key == "statuses":
             return [(v, labels.status(v)) for v in labels.WORKFLOW]
         if key == "sources":

@@ -1,6 +1,8 @@
 """The watch-terms manager: terms with a live preview of the stored mentions each query matches,
 and the severity levels' what-if preview."""
 
+from dataclasses import asdict
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.analysis import watchterms
+from console.analysis import levels, watchterms
+from console.store.vocabulary import LEVELS
 from console.ui import labels, plaintext
 from console.ui.feature_kit import read, write
 from console.ui.tables import item, level_item, local_time, table
@@ -217,25 +220,38 @@ class LevelsTab(QWidget):
         lay = QVBoxLayout(self)
         intro = plaintext.label(self.tr(
             "A mention's level comes from its severity (0-100): at or above a threshold it takes that level. Try "
-            "other thresholds to see how many stored mentions would move before changing them."), self, wrap=True)
+            "other thresholds to see how many stored mentions would move, then apply them to this workspace: "
+            "the stored mentions take their new levels at once, and new ones are scored with them."), self, wrap=True)
         lay.addWidget(intro)
         form = QFormLayout()
         self.spins = {}
-        now = preview.current_thresholds()
+        self.saved = asdict(levels.defaults())     # until the workspace's own are read
+        self._changed = 0
         for level in ("critical", "high", "medium"):
             spin = QSpinBox(self)
             spin.setObjectName(f"threshold_{level}")
             spin.setRange(1, 100)
             spin.setMaximumWidth(120)
-            spin.setValue(now[level])
+            spin.setValue(self.saved[level])
             spin.valueChanged.connect(lambda _v: self.typing.start())
             form.addRow(labels.level_cue(level) + ":", spin)
             self.spins[level] = spin
         lay.addLayout(form)
+        buttons = QHBoxLayout()
+        self.apply = QPushButton(self.tr("Apply to this workspace…"), self)
+        self.apply.setObjectName("applyLevels")
+        self.apply.setEnabled(False)
+        self.revert = QPushButton(self.tr("Back to the shipped thresholds"), self)
+        self.revert.setObjectName("defaultLevels")
+        buttons.addWidget(self.apply)
+        buttons.addWidget(self.revert)
+        buttons.addStretch(1)
+        self.apply.clicked.connect(self.apply_thresholds)
+        self.revert.clicked.connect(lambda: self._set_spins(asdict(levels.defaults())))
         self.table = table(self, [self.tr("Level"), self.tr("Now"), self.tr("With these thresholds"),
                                    self.tr("Change")], 3)
         self.table.setObjectName("levelPreview")
-        self.table.setRowCount(len(preview.LEVELS))
+        self.table.setRowCount(len(LEVELS))
         self.table.setMaximumWidth(640)
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
                                   + 4 * self.table.verticalHeader().defaultSectionSize() + 4)
@@ -243,22 +259,52 @@ class LevelsTab(QWidget):
         self.summary = plaintext.label("", self, wrap=True)
         self.summary.setObjectName("levelSummary")
         lay.addWidget(self.summary)
+        lay.addLayout(buttons)
         lay.addStretch(1)
         self.typing = QTimer(self, singleShot=True, interval=TYPING_MS)
         self.typing.timeout.connect(self.refresh)
+        read(window, preview.current_thresholds, done=self._loaded)
+
+    def _loaded(self, saved: dict) -> None:
+        self.saved = saved
+        self._set_spins(saved)
+
+    def _set_spins(self, values: dict) -> None:
+        for k, spin in self.spins.items():
+            spin.setValue(values[k])
+        self.refresh()
 
     def thresholds(self) -> dict[str, int]:
         return {k: s.value() for k, s in self.spins.items()}
 
     def refresh(self) -> None:
         t = self.thresholds()
+        self.apply.setEnabled(False)
         read(self.window, preview.level_counts, t, done=lambda r: self._show(t, r),
              failed=lambda e: plaintext.set_label(self.summary, str(e), single_line=False))
+
+    def apply_thresholds(self) -> None:
+        t = self.thresholds()
+        n = self._changed
+        if not plaintext.confirm(self, self.tr("Apply severity thresholds"), labels.plural(self.tr(
+                "Critical from %1, high from %2, medium from %3: %n stored mention(s) will change level "
+                "(recorded in the audit log). New mentions are scored with these thresholds.", "", n), n)
+                .replace("%1", str(t["critical"])).replace("%2", str(t["high"])).replace("%3", str(t["medium"])),
+                self.tr("Apply")):
+            return
+        write(self.window, levels.save, levels.Levels(**t), done=lambda changed: self._applied(t, changed),
+              failed=lambda e: plaintext.set_label(self.summary, str(e), single_line=False))
+
+    def _applied(self, thresholds: dict, changed: int) -> None:
+        self.saved = thresholds
+        self.window.status_message(labels.plural(self.tr("Severity thresholds applied: %n mention(s) changed level",
+                                                         "", changed), changed))
+        self.refresh()
 
     def _show(self, thresholds: dict, result: dict) -> None:
         if thresholds != self.thresholds():
             return
-        for r, level in enumerate(preview.LEVELS):
+        for r, level in enumerate(LEVELS):
             now, would = result["now"][level], result["would"][level]
             delta = would - now
             cells = (labels.level_cue(level), str(now), str(would), f"{delta:+d}" if delta else "–")
@@ -267,8 +313,9 @@ class LevelsTab(QWidget):
                 cell = item(text)
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, cell)
-        n = result["changed"]
+        n = self._changed = result["changed"]
         self.summary.setText(labels.plural(self.tr("%n stored mention(s) would change level.", "", n), n))
+        self.apply.setEnabled(thresholds != self.saved)
 
 
 class WatchManager(QDialog):

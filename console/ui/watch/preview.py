@@ -2,13 +2,14 @@
 which stored mentions a query matches (the analysis' own matcher, so the preview is what adding
 the term will do), and how many mentions each severity level would hold with other thresholds."""
 
-from console.analysis import watchterms
-from console.analysis.lexicons import weights
+from dataclasses import asdict
+
+from console.analysis import levels, watchterms
 from console.analysis.text import fold
+from console.store.vocabulary import LEVELS
 
 SCAN = 20_000      # the newest mentions a preview reads: a second's work at most, on the read lane
 SHOW = 100
-LEVELS = ("critical", "high", "medium", "low")
 
 
 def matches(conn, query: str, scan: int = SCAN, show: int = SHOW) -> dict:
@@ -28,25 +29,18 @@ def matches(conn, query: str, scan: int = SCAN, show: int = SHOW) -> dict:
     return {"query": query, "scanned": scanned, "count": count, "rows": rows, "complete": scanned < scan}
 
 
-def current_thresholds() -> dict[str, int]:
-    return dict(weights()["severity"]["levels"])
+def current_thresholds(conn) -> dict[str, int]:
+    return asdict(levels.load(conn))
 
 
 def level_counts(conn, thresholds: dict[str, int]) -> dict:
     """Mentions per level now, and with `thresholds` ({critical, high, medium}: lowest severity of
-    each), from the stored severities; plus how many would change level."""
-    t = thresholds
-    if not t["critical"] > t["high"] > t["medium"] > 0:
-        raise ValueError("thresholds must go down from critical to high to medium, above 0")
+    each), from the stored severities, by the rule applying them uses; plus how many would change."""
+    would = levels.Levels(**thresholds).level_sql()      # refuses thresholds that do not go down (UsageError)
     row = conn.execute(
         "SELECT " + ", ".join(f"sum(level = '{lv}')" for lv in LEVELS) + ", "
-        "sum(severity >= ?), sum(severity >= ? AND severity < ?), sum(severity >= ? AND severity < ?), "
-        "sum(severity < ?), "
-        "sum(CASE WHEN severity >= ? THEN 'critical' WHEN severity >= ? THEN 'high' WHEN severity >= ? "
-        "THEN 'medium' ELSE 'low' END IS NOT level) "
-        "FROM mentions WHERE severity IS NOT NULL",
-        [t["critical"], t["high"], t["critical"], t["medium"], t["high"], t["medium"],
-         t["critical"], t["high"], t["medium"]]).fetchone()
+        + ", ".join(f"sum({would} = '{lv}')" for lv in LEVELS) + f", sum({would} IS NOT level) "
+        "FROM mentions WHERE severity IS NOT NULL").fetchone()
     values = [v or 0 for v in row]
     return {"now": dict(zip(LEVELS, values[:4], strict=True)), "would": dict(zip(LEVELS, values[4:8], strict=True)),
             "changed": values[8]}
