@@ -21,6 +21,7 @@ _LEVEL = {
     "high": QT_TRANSLATE_NOOP("Labels", "HIGH"),
     "medium": QT_TRANSLATE_NOOP("Labels", "MEDIUM"),
     "low": QT_TRANSLATE_NOOP("Labels", "LOW"),
+    "positive": QT_TRANSLATE_NOOP("Labels", "POSITIVE"),     # a low mention that is praise
 }
 _CATEGORY = {
     "product_defect": QT_TRANSLATE_NOOP("Labels", "Product defect"),
@@ -36,6 +37,20 @@ _CATEGORY = {
     "praise": QT_TRANSLATE_NOOP("Labels", "Praise"),
     "question": QT_TRANSLATE_NOOP("Labels", "Question"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+# The severity factors as the analysis names them in a mention's reasons (console.analysis.severity).
+_FACTOR = {
+    "negative sentiment": QT_TRANSLATE_NOOP("Labels", "negative sentiment"),
+    "positive sentiment": QT_TRANSLATE_NOOP("Labels", "positive sentiment"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "complaint"),
+    "risk term": QT_TRANSLATE_NOOP("Labels", "risk term"),
+    "reach": QT_TRANSLATE_NOOP("Labels", "reach"),
+    "author reach": QT_TRANSLATE_NOOP("Labels", "author reach"),
+    "rating": QT_TRANSLATE_NOOP("Labels", "rating"),
+    "watch term": QT_TRANSLATE_NOOP("Labels", "watch term"),
+    "velocity": QT_TRANSLATE_NOOP("Labels", "velocity"),
+    "positive mention": QT_TRANSLATE_NOOP("Labels", "positive mention"),
+    "clamp": QT_TRANSLATE_NOOP("Labels", "clamp"),
 }
 _LANG = {
     "en": QT_TRANSLATE_NOOP("Labels", "English"),
@@ -86,6 +101,11 @@ def category(key) -> str:
     return _tr(_CATEGORY, key)
 
 
+def factor(key) -> str:
+    """A severity reason's factor in the interface language (an unknown one as it is stored)."""
+    return QCoreApplication.translate("Labels", _FACTOR[key]) if key in _FACTOR else (key or "")
+
+
 def language(key) -> str:
     return _tr(_LANG, key) if key in _LANG else (key or "")
 
@@ -94,7 +114,7 @@ def level_cue(key, *, positive: bool = False) -> str:
     """'▲ CRITICAL': the shape and the word, never the colour alone. A low-level mention that
     is positive reads as praise."""
     if key == "low" and positive:
-        return f"{_CUE['positive']} {QCoreApplication.translate('Labels', 'POSITIVE')}"
+        return f"{_CUE['positive']} {level('positive')}"
     if key not in _CUE:
         return QCoreApplication.translate("Labels", "unscored")
     return f"{_CUE[key]} {level(key)}"

@@ -1114,6 +1114,10 @@
         <translation>НИЗЬКИЙ</translation>
     </message>
     <message>
+        <source>POSITIVE</source>
+        <translation>ПОЗИТИВ</translation>
+    </message>
+    <message>
         <source>Product defect</source>
         <translation>Дефект продукту</translation>
     </message>
@@ -1164,6 +1168,50 @@
     <message>
         <source>Other</source>
         <translation>Інше</translation>
+    </message>
+    <message>
+        <source>negative sentiment</source>
+        <translation>негативний тон</translation>
+    </message>
+    <message>
+        <source>positive sentiment</source>
+        <translation>позитивний тон</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>скарга</translation>
+    </message>
+    <message>
+        <source>risk term</source>
+        <translation>ризиковий термін</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>охоплення джерела</translation>
+    </message>
+    <message>
+        <source>author reach</source>
+        <translation>охоплення автора</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <source>watch term</source>
+        <translation>відстежуваний термін</translation>
+    </message>
+    <message>
+        <source>velocity</source>
+        <translation>швидкість поширення</translation>
+    </message>
+    <message>
+        <source>positive mention</source>
+        <translation>позитивна згадка</translation>
+    </message>
+    <message>
+        <source>clamp</source>
+        <translation>межа 0–100</translation>
     </message>
     <message>
         <source>English</source>

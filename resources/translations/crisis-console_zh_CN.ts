@@ -1100,6 +1100,10 @@
         <translation>低</translation>
     </message>
     <message>
+        <source>POSITIVE</source>
+        <translation>正面</translation>
+    </message>
+    <message>
         <source>Product defect</source>
         <translation>产品缺陷</translation>
     </message>
@@ -1150,6 +1154,50 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>negative sentiment</source>
+        <translation>负面情绪</translation>
+    </message>
+    <message>
+        <source>positive sentiment</source>
+        <translation>正面情绪</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>risk term</source>
+        <translation>风险用语</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>来源影响力</translation>
+    </message>
+    <message>
+        <source>author reach</source>
+        <translation>作者影响力</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>watch term</source>
+        <translation>监测词</translation>
+    </message>
+    <message>
+        <source>velocity</source>
+        <translation>扩散速度</translation>
+    </message>
+    <message>
+        <source>positive mention</source>
+        <translation>正面提及</translation>
+    </message>
+    <message>
+        <source>clamp</source>
+        <translation>上下限</translation>
     </message>
     <message>
         <source>English</source>

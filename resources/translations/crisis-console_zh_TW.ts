@@ -1100,6 +1100,10 @@
         <translation>低</translation>
     </message>
     <message>
+        <source>POSITIVE</source>
+        <translation>正面</translation>
+    </message>
+    <message>
         <source>Product defect</source>
         <translation>產品瑕疵</translation>
     </message>
@@ -1150,6 +1154,50 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>negative sentiment</source>
+        <translation>負面情緒</translation>
+    </message>
+    <message>
+        <source>positive sentiment</source>
+        <translation>正面情緒</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>抱怨</translation>
+    </message>
+    <message>
+        <source>risk term</source>
+        <translation>風險用語</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>來源影響力</translation>
+    </message>
+    <message>
+        <source>author reach</source>
+        <translation>作者影響力</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>watch term</source>
+        <translation>監看詞</translation>
+    </message>
+    <message>
+        <source>velocity</source>
+        <translation>擴散速度</translation>
+    </message>
+    <message>
+        <source>positive mention</source>
+        <translation>正面提及</translation>
+    </message>
+    <message>
+        <source>clamp</source>
+        <translation>上下限</translation>
     </message>
     <message>
         <source>English</source>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from console.resources import resource
-from console.ui import i18n
+from console.ui import i18n, labels
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = [lang for lang in i18n.LANGUAGES if lang != i18n.SOURCE_LANGUAGE]
@@ -81,6 +81,10 @@ def test_installing_a_language_translates_ours_and_qt_s_strings(qapp, built_cata
     assert qapp.property("language") == lang and len(qapp._i18n_translators) == 2
     assert QCoreApplication.translate("Labels", "Acknowledged") == ts_translation(lang, "Labels", "Acknowledged")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") not in ("", "Cancel")     # qtbase_<lang>.qm
+    # The wall's own words for what the analysis stores in English: the praise pill, the reasons' factors.
+    assert labels.level_cue("low", positive=True).endswith(ts_translation(lang, "Labels", "POSITIVE"))
+    assert labels.factor("risk term") == ts_translation(lang, "Labels", "risk term") != "risk term"
+    assert labels.factor("a factor from a newer version") == "a factor from a newer version"
     i18n.install(qapp, i18n.SOURCE_LANGUAGE)
     assert qapp._i18n_translators == [] and QCoreApplication.translate("Labels", "Acknowledged") == "Acknowledged"
 

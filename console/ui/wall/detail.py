@@ -245,7 +245,7 @@ class DetailPane(QWidget):
         for i, r in enumerate(rows):
             points = r.get("points", 0)
             cells = (f"{points:+g}" if isinstance(points, (int, float)) else str(points),
-                     plaintext.line(r.get("factor"), 80), plaintext.line(r.get("evidence"), 200))
+                     plaintext.line(labels.factor(r.get("factor")), 80), plaintext.line(r.get("evidence"), 200))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 2:

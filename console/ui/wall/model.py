@@ -83,7 +83,7 @@ def _reasons_text(row) -> str:
     lines = [f"{labels.level_cue(row.level, positive=bool(row.positive))}  {row.severity if row.severity is not None else ''}"]
     for r in row.reason_list:
         if isinstance(r, dict):
-            lines.append(f"{r.get('points', 0):+g}  {r.get('factor', '')}: {r.get('evidence', '')}")
+            lines.append(f"{r.get('points', 0):+g}  {labels.factor(r.get('factor'))}: {r.get('evidence', '')}")
     return "\n".join(lines)
 
 
