@@ -50,7 +50,7 @@ def test_analysis_mentions_per_s(workspace):
     for i in range(0, len(rows), 500):
         analyzer.score(rows[i:i + 500], source)
     rate = len(rows) / (time.process_time() - t0)
-    print(f"\nBENCH analysis_mentions_per_s {rate:.0f} mentions/s")
+    print(f"BENCH analysis_mentions_per_s {rate:.0f} mentions/s")
     assert all(r["level"] for r in rows)
 
 
@@ -79,7 +79,7 @@ def test_ingest_with_and_without_analysis(tmp_path):
     finally:
         server.close()
     n = FEEDS * ENTRIES
-    print(f"\nBENCH ingest_no_analysis_entries_per_s {n / off[0]:.0f} entries/s")
+    print(f"BENCH ingest_no_analysis_entries_per_s {n / off[0]:.0f} entries/s")
     print(f"BENCH ingest_with_analysis_entries_per_s {n / on[0]:.0f} entries/s")
     print(f"BENCH ingest_analysis_wall_ratio {off[0] / on[0]:.2f} ratio")   # 1.00: analysis costs nothing
     print(f"BENCH ingest_analysis_cpu_ratio {off[1] / on[1]:.2f} ratio")

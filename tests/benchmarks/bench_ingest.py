@@ -118,7 +118,7 @@ def test_ingest_first_poll_repolls_and_newsboat(tmp_path):
         folder = workspace_with(tmp_path / "ws", urls)
         wall, first, rss, pss = run_poll(folder)
         assert (first["ok"], first["new"], first["errors"]) == (FEEDS, FEEDS * ENTRIES, 0), first["errors"]
-        print(f"\nBENCH ingest_entries_per_s {FEEDS * ENTRIES / wall:.0f} entries/s")
+        print(f"BENCH ingest_entries_per_s {FEEDS * ENTRIES / wall:.0f} entries/s")
         print(f"BENCH first_poll_s {wall:.2f} s")
         print(f"BENCH poll_peak_rss_mb {rss:.0f} MB")
         print(f"BENCH poll_tree_pss_mb {pss:.0f} MB")

@@ -46,7 +46,7 @@ def test_kill_9_cycles(tmp_path):
         server.close()
     cycles = sum(t.cycles for t in tallies)
     lost = sum(t.lost for t in tallies)
-    print(f"\nBENCH killed_cycles {cycles} cycles")
+    print(f"BENCH killed_cycles {cycles} cycles")
     print(f"BENCH killed_rows_lost {lost} rows")
     print(f"BENCH killed_rows_duplicated {max(t.duplicated for t in tallies)} rows")
     print(f"BENCH killed_integrity_failures {sum(t.bad_integrity for t in tallies)} cycles")

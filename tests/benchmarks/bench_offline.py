@@ -58,7 +58,7 @@ def test_offline_start_s(tmp_path):
         assert r.returncode == 0 and out.exists(), r.stderr[-500:]
         return took
 
-    print(f"\nBENCH offline_start_s {_best(once):.2f} s" + ("" if nonet else " (network up: unshare unavailable)"))
+    print(f"BENCH offline_start_s {_best(once):.2f} s" + ("" if nonet else " (network up: unshare unavailable)"))
 
 
 def test_offline_window_damaged_db_s(tmp_path):
@@ -73,7 +73,7 @@ def test_offline_window_damaged_db_s(tmp_path):
         assert r.returncode == 0, r.stderr[-500:]
         return float(r.stdout.strip().splitlines()[-1])
 
-    print(f"\nBENCH offline_window_damaged_db_s {_best(once):.2f} s")
+    print(f"BENCH offline_window_damaged_db_s {_best(once):.2f} s")
     assert (ws / "console.db").read_bytes() == b"damaged " * 512
 
 
@@ -95,5 +95,5 @@ def test_checklist_panel_ms(qtbot, tmp_path):
         store.close()
         return took
 
-    print(f"\nBENCH checklist_panel_ms {_best(once, 5) * 1000:.0f} ms")
+    print(f"BENCH checklist_panel_ms {_best(once, 5) * 1000:.0f} ms")
 

@@ -44,7 +44,7 @@ def test_parse_stage(monkeypatch):
         for body, ctype in docs:
             assert len(parse_feed(body, {"content-type": ctype}, "https://news.example.test/", now=NOW).entries) == 50
 
-    print(f"\nBENCH parse_entries_per_s {_best_rate(parse_all, entries):.0f} entries/s")
+    print(f"BENCH parse_entries_per_s {_best_rate(parse_all, entries):.0f} entries/s")
 
     def lxml_fields_only():
         for body, _ in docs:
@@ -72,7 +72,7 @@ def test_language_detector():
                if line and not line.startswith("#")]
     language.preload()
     right = sum(language.detect(text) == lang for lang, text in samples)
-    print(f"\nBENCH language_accuracy_pct {100 * right / len(samples):.1f} % ({right}/{len(samples)} samples)")
+    print(f"BENCH language_accuracy_pct {100 * right / len(samples):.1f} % ({right}/{len(samples)} samples)")
     texts = [text for _, text in samples] * 20
     rate = _best_rate(lambda: [language.detect(t) for t in texts], len(texts))
     print(f"BENCH language_detect_per_s {rate:.0f} texts/s")
@@ -87,7 +87,7 @@ def test_hostile_parse_times():
     huge = _rss("".join(f"<item><guid>g{i}</guid><title>entry {i}</title><description>body {i}</description></item>"
                         for i in range(100_000)))
     s = _seconds(lambda: parse_feed(huge, {}, "https://x.test/", now=NOW))
-    print(f"\nBENCH parse_100k_entries_s {s:.2f} s ({len(huge) / 1e6:.1f} MB, newest 5,000 kept)")
+    print(f"BENCH parse_100k_entries_s {s:.2f} s ({len(huge) / 1e6:.1f} MB, newest 5,000 kept)")
     field = _rss(f"<item><guid>g</guid><title>t</title><description>{'word ' * 2_000_000}</description></item>")
     print(f"BENCH parse_10mb_field_s {_seconds(lambda: parse_feed(field, {}, 'https://x.test/', now=NOW)):.2f} s")
     author = _rss(f"<item><title>broken & here</title><author>{'x' * 65536}</author></item>")   # feedparser's path

@@ -60,7 +60,7 @@ def test_review_of_a_big_incident(workspace, qapp):
         t3 = time.process_time()
     finally:
         store.close()
-    print(f"\nBENCH review_figures_100k_s {t1 - t0:.2f} s")
+    print(f"BENCH review_figures_100k_s {t1 - t0:.2f} s")
     print(f"BENCH review_html_100k_ms {(t2 - t1) * 1000:.0f} ms")
     print(f"BENCH review_pdf_100k_s {t3 - t2:.2f} s")
     assert fig["incident"]["mention_count"] == IN_INCIDENT
