@@ -28,8 +28,9 @@ def raise_alert(db: Database, kind: str, raised_at: datetime, *, term: str | Non
     return cur.lastrowid
 
 
-def last_raised(db: Database, kind: str, term: str | None) -> datetime | None:
-    row = db.execute("SELECT max(raised_at) FROM alerts WHERE kind = ? AND term IS ?", [kind, term]).fetchone()
+def last_raised(db: Database, kind: str, term: str | None, real_only: bool = False) -> datetime | None:
+    row = db.execute("SELECT max(raised_at) FROM alerts WHERE kind = ? AND term IS ?"
+                     + (" AND drill = 0" if real_only else ""), [kind, term]).fetchone()
     return from_iso(row[0])
 
 

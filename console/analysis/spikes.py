@@ -51,21 +51,25 @@ def check(db: Database, now: datetime, new_ids: list[int], cache: dict | None = 
     cfg = weights()["spikes"]
     cache = {} if cache is None else cache
     window = timedelta(seconds=cfg["window_s"])
-    fresh = db.execute("SELECT matched_terms FROM mentions WHERE id IN (SELECT value FROM json_each(?)) "
+    fresh = db.execute("SELECT matched_terms, drill FROM mentions WHERE id IN (SELECT value FROM json_each(?)) "
                        "AND negative = 1 AND sort_time > ?", [json.dumps(new_ids), iso(now - window)]).fetchall()
     if not fresh:
         return []
-    candidates = {OVERALL} | {t for (m,) in fresh for t in json.loads(m or "[]")}
+    # Real mentions are measured against real ones only: a drill's storm must neither raise a real
+    # alert, nor raise the baseline, nor start a cool-down. (A drill counts everything: it plays
+    # its storm against the workspace as it is.)
+    real = " AND drill = 0" if not any(d for _m, d in fresh) else ""
+    candidates = {OVERALL} | {t for m, _d in fresh for t in json.loads(m or "[]")}
     cooldown = timedelta(seconds=cfg["cooldown_s"])
-    candidates = {t for t in candidates if not _cooling(db, t, now, cooldown)}
-    first = from_iso(db.execute("SELECT min(sort_time) FROM mentions").fetchone()[0])
+    candidates = {t for t in candidates if not _cooling(db, t, now, cooldown, real)}
+    first = from_iso(db.execute(f"SELECT min(sort_time) FROM mentions WHERE 1{real}").fetchone()[0])
     if not candidates or first is None or (now - first).total_seconds() < cfg["min_history_s"]:
         return []
     stale = {t for t in candidates if t not in cache or now - cache[t].computed_at > BASELINE_TTL}
     if stale:
-        cache.update(_baselines(db, now, first, stale, window, cfg["baseline_days"]))
+        cache.update(_baselines(db, now, first, stale, window, cfg["baseline_days"], real))
     current: dict = {t: [] for t in candidates}
-    for mid, matched in db.execute("SELECT id, matched_terms FROM mentions WHERE negative = 1 AND sort_time > ?",
+    for mid, matched in db.execute(f"SELECT id, matched_terms FROM mentions WHERE negative = 1 AND sort_time > ?{real}",
                                    [iso(now - window)]):
         for t in candidates.intersection([OVERALL, *json.loads(matched or "[]")]):
             current[t].append(mid)
@@ -85,13 +89,13 @@ def check(db: Database, now: datetime, new_ids: list[int], cache: dict | None = 
 
 
 def _baselines(db: Database, now: datetime, first: datetime, terms: set, window: timedelta,
-               days: int) -> dict:
+               days: int, real: str = "") -> dict:
     """Mean and standard deviation of negative counts per trailing window, for each term."""
     start = max(first, now - timedelta(days=days))
     n = int((now - start) / window)   # window 0 is the current one, 1..n-1 the baseline
     counts = {t: [0] * max(n, 1) for t in terms}
     for sort_time, matched in db.execute(
-            "SELECT sort_time, matched_terms FROM mentions WHERE negative = 1 AND sort_time > ? AND sort_time <= ?",
+            f"SELECT sort_time, matched_terms FROM mentions WHERE negative = 1 AND sort_time > ? AND sort_time <= ?{real}",
             [iso(now - window * n), iso(now - window)]):
         b = int((now - from_iso(sort_time)) / window)
         if 1 <= b < n:
@@ -105,6 +109,6 @@ def _baselines(db: Database, now: datetime, first: datetime, terms: set, window:
     return out
 
 
-def _cooling(db: Database, term, now: datetime, cooldown: timedelta) -> bool:
-    last = last_raised(db, "spike", term)
+def _cooling(db: Database, term, now: datetime, cooldown: timedelta, real: str = "") -> bool:
+    last = last_raised(db, "spike", term, real_only=bool(real))
     return last is not None and now - last < cooldown
