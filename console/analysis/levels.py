@@ -53,8 +53,8 @@ def load(db) -> Levels:
         return defaults()
     try:
         return Levels(**json.loads(row[0]))
-    except (TypeError, ValueError):
-        return defaults()        # written by another version: the shipped thresholds still work
+    except (TypeError, ValueError, UsageError):
+        return defaults()        # written by another version, or by hand: the shipped thresholds still work
 
 
 def save(db, new: Levels) -> int:

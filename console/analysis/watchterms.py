@@ -14,7 +14,7 @@ import re
 
 from sqlite_utils import Database
 
-from console.analysis import severity
+from console.analysis import levels, severity
 from console.analysis.text import fold, has_han, words
 from console.errors import UsageError
 from console.store import audit
@@ -337,7 +337,7 @@ def reapply(db: Database, old: str | None, new: str | None, kind_changed: bool =
     if node is None or (old == new):  # only mentions that carried the old term can change
         sql += " WHERE EXISTS (SELECT 1 FROM json_each(mentions.matched_terms) WHERE value = ?)"
         params.append(old)
-    count, updates = 0, []
+    count, updates, thresholds = 0, [], levels.load(db)
     cur = db.conn.execute(sql, params)
     while rows := cur.fetchmany(BATCH):
         for mid, title, text, matched_json, reasons_json, positive in rows:
@@ -349,7 +349,7 @@ def reapply(db: Database, old: str | None, new: str | None, kind_changed: bool =
             if set(after) == set(before) and not (kind_changed and new in after):
                 continue
             sev, level, reasons = severity.rescore(reasons_json, severity.WATCH_TERM,
-                                                   severity.watch_reason(after, kinds), bool(positive))
+                                                   severity.watch_reason(after, kinds), bool(positive), thresholds)
             updates.append((json.dumps(after, ensure_ascii=False), sev, level, reasons, mid))
     for i in range(0, len(updates), BATCH):
         db.conn.executemany("UPDATE mentions SET matched_terms = ?, severity = ?, level = ?, reasons = ? WHERE id = ?",

@@ -141,14 +141,14 @@ def test_a_drill_storm_neither_alerts_nor_cools_down_nor_moves_the_real_baseline
         db.execute("UPDATE mentions SET drill = 1 WHERE id IN (SELECT value FROM json_each(?))",
                    [json.dumps(drill.new_ids)])
         db.execute("UPDATE alerts SET drill = 1")
-    drilled = len(spikes(db))
+    drilled = {a["id"] for a in spikes(db)}
     # One real complaint in the same half hour: the drill's forty are not its company.
     feed.post([feed.entry("Acme kettle exploded, I am so angry", ago=timedelta(minutes=1))])
-    assert len(spikes(db)) == drilled
+    assert {a["id"] for a in spikes(db)} == drilled
     # A real storm right after the drill is still a spike: no cool-down from the drill's alert.
     feed.clock.advance(minutes=5)
     storm(feed, n=12, start=timedelta(minutes=4), text="Acme kettle exploded for real #{}")
-    real = [a for a in spikes(db) if not a["drill"]]
-    assert real and all(not a["drill"] for a in real)
+    real = [a for a in spikes(db) if a["id"] not in drilled]
+    assert real and not any(a["drill"] for a in real)
     acme = next(a for a in real if a["term"] == "Acme")
     assert acme["baseline"] < 1 and 12 <= acme["current"] < 20      # drill mentions in neither count

@@ -74,3 +74,20 @@ def test_the_command_line_shows_and_applies_thresholds(cli_in_process, db, feed)
     assert out["critical"] == 70 and out["high"] == levels.defaults().high and levels.load(db).critical == 70
     r = cli_in_process("watch", "levels", "--high", "90", check=False)
     assert r.returncode == 2 and "go down" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_watch_term_changes_rescore_with_the_workspaces_thresholds(db, feed):
+    from console.analysis import watchterms
+
+    feed.post([feed.entry(t) for t in TEXTS])
+    levels.save(db, levels.Levels(critical=99, high=98, medium=97))
+    watchterms.add(db, "Acme", "brand")            # adds a reason to every mention, re-scoring them
+    assert set(by_level(db).values()) == {"low"}
+
+
+def test_thresholds_stored_out_of_order_fall_back_to_the_shipped_ones(db):
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?)",
+               [levels.SETTING, '{"critical": 50, "high": 60, "medium": 20}'])
+    assert levels.load(db) == levels.defaults()
+    db.execute("UPDATE settings SET value = 'not json' WHERE key = ?", [levels.SETTING])
+    assert levels.load(db) == levels.defaults()

@@ -233,7 +233,13 @@ class WallStore:
         and kept when it is provably the same: full, and every older mention (any mention, not
         only a match) sorts after its last row. None when that cannot be shown (the caller then
         runs the search over everything)."""
-        parsed = search.parse(flt.search)
+        full = self.plan(flt)
+        # The plan's own query shapes, collecting among the newest only. A "dense" glued part (Latin
+        # words found inside Chinese text) is probed in CJK-language mentions alone, a different
+        # row set from collecting it: that plan keeps its own query.
+        if full is None or full.glued == "dense":
+            return None
+        parsed = full.parsed
         table, expr = ("mentions_fts", parsed.fts) if parsed.fts else ("mentions_cjk", parsed.cjk)
         if not expr:
             return None
@@ -244,7 +250,7 @@ class WallStore:
             if nth is None:      # few matches: collecting them all is cheap anyway
                 return None
             floor = nth[0]
-            plan = search.SearchPlan(parsed, glued="sparse" if parsed.fts_in_cjk else "", after_id=floor - 1)
+            plan = replace(full, fts_dense=False, cjk_dense=False, after_id=floor - 1)
             where, params = flt.where(plan)
             sort = Sort()
             rows = self._rows(self._select(sort) + " WHERE " + where + sort.order_sql() + f" LIMIT {self.page_size}",

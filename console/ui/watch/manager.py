@@ -233,7 +233,7 @@ class LevelsTab(QWidget):
             spin.setRange(1, 100)
             spin.setMaximumWidth(120)
             spin.setValue(self.saved[level])
-            spin.valueChanged.connect(lambda _v: self.typing.start())
+            spin.valueChanged.connect(self._edited)
             form.addRow(labels.level_cue(level) + ":", spin)
             self.spins[level] = spin
         lay.addLayout(form)
@@ -264,6 +264,10 @@ class LevelsTab(QWidget):
         self.typing = QTimer(self, singleShot=True, interval=TYPING_MS)
         self.typing.timeout.connect(self.refresh)
         read(window, preview.current_thresholds, done=self._loaded)
+
+    def _edited(self, _value: int) -> None:
+        self.apply.setEnabled(False)       # until the preview has counted what these thresholds move
+        self.typing.start()
 
     def _loaded(self, saved: dict) -> None:
         self.saved = saved
