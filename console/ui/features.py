@@ -10,7 +10,8 @@ actions, docks, banners and views. What a feature may use on `window` (console.u
   the "write" lane only);
 - `store_changed` (a signal: something was written to the workspace, by anyone);
   `reply_recorded` (a signal: a template's reply was recorded as sent, with its target type
-  "mention" or "incident", the target's id, the channel and the text);
+  "mention" or "incident", the target's id, the channel and the text); `contacts_changed` (a
+  signal: the crisis team was edited in the Contacts panel);
 - `wall` (`wall.set_filter(WallFilter(...))` switches the wall, e.g. to an incident's terms;
   `wall.current_changed`), `menus["file"|"edit"|"view"|"mentions"|"feeds"|"crisis"|"help"]`,
   `toolbar`, `docks[name]` with `set_dock_widget(name, widget)`, `add_dock(name, title, widget, area)`,

@@ -52,6 +52,7 @@ PLAYBOOK_PANELS = {"checklist": "ChecklistPanel", "templates": "TemplatesPanel",
 class MainWindow(QMainWindow):
     store_changed = Signal()
     reply_recorded = Signal(str, str, str, str)   # a template's reply sent: target type, target id, channel, text
+    contacts_changed = Signal()                   # the crisis team edited in the Contacts panel
 
     def __init__(self, workspace, *, offline: bool = False, remember: bool = True, start_poller: bool = True,
                  defer_features: bool = False):
@@ -343,9 +344,11 @@ class MainWindow(QMainWindow):
         for name, cls in panels.items():
             if cls is not None:
                 self.set_dock_widget(name, cls(self.playbook_store))
-        reply_recorded = getattr(self.docks["templates"].widget(), "reply_recorded", None)
-        if reply_recorded is not None:
-            reply_recorded.connect(self.reply_recorded)
+        for name, signal, relay in (("templates", "reply_recorded", self.reply_recorded),
+                                    ("contacts", "people_changed", self.contacts_changed)):
+            source = getattr(self.docks[name].widget(), signal, None)
+            if source is not None:
+                source.connect(relay)
 
     def refresh_status(self) -> None:
         self.tasks.run(lambda: poller_state(self.store.conn), lane="count", done=self._show_poller_state)

@@ -130,13 +130,18 @@ def test_a_reply_sent_from_the_holding_statement_stops_the_clocks(console_window
     qtbot.waitUntil(lambda: banner.golden.property("state") == "met", timeout=5000)
 
 
-def test_an_empty_crisis_team_says_where_to_fill_it_in(console_window, workspace, qtbot):
+def test_an_empty_crisis_team_says_where_to_fill_it_in_and_follows_the_contacts_panel(console_window, workspace,
+                                                                                      qtbot, tmp_path):
     storm(workspace.db, n=3)
     w = console_window()
     w.crisis_action.trigger()
     qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
     team = w.crisis_controller.banner.team
     qtbot.waitUntil(lambda: "Contacts" in team.toolTip() + team.text())
+    people = tmp_path / "team.csv"
+    people.write_text("role,name,phone\ncrisis_lead,Dana Ruiz,+1 202 555 0101\n", encoding="utf-8")
+    w.docks["contacts"].widget().import_file(str(people))      # as the panel's Import… does
+    qtbot.waitUntil(lambda: "Dana Ruiz +1 202 555 0101" in team.toolTip() + team.text())
 
 
 def test_a_first_response_turns_the_clocks_to_met(console_window, workspace, qtbot):

@@ -116,7 +116,7 @@ class CrisisController(QObject):
                                   done=self._run_started,
                                   failed=warn(self.window, self.tr("The activation checklist did not start")))
 
-    def _show_team(self) -> None:
+    def show_team(self) -> None:
         """The crisis team on the banner, from the playbook's own file (it works offline too)."""
         failed = warn(self.window, self.tr("The crisis team could not be read"))
         store = getattr(self.window, "playbook_store", None)
@@ -156,7 +156,7 @@ class CrisisController(QObject):
             self._before = (w.wall.model.filter, w.saveState())
         self.incident = incident
         self.banner.set_incident(incident, surge_until)
-        self._show_team()
+        self.show_team()
         if arrange:
             self.arrange_panels()
         read(w, reading.mention_ids, incident["id"], done=lambda ids: w.wall.set_filter(wall_filter(incident, ids)))
@@ -276,4 +276,3 @@ class CrisisController(QObject):
         else:
             self.incident = incident
             self.banner.set_incident(incident, surge_until)
-            self._show_team()        # people added meanwhile (in the Contacts panel, or from the command line)

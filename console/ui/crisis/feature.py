@@ -52,6 +52,7 @@ def attach(window) -> CrisisController:
 
     banner.respond_requested.connect(respond)
     banner.contacts_requested.connect(lambda: window.show_dock("contacts"))
+    window.contacts_changed.connect(lambda: controller.show_team() if controller.active else None)
     window.store_changed.connect(controller.refresh)
     window.add_view("crisis", lambda: (controller.arrange_panels(), window.show_dock("checklist")))
     controller.refresh()   # a crisis mode left on (by this window or another) comes back on screen

@@ -2,7 +2,7 @@
 number or email copied in one click, the approval and escalation chains at a glance, vCard and
 CSV import and export, and editing."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,8 @@ CONTACT_KEY = Qt.ItemDataRole.UserRole + 1
 
 
 class ContactsPanel(PlaybookPanel):
+    people_changed = Signal()      # a person added, edited, removed or imported here
+
     def __init__(self, store: PlaybookStore, parent: QWidget | None = None):
         super().__init__(store, parent)
         self.setObjectName("contactsPanel")
@@ -218,6 +220,7 @@ class ContactsPanel(PlaybookPanel):
 
         if ContactEditor(self.store, self.language.lang, role=self._selected_role() or "", parent=self).exec():
             self.refresh()
+            self.people_changed.emit()
 
     def edit_person(self) -> None:
         from console.ui.playbook.editors import ContactEditor
@@ -225,6 +228,7 @@ class ContactsPanel(PlaybookPanel):
         contact = self.selected_contact()
         if contact and ContactEditor(self.store, self.language.lang, contact, parent=self).exec():
             self.refresh()
+            self.people_changed.emit()
 
     def remove_person(self) -> None:
         contact = self.selected_contact()
@@ -233,11 +237,13 @@ class ContactsPanel(PlaybookPanel):
                 self.tr("Remove")):
             if attempt(self, self.tr("Remove person"), lambda: self.store.remove_contact(contact["id"])):
                 self.refresh()
+                self.people_changed.emit()
 
     def import_file(self, path: str) -> None:
         done = {}
         if attempt(self, self.tr("Import"), lambda: done.update(contacts_io.import_file(self.store, path))):
             self.refresh()
+            self.people_changed.emit()
             plaintext.set_label(self.status, self.tr("%1 added, %2 updated").replace("%1", str(done["added"])).replace(
                 "%2", str(done["updated"])))
 
