@@ -27,6 +27,7 @@ from console.workspace import Workspace
 
 FEEDS_FOLDER = "demo-feeds"
 CRISIS_SETTING = "demo.crisis_started"
+TEAM_SETTING = "demo.team_added"
 SLOT_FILL = 0.8   # share of time slots that carry an everyday mention
 
 
@@ -54,7 +55,11 @@ def prepare_demo(ws: Workspace, now: datetime | None = None) -> None:
 
 
 def _add_team(ws: Workspace, spec: dict) -> None:
-    """The fictional crisis team, into a playbook that has nobody yet (never over the user's own)."""
+    """The fictional crisis team, once, into a playbook that has nobody yet (never over the user's
+    own). Remembered in the workspace, so later starts do not open the playbook for it."""
+    db = ws.db
+    if db.execute("SELECT 1 FROM settings WHERE key = ?", [TEAM_SETTING]).fetchone():
+        return
     store = PlaybookStore.open(ws.folder)
     try:
         if not store.contacts():
@@ -63,6 +68,8 @@ def _add_team(ws: Workspace, spec: dict) -> None:
                                   email=person.get("email", ""))
     finally:
         store.close()
+    with db.atomic():
+        db.execute("INSERT INTO settings (key, value) VALUES (?, '1')", [TEAM_SETTING])
 
 
 def crisis_start(db: Database, spec: dict, now: datetime) -> datetime:

@@ -44,13 +44,8 @@ def cmd_add(ctx) -> int:
 
 
 def cmd_list(ctx) -> int:
-    terms = watchterms.load(ctx.db)
-    if ctx.args.json:
-        ctx.print_json([{**t, "enabled": bool(t["enabled"])} for t in terms])
-        return 0
-    for t in terms:
-        print(f"{t['id']:>5}  {t['kind']:<10} {t['query']}")
-    return 0
+    terms = [{**t, "enabled": bool(t["enabled"])} for t in watchterms.load(ctx.db)]
+    return ctx.print_rows(terms, lambda t: f"{t['id']:>5}  {t['kind']:<10} {t['query']}")
 
 
 def cmd_remove(ctx) -> int:
@@ -84,12 +79,10 @@ def cmd_levels(ctx) -> int:
 def cmd_alerts(ctx) -> int:
     if ctx.args.limit is not None and ctx.args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    rows = alerts.listing(ctx.db, ctx.args.limit)
-    if ctx.args.json:
-        ctx.print_json(rows)
-        return 0
-    for a in rows:
-        what = a["term"] or (a["details"].get("source") if a["kind"] == "source_dark" else None) or "overall"
-        extra = f"{a['current']:g} vs baseline {a['baseline']:g}" if a["kind"] == "spike" else ""
-        print(f"{a['id']:>5}  {a['raised_at']}  {a['kind']:<16} {what}  {extra}  ({len(a['mentions'])} mentions)")
-    return 0
+    return ctx.print_rows(alerts.listing(ctx.db, ctx.args.limit), _alert_line)
+
+
+def _alert_line(a: dict) -> str:
+    what = a["term"] or (a["details"].get("source") if a["kind"] == "source_dark" else None) or "overall"
+    extra = f"{a['current']:g} vs baseline {a['baseline']:g}" if a["kind"] == "spike" else ""
+    return f"{a['id']:>5}  {a['raised_at']}  {a['kind']:<16} {what}  {extra}  ({len(a['mentions'])} mentions)"

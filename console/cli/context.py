@@ -28,6 +28,15 @@ class Context:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
 
+    def print_rows(self, rows: list, line) -> int:
+        """A listing: the rows as a JSON array with --json, else `line(row)` for each. Exit code 0."""
+        if self.args.json:
+            self.print_json(rows)
+        else:
+            for row in rows:
+                print(line(row))
+        return 0
+
     def close(self) -> None:
         if "workspace" in self.__dict__:
             self.workspace.close()

@@ -34,13 +34,8 @@ def _public(s: scenario.Scenario) -> dict:
 
 
 def cmd_list(ctx) -> int:
-    rows = [_public(s) for s in scenario.scenarios()]
-    if ctx.args.json:
-        ctx.print_json(rows)
-        return 0
-    for r in rows:
-        print(f"{r['id']:<24} {r['duration_min']:>3} min  {r['live_mentions']:>3} live mentions  {r['title']}")
-    return 0
+    return ctx.print_rows([_public(s) for s in scenario.scenarios()], lambda r: (
+        f"{r['id']:<24} {r['duration_min']:>3} min  {r['live_mentions']:>3} live mentions  {r['title']}"))
 
 
 def cmd_run(ctx) -> int:

@@ -92,14 +92,9 @@ def cmd_show(ctx) -> int:
 
 
 def cmd_list(ctx) -> int:
-    rows = reading.list_incidents(ctx.db, status=ctx.args.status)
-    if ctx.args.json:
-        ctx.print_json(rows)
-        return 0
-    for r in rows:
-        mark = " [CRISIS MODE]" if r["crisis_active"] else ""
-        print(f"{r['id']:>5}  {r['opened_at']}  {r['status']:<6} {r['mention_count']:>6} mentions  {r['title']}{mark}")
-    return 0
+    return ctx.print_rows(reading.list_incidents(ctx.db, status=ctx.args.status), lambda r: (
+        f"{r['id']:>5}  {r['opened_at']}  {r['status']:<6} {r['mention_count']:>6} mentions  {r['title']}"
+        + (" [CRISIS MODE]" if r["crisis_active"] else "")))
 
 
 def cmd_add(ctx) -> int:

@@ -65,17 +65,15 @@ def cmd_add(ctx) -> int:
 
 
 def cmd_list(ctx) -> int:
-    rows = sources.list_sources(ctx.db)
-    if ctx.args.json:
-        ctx.print_json(rows)
-        return 0
-    for s in rows:
-        state = "on " if s["enabled"] else "off"
-        health = s["last_status"] or "new"
-        if s["last_error_category"] and health == "error":
-            health = f"error: {s['last_error_category']} ({s['consecutive_failures']}x)"
-        print(f"{s['id']:>5} {state} {health:<28} {s['mentions']:>6} mentions  {s['name'] or s['url']}")
-    return 0
+    return ctx.print_rows(sources.list_sources(ctx.db), _feed_line)
+
+
+def _feed_line(s: dict) -> str:
+    state = "on " if s["enabled"] else "off"
+    health = s["last_status"] or "new"
+    if s["last_error_category"] and health == "error":
+        health = f"error: {s['last_error_category']} ({s['consecutive_failures']}x)"
+    return f"{s['id']:>5} {state} {health:<28} {s['mentions']:>6} mentions  {s['name'] or s['url']}"
 
 
 def _change(ctx, fn, verb: str) -> int:

@@ -230,13 +230,8 @@ def cmd_checklist_show(ctx, store) -> int:
 
 @with_store()
 def cmd_checklist_runs(ctx, store) -> int:
-    rows = runs.list_runs(store)
-    if ctx.args.json:
-        ctx.print_json(rows)
-        return 0
-    for r in rows:
-        print(f"{r['id']:>5}  {r['started_at']}  {r['done']:>2}/{r['total']:<2} {r['checklist_id']:<16} {r['title']}")
-    return 0
+    return ctx.print_rows(runs.list_runs(store), lambda r: (
+        f"{r['id']:>5}  {r['started_at']}  {r['done']:>2}/{r['total']:<2} {r['checklist_id']:<16} {r['title']}"))
 
 
 @with_store()
@@ -302,13 +297,8 @@ def cmd_contacts_roles(ctx, store) -> int:
 
 @with_store()
 def cmd_contacts_list(ctx, store) -> int:
-    rows = store.contacts()
-    if ctx.args.json:
-        ctx.print_json(rows)
-        return 0
-    for c in rows:
-        print(f"{c['id']:>4}  {c['role'] or '-':<22} {c['name']:<24} {c['phone']:<18} {c['email']}")
-    return 0
+    return ctx.print_rows(store.contacts(), lambda c: (
+        f"{c['id']:>4}  {c['role'] or '-':<22} {c['name']:<24} {c['phone']:<18} {c['email']}"))
 
 
 @with_store(writes=True)
@@ -388,7 +378,7 @@ def cmd_playbook_language(ctx, store) -> int:
 def cmd_playbook_audit(ctx, store) -> int:
     from console.cli.store_cmds import cmd_audit  # the same listing and check as the main audit log
 
-    return cmd_audit(SimpleNamespace(args=ctx.args, db=store.db, print_json=ctx.print_json))
+    return cmd_audit(SimpleNamespace(args=ctx.args, db=store.db, print_json=ctx.print_json, print_rows=ctx.print_rows))
 
 
 @with_store()

@@ -50,14 +50,9 @@ def cmd_mentions(ctx) -> int:
     a = ctx.args
     if a.limit < 1:
         raise UsageError("--limit must be at least 1")
-    rows = mentions.query(ctx.db, limit=a.limit, since=a.since, search=a.search)
-    if a.json:
-        ctx.print_json(rows)
-        return 0
-    for m in rows:
-        level = (m["level"] or "-").upper()
-        print(f"{m['id']:>7}  {m['sort_time']}  {level:<8} {m['status']:<12} {(m['title'] or m['text'])[:90]}")
-    return 0
+    return ctx.print_rows(mentions.query(ctx.db, limit=a.limit, since=a.since, search=a.search), lambda m: (
+        f"{m['id']:>7}  {m['sort_time']}  {(m['level'] or '-').upper():<8} {m['status']:<12} "
+        f"{(m['title'] or m['text'])[:90]}"))
 
 
 def _triage(ctx, action, value) -> int:
@@ -75,13 +70,8 @@ def cmd_audit(ctx) -> int:
             return 0
         print(f"audit log BROKEN after {v.rows} rows: {v.problem}")
         return 1
-    rows = audit.rows(db, ctx.args.limit)
-    if ctx.args.json:
-        ctx.print_json(rows)
-        return 0
-    for r in rows:
-        print(f"{r['id']:>6}  {r['at']}  {r['actor']:<12} {r['action']:<22} {r['target_type'] or ''} {r['target_id'] or ''}")
-    return 0
+    return ctx.print_rows(audit.rows(db, ctx.args.limit), lambda r: (
+        f"{r['id']:>6}  {r['at']}  {r['actor']:<12} {r['action']:<22} {r['target_type'] or ''} {r['target_id'] or ''}"))
 
 
 def cmd_backup(ctx) -> int:

@@ -215,20 +215,22 @@ class ContactsPanel(PlaybookPanel):
         lay.addStretch(1)
 
     # -- editing ---------------------------------------------------------------------------------------
+    def _people_changed(self) -> None:
+        self.refresh()
+        self.people_changed.emit()
+
     def add_person(self) -> None:
         from console.ui.playbook.editors import ContactEditor
 
         if ContactEditor(self.store, self.language.lang, role=self._selected_role() or "", parent=self).exec():
-            self.refresh()
-            self.people_changed.emit()
+            self._people_changed()
 
     def edit_person(self) -> None:
         from console.ui.playbook.editors import ContactEditor
 
         contact = self.selected_contact()
         if contact and ContactEditor(self.store, self.language.lang, contact, parent=self).exec():
-            self.refresh()
-            self.people_changed.emit()
+            self._people_changed()
 
     def remove_person(self) -> None:
         contact = self.selected_contact()
@@ -236,14 +238,12 @@ class ContactsPanel(PlaybookPanel):
                 "Remove %1 from the crisis team? The audit log keeps their details.").replace("%1", contact["name"]),
                 self.tr("Remove")):
             if attempt(self, self.tr("Remove person"), lambda: self.store.remove_contact(contact["id"])):
-                self.refresh()
-                self.people_changed.emit()
+                self._people_changed()
 
     def import_file(self, path: str) -> None:
         done = {}
         if attempt(self, self.tr("Import"), lambda: done.update(contacts_io.import_file(self.store, path))):
-            self.refresh()
-            self.people_changed.emit()
+            self._people_changed()
             plaintext.set_label(self.status, self.tr("%1 added, %2 updated").replace("%1", str(done["added"])).replace(
                 "%2", str(done["updated"])))
 
