@@ -20,7 +20,9 @@ system-deps:
 run: $(STAMP) translations-qm
 	$(VENV)/bin/crisis-console --demo
 
+# The import contracts (pyproject.toml, [tool.importlinter]) first: a broken layer fails in a second.
 test: $(STAMP) system-deps translations-qm
+	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP) system-deps
@@ -28,6 +30,7 @@ bench: $(STAMP) system-deps
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check console tests
+	$(VENV)/bin/lint-imports
 
 # The installed executable (onedir, dist/crisis-console/): built, then its own self-test runs.
 package: $(STAMP) system-deps translations-qm

@@ -11,12 +11,13 @@ from datetime import timedelta
 from sqlite_utils import Database
 
 from console.incidents import timeline
+from console.store import settings
 from console.timeutil import from_iso, to_iso, utcnow
 
 ACTIVE_KEY = "crisis_incident_id"
-SURGE_UNTIL_KEY = "surge_until"
-SURGE_INTERVAL_KEY = "surge_interval_s"
-SURGE_INTERVAL_S = 60
+SURGE_UNTIL_KEY = settings.SURGE_UNTIL
+SURGE_INTERVAL_KEY = settings.SURGE_INTERVAL
+SURGE_INTERVAL_S = settings.SURGE_INTERVAL_S
 SURGE_SPAN = timedelta(hours=24)
 
 

@@ -27,12 +27,12 @@ from functools import partial
 from urllib.parse import urlsplit
 
 from console.analysis.pipeline import Analyzer
-from console.incidents import crisis_state
 from console.ingest.addresses import is_local
 from console.ingest.fetch import Fetched, Fetcher, Limits, Validators
 from console.ingest.model import FeedError, ParsedFeed
 from console.ingest.parsepool import ParserPool
 from console.ingest.writer import Stored, immediate, store_entries, update_source
+from console.store import settings
 from console.timeutil import from_iso, to_iso, utcnow
 
 BACKOFF_CAP_S = 6 * 3600
@@ -144,10 +144,7 @@ class Poller:
     # --- which feeds, and when -------------------------------------------------------------
 
     def _surge_s(self) -> int | None:
-        if not crisis_state.surge_until(self.db):
-            return None
-        r = self.db.execute("SELECT value FROM settings WHERE key = ?", [crisis_state.SURGE_INTERVAL_KEY]).fetchone()
-        return int(r[0]) if r and str(r[0]).isdigit() else crisis_state.SURGE_INTERVAL_S
+        return settings.surge_interval_s(self.db, self.clock())
 
     def _due(self, everything: bool, busy: set[int]) -> list[dict]:
         now = self.clock()

@@ -7,8 +7,15 @@ typed accessors say what each key holds. Writes go through the write door.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from console.store.transaction import write
+from console.timeutil import from_iso
+
+# Crisis mode's surge polling: console.incidents.crisis_state writes these, the poller reads them.
+SURGE_UNTIL = "surge_until"
+SURGE_INTERVAL = "surge_interval_s"
+SURGE_INTERVAL_S = 60
 
 
 def get(db, key: str, default: str | None = None) -> str | None:
@@ -49,3 +56,12 @@ def get_float(db, key: str, default: float | None = None) -> float | None:
         return float(raw) if raw is not None else default
     except ValueError:
         return default
+
+
+def surge_interval_s(db, now: datetime) -> int | None:
+    """How often priority feeds are polled while crisis mode's surge lasts at `now`; None when it is off or over."""
+    until = from_iso(get(db, SURGE_UNTIL))
+    if until is None or until <= now:
+        return None
+    raw = get(db, SURGE_INTERVAL)
+    return int(raw) if raw and raw.isdigit() else SURGE_INTERVAL_S
