@@ -113,6 +113,11 @@ def test_a_100k_entry_feed_is_capped_at_5000():
     ("2026-11-02", "2026-11-02T00:00:00Z"),
     ("2026-11-02 10:00:00", "2026-11-02T10:00:00Z"),
     ("Mon, 02 Nov 26 10:00:00 GMT", "2026-11-02T10:00:00Z"),
+    ("Mon, 02 Nov 2026 10:00:00", "2026-11-02T10:00:00Z"),            # no zone: UTC
+    # Forms the standard library cannot read, which feedparser can:
+    ("Mon, 02 Nov 2026 10:00:00 +02:00", "2026-11-02T08:00:00Z"),
+    ("Mon, 02 Nov 2026", "2026-11-02T00:00:00Z"),
+    ("2026-11", "2026-11-01T00:00:00Z"),
     ("Mon, 30 Feb 2026 10:00:00 GMT", None),
     ("yesterday", None),
     ("", None),
