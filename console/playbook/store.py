@@ -24,6 +24,7 @@ from types import SimpleNamespace
 import sqlite_utils
 
 from console.errors import UsageError, WorkspaceError
+from console.files import write_atomically
 from console.playbook import exchange
 from console.playbook.language import LANGS, system_lang
 from console.playbook.model import Playbook, PlaybookError, to_dict
@@ -236,11 +237,8 @@ class PlaybookStore:
         """The TOML copy beside the database, replaced atomically so a crash never leaves half a file."""
         if self.temporary:
             return
-        path = self.folder / COPY_NAME
-        tmp = path.with_name(f".{COPY_NAME}.tmp")
         try:
-            tmp.write_text(self.export_text(), "utf-8")
-            os.replace(tmp, path)
+            write_atomically(self.folder / COPY_NAME, self.export_text().encode("utf-8"))
         except OSError as e:  # the change itself is committed; say that the copy is behind
             self.problem = f"{COPY_NAME}, the copy read when {DB_NAME} is unusable, could not be refreshed: {e}"
 
