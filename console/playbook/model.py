@@ -13,7 +13,7 @@ from dataclasses import MISSING, dataclass, fields, is_dataclass
 
 from console.errors import UsageError
 from console.playbook.language import LANGS
-from console.playbook.render import placeholders, stray_braces
+from console.playbook.render import placeholders, stray_braces, substitute
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 WEIGHTINGS = ("x",)  # X counts CJK as two characters and every link as 23
@@ -156,10 +156,7 @@ class Playbook:
         return chain
 
     def word(self, key: str, **values) -> str:
-        text = self.words[key]
-        for k, v in values.items():
-            text = text.replace("{" + k + "}", str(v))
-        return text
+        return substitute(self.words[key], values)
 
     def duration(self, minutes: int) -> str:
         """'15 min', '24 h', '3 days' in this language: the largest unit that divides evenly (days from two

@@ -1,4 +1,5 @@
-"""Placeholders in response templates: `{customer_name}`. Rendering is one pass, so a value that
+"""Placeholders in response templates (`{customer_name}`) and in the words of the playbook and the
+review (`{n} min`): the one renderer for both. Rendering is one pass, so a value that
 itself contains braces (pasted from a customer's message) is inserted literally, never expanded."""
 
 import re
@@ -33,9 +34,14 @@ def missing(text: str, values: dict[str, str]) -> list[str]:
     return [n for n in placeholders(text) if not (values.get(n) or "").strip()]
 
 
+def substitute(text: str, values: dict) -> str:
+    """Each `{name}` of `values` replaced by its value (as text), in one pass; other placeholders stay."""
+    return PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
+
+
 def fill(text: str, values: dict[str, str]) -> str:
     """Fill what is known and leave the rest as `{name}` (for a live preview)."""
-    return PLACEHOLDER.sub(lambda m: values.get(m.group(1)) or m.group(0), text)
+    return substitute(text, {name: value for name, value in values.items() if value})
 
 
 def render(text: str, values: dict[str, str]) -> str:

@@ -18,6 +18,7 @@ from console.errors import UsageError
 from console.incidents.clocks import since_detection_s
 from console.playbook.language import NAMES
 from console.playbook.model import Playbook
+from console.playbook.render import substitute
 from console.reports.binder import ACCENT, BOX, CHECK, CSS, FONTS, HTML_LANG, esc, stamp
 from console.resources import resource
 from console.timeutil import from_iso
@@ -70,10 +71,7 @@ class Review:
         self.generated = stamp(generated_at)
 
     def word(self, key: str, **values) -> str:
-        text = self.w[key]
-        for k, v in values.items():
-            text = text.replace("{" + k + "}", str(v))
-        return text
+        return substitute(self.w[key], values)
 
     def html(self) -> str:
         families = ", ".join(f'"{f}"' for f in FONTS[self.pb.lang]) + ", sans-serif"

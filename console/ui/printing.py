@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from console.playbook.render import substitute
 from console.reports.binder import FONTS, binder_html, footer
 
 RADICALS = range(0x2E80, 0x2FE0)  # CJK radicals, which CJK fonts draw with the ideograph's own glyph
@@ -76,7 +77,7 @@ def paint_document(html: str, lang: str, device: QPagedPaintDevice, footer: str,
             painter.drawLine(band.topLeft(), band.topRight())
             painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
             painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             page_label.replace("{n}", str(i + 1)).replace("{total}", str(total)))
+                             substitute(page_label, {"n": i + 1, "total": total}))
         return doc.toPlainText() + footer + page_label
     finally:
         painter.end()
