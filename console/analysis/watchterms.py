@@ -30,7 +30,7 @@ class QueryError(UsageError):
     pass
 
 
-class Context:
+class MentionWords:
     """One mention's folded text and words, prepared once for every term."""
     __slots__ = ("folded", "words")
 
@@ -38,7 +38,7 @@ class Context:
         self.folded, self.words = folded, words
 
     @classmethod
-    def of(cls, folded: str, ws: list[str] | None = None) -> "Context":
+    def of(cls, folded: str, ws: list[str] | None = None) -> "MentionWords":
         ws = words(folded) if ws is None else ws
         parts = set(ws)
         if "'" in folded:
@@ -68,7 +68,7 @@ class Leaf:
             sep = r"[^0-9a-z\u00df-\u024f\u0400-\u04ff]+"
             self._regex = re.compile(r"(?<![\w])" + sep.join(map(re.escape, ws)) + r"(?![\w])")
 
-    def match(self, ctx: Context) -> bool:
+    def match(self, ctx: MentionWords) -> bool:
         if self._word is not None:
             return self._word in ctx.words
         if self._han is not None:
@@ -82,27 +82,29 @@ class Not:
     def __init__(self, node):
         self.node = node
 
-    def match(self, ctx: Context) -> bool:
+    def match(self, ctx: MentionWords) -> bool:
         return not self.node.match(ctx)
 
 
-class All:
+class AllOf:
+    """Terms joined by AND (or side by side): matches when every one of its nodes does."""
     __slots__ = ("nodes",)
 
     def __init__(self, nodes):
         self.nodes = nodes
 
-    def match(self, ctx: Context) -> bool:
+    def match(self, ctx: MentionWords) -> bool:
         return all(n.match(ctx) for n in self.nodes)
 
 
-class Any:
+class AnyOf:
+    """Terms joined by OR: matches when one of its nodes does."""
     __slots__ = ("nodes",)
 
     def __init__(self, nodes):
         self.nodes = nodes
 
-    def match(self, ctx: Context) -> bool:
+    def match(self, ctx: MentionWords) -> bool:
         return any(n.match(ctx) for n in self.nodes)
 
 
@@ -155,7 +157,7 @@ class _Parser:
         while self.peek() == "OR":
             self.take()
             nodes.append(self.and_())
-        return nodes[0] if len(nodes) == 1 else Any(nodes)
+        return nodes[0] if len(nodes) == 1 else AnyOf(nodes)
 
     def and_(self):
         nodes = [self.not_()]
@@ -163,7 +165,7 @@ class _Parser:
             if self.peek() == "AND":
                 self.take()
             nodes.append(self.not_())
-        return nodes[0] if len(nodes) == 1 else All(nodes)
+        return nodes[0] if len(nodes) == 1 else AllOf(nodes)
 
     def not_(self):
         if self.peek() == "NOT":
@@ -190,7 +192,7 @@ class _Parser:
 def parse(query: str):
     """The query's tree; QueryError (a usage error, one line) when it cannot be read."""
     node = _Parser(_tokens(query)).parse()
-    if node.match(Context.of("")):
+    if node.match(MentionWords.of("")):
         raise QueryError("the query matches every mention (it needs a term that is not negated)")
     return node
 
@@ -217,7 +219,7 @@ class Matcher:
         found = self.words.intersection(ws)
         if "'" in folded:   # Acme's -> acme, s
             found |= self.words.intersection([p for w in ws if "'" in w for p in w.split("'")])
-        ctx = Context(folded, found)
+        ctx = MentionWords(folded, found)
         han = not folded.isascii()
         return [q for q, node, term_words, has_han_leaf in self.terms
                 if ((han and has_han_leaf) or not term_words.isdisjoint(found)) and node.match(ctx)]
@@ -343,7 +345,7 @@ def reapply(db: Database, old: str | None, new: str | None, kind_changed: bool =
         for mid, title, text, matched_json, reasons_json, positive in rows:
             before = json.loads(matched_json) if matched_json else []
             after = [q for q in before if q != old and q != new]
-            if node is not None and (old == new or node.match(Context.of(fold(mention_text(title, text))))):
+            if node is not None and (old == new or node.match(MentionWords.of(fold(mention_text(title, text))))):
                 after.append(new)
             count += (new in after) if node is not None else (old in before)
             if set(after) == set(before) and not (kind_changed and new in after):

@@ -38,7 +38,7 @@ def test_watch_terms_match_as_each_query_would_alone():
     texts = SAMPLES + ["Acme's kettle", "T-Mobile is down", "t mobile", "food, poisoning", "ACME 水壺壞了"]
     for text in texts:
         folded = fold(text)
-        alone = [q for q in queries if watchterms.parse(q).match(watchterms.Context.of(folded))]
+        alone = [q for q in queries if watchterms.parse(q).match(watchterms.MentionWords.of(folded))]
         assert matcher.matched(folded, words(folded)) == alone, text
 
 

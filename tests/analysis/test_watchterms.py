@@ -6,12 +6,12 @@ import pytest
 
 from console.analysis import watchterms
 from console.analysis.text import fold
-from console.analysis.watchterms import Context, QueryError, parse
+from console.analysis.watchterms import MentionWords, QueryError, parse
 from console.store import audit
 
 
 def matches(query: str, text: str) -> bool:
-    return parse(query).match(Context.of(fold(text)))
+    return parse(query).match(MentionWords.of(fold(text)))
 
 
 @pytest.mark.parametrize("query,text,expected", [

@@ -21,7 +21,7 @@ def matches(conn, query: str, scan: int = SCAN, show: int = SHOW) -> dict:
         "FROM mentions m JOIN sources s ON s.id = m.source_id ORDER BY m.sort_time DESC, m.id DESC LIMIT ?", [scan])
     for mid, at, level, positive, title, text, source in cur:
         scanned += 1
-        if node.match(watchterms.Context.of(fold(watchterms.mention_text(title, text)))):
+        if node.match(watchterms.MentionWords.of(fold(watchterms.mention_text(title, text)))):
             count += 1
             if len(rows) < show:
                 rows.append({"id": mid, "sort_time": at, "level": level, "positive": bool(positive),

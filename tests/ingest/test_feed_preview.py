@@ -4,18 +4,10 @@ import json
 
 import pytest
 from helpers import faultserver
-from helpers.faultserver import FaultServer
 
 from console.errors import UsageError
 from console.ingest.model import FeedError
 from console.ingest.preview import preview
-
-
-@pytest.fixture
-def server():
-    s = FaultServer()
-    yield s
-    s.close()
 
 
 def test_preview_shows_the_first_entries(server):
