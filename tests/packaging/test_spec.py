@@ -122,3 +122,15 @@ def test_the_frozen_entry_point_runs_the_command_line():
     r = subprocess.run([sys.executable, str(ROOT / "packaging" / "entry.py"), "--version"],
                        capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert r.returncode == 0 and r.stdout.startswith("crisis-console "), r.stderr
+
+
+def test_the_document_templates_ship_with_the_resources():
+    # The binder and the review are rendered from templates under resources/, which the spec ships whole.
+    from console.reports.rendering import environment
+
+    spec = SPEC.read_text()
+    assert 'datas = [(str(ROOT / "resources"), "resources")]' in spec
+    folder = Path(environment().loader.searchpath[0])
+    assert folder.is_relative_to(ROOT / "resources")
+    templates = sorted(p.name for p in folder.glob("*.j2"))
+    assert {"document.html.j2", "binder.html.j2", "review.html.j2"} <= set(templates)
