@@ -31,8 +31,18 @@ def _global_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--offline", action="store_true", help="start without touching the network (outage mode)")
 
 
+class OneLineErrors(argparse.ArgumentParser):
+    """A bad option is one line on stderr and exit code 2, as every other usage error (argparse
+    would print the usage above it). Its subcommands' parsers are of this class too."""
+
+    def error(self, message: str):
+        if "expected one argument" in message:      # e.g. `--search -Acme`: the value looks like an option
+            message += " (a value that starts with '-' is written --option=VALUE)"
+        self.exit(2, f"{self.prog}: {message}; see {self.prog} --help\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="crisis-console", description="Crisis Console: listen, detect, respond.")
+    p = OneLineErrors(prog="crisis-console", description="Crisis Console: listen, detect, respond.")
     p.add_argument("--version", action="version", version=f"crisis-console {__version__}")
     _global_options(p)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")

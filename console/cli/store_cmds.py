@@ -11,7 +11,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--since", metavar="ISO", help="only mentions at or after this UTC time")
-    p.add_argument("--search", metavar="FTS", help="full-text search (SQLite FTS5 syntax)")
+    p.add_argument("--search", metavar="TEXT", help='as the wall\'s search box: every word, "a phrase", prefix*')
     p.set_defaults(handler=cmd_mentions)
     acts = p.add_subparsers(dest="action", metavar="ACTION")
     a = acts.add_parser("set-status", help=f"set a mention's status ({', '.join(STATUSES)})")

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from console.analysis.pipeline import Analyzer
 from console.ingest.addresses import is_local
 from console.ingest.fetch import Fetched, Fetcher, Limits, Validators
+from console.ingest.health import STATE_KEY
 from console.ingest.model import FeedError, ParsedFeed
 from console.ingest.parsepool import ParserPool
 from console.ingest.writer import Stored, immediate, store_entries, update_source
@@ -40,7 +41,6 @@ OFFLINE_RETRY_S = 60
 OFFLINE_AFTER_HOSTS = 2       # unanswered hosts, with no answer from anyone, that make us "offline"
 REFRESH_S = 5.0               # how often the scheduler looks for new or re-enabled sources
 WAKE_COALESCE_S = 0.1
-STATE_KEY = "poller_state"    # settings row the window reads: offline, last pass, pid
 NOT_NETWORK_EVIDENCE = ("refused_address", "bad_url")
 
 

@@ -8,6 +8,8 @@ synchronous=NORMAL in WAL mode keeps every committed transaction across a killed
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,3 +105,43 @@ def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -
         except sqlite3.OperationalError as e:
             raise WorkspaceError(f"cannot update the schema of {path}: {e}") from e
     return db
+
+
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A connection that only reads, in autocommit: each statement sees the newest commit, and
+    `snapshot()` holds one view across several. Never a writer's lock, so the poller never waits."""
+    conn = connect(path)
+    conn.isolation_level = None
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+@contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One read transaction: the statements inside see the same database (a page and the highest
+    id stored with it), whatever commits meanwhile. A read, so not the write door: it takes no lock."""
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.execute("COMMIT")
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    """A number that changes when another connection commits (microseconds to read)."""
+    return conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def is_current_file(path: Path) -> bool:
+    """`is_current` for the file at `path`, opened with plain sqlite3 (False when it is not a
+    database at all, and without creating one): the window's quick look before it opens a workspace."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = connect(path)
+    except sqlite3.DatabaseError:
+        return False
+    try:
+        return is_current(conn)
+    finally:
+        conn.close()

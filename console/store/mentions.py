@@ -6,11 +6,14 @@ what is needed to undo it (the previous value)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from console.errors import UsageError
+from console.errors import UsageError, WorkspaceError
 from console.store import audit
+from console.store.search import SearchPlan, required
 from console.store.vocabulary import STATUSES
 
 if TYPE_CHECKING:
@@ -22,6 +25,7 @@ PUBLIC_COLUMNS = ("id", "source", "source_name", "url", "title", "text", "author
                   "level", "positive", "negative", "reasons", "matched_terms", "status", "assignee", "tags", "notes",
                   "drill", "links", "title_len", "text_len")
 SELECT = ("SELECT m.*, s.url AS source, s.name AS source_name FROM mentions m JOIN sources s ON s.id = m.source_id")
+HISTORY_TIMEOUT_S = 0.3  # a locked database is reported, never waited for
 
 
 def to_public(row: dict) -> dict:
@@ -38,13 +42,16 @@ def to_public(row: dict) -> dict:
 
 
 def query(db: Database, *, limit: int = 100, since: str | None = None, search: str | None = None) -> list[dict]:
+    """The newest mentions. `search` is read as the wall's search box reads it (console.store.search);
+    text with nothing to search for raises UsageError."""
     where, params = [], []
     if since:
         where.append("m.sort_time >= ?")
         params.append(since)
     if search:
-        where.append("m.id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
-        params.append(search)
+        sql, found = SearchPlan(required(search)).sql()
+        where.append(sql)
+        params.extend(found)
     sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.sort_time DESC, m.id DESC LIMIT ?"
     params.append(int(limit))
     cur = db.execute(sql, params)
@@ -58,6 +65,24 @@ def get(db: Database, mention_id: int) -> dict:
     if r is None:
         raise UsageError(f"no mention with id {mention_id}")
     return to_public(dict(zip([c[0] for c in cur.description], r, strict=True)))
+
+
+def recent_history(db_path: Path, limit: int) -> list[tuple]:
+    """The newest mentions as (time, level, status, source, headline), from a database that may be
+    locked or damaged (the offline playbook shows what it can): read-only, giving up at once.
+    Raises WorkspaceError in SQLite's own words when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=HISTORY_TIMEOUT_S)
+        try:
+            return conn.execute(
+                "SELECT m.sort_time, coalesce(m.level, ''), m.status, coalesce(s.name, s.url, ''), "
+                "CASE WHEN m.title != '' THEN m.title ELSE m.text END "
+                "FROM mentions m LEFT JOIN sources s ON s.id = m.source_id "
+                "ORDER BY m.sort_time DESC, m.id DESC LIMIT ?", [limit]).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        raise WorkspaceError(str(e)) from e
 
 
 def _current(db: Database, mention_id: int, column: str):

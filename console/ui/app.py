@@ -4,7 +4,6 @@ cannot be opened at all, the playbook's offline window)."""
 
 import gc
 import signal
-import sqlite3
 import sys
 import time
 
@@ -16,7 +15,7 @@ from console import APP_ID, APP_NAME
 from console.errors import WorkspaceError
 from console.resources import resource
 from console.store import open_db
-from console.store.db import connect, is_current
+from console.store.db import is_current_file
 from console.ui import i18n
 
 ORGANIZATION = "Crisis Console"
@@ -42,20 +41,8 @@ def prepare_store(workspace) -> None:
     """Make sure the database exists, is ours and is migrated, without reading all of it: the
     full integrity check runs later, off the GUI thread (see MainWindow)."""
     workspace.ensure_folder()
-    path = workspace.db_path
-    ready = False
-    if path.exists() and path.stat().st_size > 0:
-        try:
-            conn = connect(path)
-        except sqlite3.DatabaseError:
-            conn = None
-        if conn is not None:
-            try:
-                ready = is_current(conn)
-            finally:
-                conn.close()
-    if not ready:
-        open_db(path).conn.close()    # creates, migrates, or refuses with a clear WorkspaceError
+    if not is_current_file(workspace.db_path):
+        open_db(workspace.db_path).conn.close()    # creates, migrates, or refuses with a clear WorkspaceError
 
 
 def open_window(ctx, *, remember: bool = True, start_poller: bool = True, defer_features: bool = False):

@@ -6,6 +6,7 @@ the workspace has something in it, or when dismissed (remembered per workspace).
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from console.store.wall import is_empty
 from console.ui.feature_kit import read
 
 STYLE = """
@@ -13,11 +14,6 @@ QFrame#welcome { background: palette(alternate-base); border-bottom: 1px solid p
 QFrame#welcome QPushButton { padding: 6px 14px; }
 QFrame#welcome QPushButton#welcomeDemo { font-weight: bold; }
 """
-
-
-def is_empty(conn) -> bool:
-    return not conn.execute("SELECT EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM watch_terms) "
-                            "OR EXISTS (SELECT 1 FROM mentions)").fetchone()[0]
 
 
 class Welcome(QFrame):

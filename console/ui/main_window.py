@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
 
 from console import APP_NAME, __version__
 from console.errors import ConsoleError
+from console.ingest.health import failing_feeds, poller_state
 from console.processes import console_command
 from console.store import open_db
 from console.store.backup import backup
+from console.store.wall import WallStore
 from console.timeutil import from_iso
 from console.ui import features, labels, plaintext
 from console.ui.feature_kit import action
-from console.ui.poller_client import PollerClient, poller_state
+from console.ui.poller_client import PollerClient
 from console.ui.tasks import Tasks
-from console.ui.wall.store import WallStore
 from console.ui.wall.widget import Wall
 from console.ui.watcher import StoreWatcher
 
@@ -381,16 +382,11 @@ class MainWindow(QMainWindow):
                        done=lambda n: self.status_message(labels.plural(self.tr("Polling %n feed(s) now", "", n), n)))
 
     def show_feed_errors(self) -> None:
-        def failing(conn):
-            return conn.execute("SELECT COALESCE(name, url), last_error_category, last_error_message, "
-                                "consecutive_failures FROM sources WHERE enabled = 1 AND consecutive_failures > 0 "
-                                "ORDER BY consecutive_failures DESC").fetchall()
-
         def show(rows):
             lines = [f"{name}\n    {cat or ''}: {msg or ''} ({n}×)" for name, cat, msg, n in rows]
             plaintext.message(self, self.tr("Feeds in error"), "\n\n".join(lines) or self.tr("No feed is failing")).exec()
 
-        self.tasks.run(lambda: failing(self.store.conn), lane="read", done=show)
+        self.tasks.run(lambda: failing_feeds(self.store.conn), lane="read", done=show)
 
     def copy_mention(self) -> None:
         m = self.wall.detail.mention

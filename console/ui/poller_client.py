@@ -2,9 +2,7 @@
 headless) unless another process already holds the workspace's writer lock, in which case the
 window attaches to it and only reads. "Poll now" (F5) makes every feed due at once; the running
 poller picks that up on its next look at the schedule (within a few seconds). The poller's
-state (offline, last pass) comes from the settings row it writes after each pass."""
-
-import json
+state (offline, last pass) is read with console.ingest.health.poller_state."""
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
@@ -12,27 +10,10 @@ from console.errors import WorkspaceError
 from console.processes import console_command
 
 STOP_WAIT_MS = 3000
-# The settings row the poller writes after each pass (console.ingest.poller.STATE_KEY; a test keeps
-# the two equal). Not imported from there: that module brings the whole network stack into the window.
-STATE_KEY = "poller_state"
 
 
 def poller_command(workspace_folder) -> tuple[str, list[str]]:
     return console_command("--workspace", workspace_folder, "poll")
-
-
-def poller_state(db) -> dict:
-    """What the poller last said about itself, and the feeds' health, for the status bar."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [STATE_KEY]).fetchone()
-    try:
-        state = json.loads(row[0]) if row and row[0] else {}
-    except ValueError:
-        state = {}
-    feeds, failing, last = db.execute(
-        "SELECT count(*), coalesce(sum(consecutive_failures > 0), 0), max(last_polled) FROM sources WHERE enabled = 1"
-    ).fetchone()
-    return {"offline": bool(state.get("offline")), "last_pass": state.get("last_pass") or last,
-            "feeds": feeds, "failing": failing}
 
 
 class PollerClient(QObject):

@@ -3,10 +3,9 @@ audited transaction, and the mentions that arrive after are scored with them."""
 
 import pytest
 
-from console.analysis import levels
+from console.analysis import levels, preview
 from console.errors import UsageError
 from console.store import audit
-from console.ui.watch import preview
 
 TEXTS = ["My Acme kettle exploded and burned my hand, this is dangerous, I want a refund now",
          "Acme support never answered, still waiting for my refund, terrible service",

@@ -12,7 +12,7 @@ from console.errors import UsageError
 from console.ingest.source_edits import poll_all_now
 from console.store import audit, mentions
 from console.ui import poller_client
-from console.ui.poller_client import PollerClient, poller_state
+from console.ui.poller_client import PollerClient
 from console.ui.tasks import Tasks
 
 
@@ -57,22 +57,6 @@ def test_poll_now_honours_retry_after_and_is_audited(db):
     assert poll_all_now(db) == len(wall_samples.SOURCES) - 2
     assert db.execute("SELECT id FROM sources WHERE next_poll > '2999'").fetchall() == [(2,), (3,)]
     assert audit.rows(db, 1)[0]["action"] == "feeds.poll_now"
-
-
-def test_poller_state_reads_the_pollers_row_and_feed_health(db):
-    wall_samples.add_sources(db)
-    with db.atomic():
-        db.execute("UPDATE sources SET consecutive_failures = 2 WHERE id IN (1, 4)")
-        db.execute("INSERT INTO settings (key, value) VALUES ('poller_state', "
-                   "'{\"offline\": true, \"last_pass\": \"2026-01-02T03:04:05Z\", \"pid\": 1}')")
-    s = poller_state(db)
-    assert s == {"offline": True, "last_pass": "2026-01-02T03:04:05Z", "feeds": 7, "failing": 2}
-
-
-def test_the_state_key_is_the_one_the_poller_writes():
-    from console.ingest import poller
-
-    assert poller_client.STATE_KEY == poller.STATE_KEY
 
 
 def test_window_attaches_when_another_process_holds_the_writer_lock(qtbot, workspace):

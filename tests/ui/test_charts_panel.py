@@ -5,8 +5,8 @@ from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401
 from incident_seed import add_alert, add_mention, add_source
 from PySide6.QtCore import QPoint
 
+from console.store.vocabulary import LEVELS
 from console.ui.charts.chart import nice_max
-from console.ui.charts.series import LEVELS
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -13,8 +13,8 @@ from console.incidents import crisis, crisis_state, reading
 from console.playbook import runs
 from console.playbook.store import PlaybookStore
 from console.store import audit
+from console.store.wall_filter import WallFilter
 from console.ui.app import settle
-from console.ui.wall.filters import WallFilter
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -10,10 +10,9 @@ from helpers import faultserver
 from helpers.faultserver import FaultServer
 from PySide6.QtCore import Qt
 
-from console.ingest import sources
+from console.ingest import health, sources
 from console.store import audit
 from console.timeutil import to_iso, utcnow
-from console.ui.sources import health
 
 pytestmark = OFFSCREEN_NOISE
 

@@ -8,11 +8,10 @@ from helpers import qt_dialogs
 from incident_seed import add_mention, add_source
 from PySide6.QtCore import Qt
 
-from console.analysis import watchterms
+from console.analysis import preview, watchterms
 from console.errors import UsageError
 from console.store import audit
 from console.ui import plaintext
-from console.ui.watch import preview
 
 pytestmark = OFFSCREEN_NOISE
 

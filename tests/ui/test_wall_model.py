@@ -8,10 +8,10 @@ from helpers import wall_samples
 from PySide6.QtCore import Qt
 
 from console.store import mentions
+from console.store.wall import WallStore
+from console.store.wall_filter import WallFilter
 from console.ui.tasks import Tasks
-from console.ui.wall.filters import WallFilter
 from console.ui.wall.model import COL, Role, WallModel
-from console.ui.wall.store import WallStore
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -13,13 +13,13 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QApplication, QMenu
 
 from console.incidents import alert_view
+from console.store.wall_filter import WallFilter
 from console.timeutil import to_iso, utcnow
 from console.ui.alerts import sound
 from console.ui.alerts.banner import AlertBanner
 from console.ui.alerts.explain import AlertExplanation
 from console.ui.alerts.notify import Notifier, TrayService
 from console.ui.feature_kit import action, read, warn, write
-from console.ui.wall.filters import WallFilter
 
 BANNER_SPAN = timedelta(hours=24)
 SOUND_KEY = "alerts/sound"

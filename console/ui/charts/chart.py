@@ -9,7 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from console.ui.charts.series import LEVELS, Series
+from console.store.chart_series import Series
+from console.store.vocabulary import LEVELS
 
 LEVEL_COLOURS = {"critical": QColor("#d32f2f"), "high": QColor("#f57c00"), "medium": QColor("#f2b600"),
                  "low": QColor("#90a4ae")}

@@ -4,8 +4,8 @@ read lane; while the panel is on screen it follows the store, at most every few 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from console.store import chart_series
 from console.ui import plaintext
-from console.ui.charts import series
 from console.ui.charts.chart import TimeChart
 from console.ui.feature_kit import read
 
@@ -13,8 +13,8 @@ FOLLOW_MS = 10_000
 ALL = ""
 
 
-def load(conn, rng: series.Range, term: str) -> tuple[series.Series, list[str]]:
-    return series.load(conn, rng, term or None), series.watch_terms(conn)
+def load(conn, rng: chart_series.Range, term: str) -> tuple[chart_series.Series, list[str]]:
+    return chart_series.load(conn, rng, term or None), chart_series.watch_terms(conn)
 
 
 class ChartsPanel(QWidget):
@@ -31,7 +31,7 @@ class ChartsPanel(QWidget):
         self.term.addItem(self.tr("All mentions"), ALL)
         self.range = QComboBox(self)
         self.range.setObjectName("chartRange")
-        for i, r in enumerate(series.RANGES):
+        for i, r in enumerate(chart_series.RANGES):
             self.range.addItem(self.tr(r.label), i)
         self.range.setCurrentIndex(1)
         top.addWidget(QLabel(self.tr("Watch term:"), self))
@@ -54,7 +54,7 @@ class ChartsPanel(QWidget):
             self._again = True
             return
         self._busy = True
-        rng = series.RANGES[self.range.currentData()]
+        rng = chart_series.RANGES[self.range.currentData()]
         read(self.window, load, rng, self.term.currentData(), done=self._loaded, failed=self._failed)
 
     def store_changed(self) -> None:

@@ -13,9 +13,9 @@ from console.incidents import crisis, crisis_state, operations, reading
 from console.incidents.activation import ACTIVATION_CHECKLIST, start_activation_run
 from console.playbook.store import PlaybookStore
 from console.playbook.team import on_call
+from console.store.wall_filter import WallFilter
 from console.ui import labels
 from console.ui.feature_kit import read, warn, write
-from console.ui.wall.filters import WallFilter
 
 HOLDING_TEMPLATE = "holding_statement"
 CRISIS_DOCKS = ("checklist", "incidents", "templates", "contacts")

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.incidents import clocks, operations, reading
+from console.store.wall_filter import WallFilter
 from console.timeutil import utcnow
 from console.ui import labels, plaintext
 from console.ui.feature_kit import read, warn, write
 from console.ui.incidents.dialogs import DEFAULT_CHANNELS, NewIncidentDialog, NoteDialog, ResponseDialog
 from console.ui.tables import item, level_item, local_time, table
-from console.ui.wall.filters import WallFilter
 
 DETAIL_MENTIONS = 500
 EVENT_LABELS = {"detected": "Detected", "opened": "Opened", "mentions_added": "Mentions added", "note": "Note",

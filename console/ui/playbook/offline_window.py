@@ -3,7 +3,6 @@ so the main window cannot open. This one needs only the playbook's own file. It 
 checklist, with the templates and contacts beside it, and shows whatever mention history can
 still be read, without waiting for it."""
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from console import APP_NAME
-from console.errors import ConsoleError
+from console.errors import ConsoleError, WorkspaceError
 from console.playbook.store import PlaybookStore
 from console.reports.binder import binder_html
+from console.store.mentions import recent_history
 from console.timeutil import now_iso
 from console.ui import plaintext
 from console.ui.playbook.checklist_panel import ChecklistPanel
@@ -32,20 +32,6 @@ from console.ui.playbook.templates_panel import TemplatesPanel
 from console.ui.printing import binder_pdf
 
 HISTORY_ROWS = 500
-READ_TIMEOUT_S = 0.3  # a locked database is reported, never waited for
-
-
-def recent_mentions(db_path: Path, limit: int = HISTORY_ROWS) -> list[tuple]:
-    """The newest mentions, read-only, giving up at once if the file is locked."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=READ_TIMEOUT_S)
-    try:
-        return conn.execute(
-            "SELECT m.sort_time, coalesce(m.level, ''), m.status, coalesce(s.name, s.url, ''), "
-            "CASE WHEN m.title != '' THEN m.title ELSE m.text END "
-            "FROM mentions m LEFT JOIN sources s ON s.id = m.source_id "
-            "ORDER BY m.sort_time DESC, m.id DESC LIMIT ?", [limit]).fetchall()
-    finally:
-        conn.close()
 
 
 class OfflineWindow(QMainWindow):
@@ -95,8 +81,8 @@ class OfflineWindow(QMainWindow):
         if self.workspace is None or not self.workspace.db_path.exists():
             return plaintext.label(self.tr("No mentions stored yet."), self), None
         try:
-            rows = recent_mentions(self.workspace.db_path)
-        except (sqlite3.Error, OSError) as e:
+            rows = recent_history(self.workspace.db_path, HISTORY_ROWS)
+        except (WorkspaceError, OSError) as e:
             w = plaintext.label(self.tr("The mention history cannot be read right now: %1").replace("%1", str(e)),
                                 self, wrap=True)
             w.setMargin(16)

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from console.ingest import source_edits, sources
+from console.ingest import health, source_edits, sources
 from console.timeutil import utcnow
 from console.ui import labels, plaintext
 from console.ui.feature_kit import read, slot, write
-from console.ui.sources import health
 from console.ui.sources.editor import REACH_LABELS, SourceDialog
 
 COLUMNS = ("Feed", "Health", "Last success", "Last error", "Next poll", "Every", "Flags", "Mentions")

@@ -7,8 +7,8 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from console.ingest.health import error_words
 from console.processes import console_command
-from console.ui.sources.health import error_words
 
 DEADLINE_MS = 45_000
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.store.wall import local_time
 from console.ui import labels, plaintext
-from console.ui.wall.store import local_time
 from console.ui.wall.triage import is_web_link
 
 REASON_ROWS = 4     # the reasons table shows this many before it scrolls

@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMenu, QToolButton, QWidget
 
 from console.store.vocabulary import LEVELS
+from console.store.wall_filter import WallFilter
 from console.ui import labels, plaintext
-from console.ui.wall.filters import WallFilter
 
 TIME_WINDOWS = ((None, "Any time"), (3600, "Last hour"), (86400, "Last 24 hours"), (7 * 86400, "Last 7 days"),
                 (30 * 86400, "Last 30 days"))

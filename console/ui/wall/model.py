@@ -7,9 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
+from console.store.wall import Sort
+from console.store.wall_filter import WallFilter
 from console.ui import labels, plaintext
-from console.ui.wall.filters import WallFilter
-from console.ui.wall.store import Sort
 
 COLUMNS = ("time", "severity", "source", "author", "headline", "sentiment", "category", "status", "assignee")
 HEADERS = {

@@ -4,9 +4,9 @@ wired to the store through the background lanes."""
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from console.store.wall_filter import WallFilter
 from console.ui.wall.detail import DetailPane
 from console.ui.wall.filterbar import FilterBar
-from console.ui.wall.filters import WallFilter
 from console.ui.wall.model import Role, WallModel
 from console.ui.wall.triage import Triage
 from console.ui.wall.view import WallView

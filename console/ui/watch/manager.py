@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.analysis import levels, watchterms
+from console.analysis import levels, preview, watchterms
 from console.store.vocabulary import LEVELS
 from console.ui import labels, plaintext
 from console.ui.feature_kit import read, write
 from console.ui.tables import item, level_item, local_time, table
-from console.ui.watch import preview
 
 TYPING_MS = 350
 KIND_LABELS = {"brand": "Brand", "product": "Product", "person": "Key person", "competitor": "Competitor",

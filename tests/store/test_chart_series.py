@@ -4,8 +4,8 @@ from datetime import timedelta
 
 from incident_seed import add_alert, add_mention, add_source
 
+from console.store.chart_series import RANGES, load
 from console.timeutil import utcnow
-from console.ui.charts.series import RANGES, load
 
 DAY = RANGES[1]  # 24 hours in 30-minute buckets
 

@@ -1,4 +1,5 @@
-"""The wall's reads, run on the read lane of console.ui.tasks (never on the GUI thread).
+"""The wall's reads: pages, live refreshes, counts and what the filter menus offer. The window
+runs them on its read and count lanes, never on the GUI thread.
 
 Pages are fetched by keyset over the sort key, the time and the id, so page N costs what page 1
 costs and nothing is ever read in full. New mentions are found by id above a watermark (ids only
@@ -10,10 +11,9 @@ import threading
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from console.store import mentions
-from console.store.db import connect
-from console.ui.wall import search
-from console.ui.wall.filters import WallFilter
+from console.store import mentions, search
+from console.store.db import connect_reader, snapshot
+from console.store.wall_filter import WallFilter
 
 PAGE = 200
 # A search's first page is looked for among its newest matches by id first (see
@@ -88,10 +88,6 @@ class WallRow:
     def term_list(self) -> list[str]:
         return _json_list(self.matched_terms)
 
-    @property
-    def tag_list(self) -> list[str]:
-        return _json_list(self.tags)
-
 
 def _field(i: int) -> property:
     return property(lambda row: row.values[i])
@@ -131,8 +127,8 @@ class Page:
 
 
 class WallStore:
-    """Read-only queries. Each thread that calls in gets its own connection (the read lane and the
-    count lane of console.ui.tasks), so a slow count never holds up a page."""
+    """Read-only queries. Each thread that calls in gets its own connection (the window's read
+    lane and its count lane), so a slow count never holds up a page."""
 
     def __init__(self, path, page: int = PAGE):
         self.path = path
@@ -146,10 +142,7 @@ class WallStore:
     def conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = connect(self.path)
-            conn.isolation_level = None         # transactions are explicit: BEGIN ... COMMIT around a page
-            conn.execute("PRAGMA query_only = ON")
-            self._local.conn = conn
+            conn = self._local.conn = connect_reader(self.path)
             with self._lock:
                 self._conns.append(conn)
         return conn
@@ -215,12 +208,9 @@ class WallStore:
             where += " AND " + sort.after_sql()
             params = params + list(after)
         sql = self._select(sort) + " WHERE " + where + sort.order_sql() + f" LIMIT {self.page_size}"
-        self.conn.execute("BEGIN")
-        try:
+        with snapshot(self.conn):
             rows = self._rows(sql, params, sort)
             top = self.max_id()
-        finally:
-            self.conn.execute("COMMIT")
         return Page(rows, top, len(rows) < self.page_size)
 
     def recent_first_page(self, flt: WallFilter) -> Page | None:
@@ -243,8 +233,7 @@ class WallStore:
         table, expr = ("mentions_fts", parsed.fts) if parsed.fts else ("mentions_cjk", parsed.cjk)
         if not expr:
             return None
-        self.conn.execute("BEGIN")
-        try:
+        with snapshot(self.conn):
             nth = self.conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC "
                                     f"LIMIT 1 OFFSET {RECENT_PAGES * self.page_size - 1}", [expr]).fetchone()
             if nth is None:      # few matches: collecting them all is cheap anyway
@@ -262,8 +251,6 @@ class WallStore:
             if older is not None and tuple(older) > rows[-1].key:
                 return None
             return Page(rows, self.max_id(), False)
-        finally:
-            self.conn.execute("COMMIT")
 
     def newer_than(self, flt: WallFilter, sort: Sort, max_id: int, limit: int) -> Page:
         """Mentions stored after `max_id` that pass the filter, in the wall's order (at most
@@ -275,12 +262,9 @@ class WallStore:
         # `m.id IN (...)` rather than `m.id > ?`: otherwise SQLite walks the whole sort index to skip sorting.
         sql = (self._select(sort) + " WHERE m.id IN (SELECT rowid FROM mentions WHERE rowid > ?) AND " + where
                + sort.order_sql() + f" LIMIT {int(limit) + 1}")
-        self.conn.execute("BEGIN")
-        try:
+        with snapshot(self.conn):
             rows = self._rows(sql, [max_id, *params], sort)
             top = self.max_id()
-        finally:
-            self.conn.execute("COMMIT")
         return Page(rows[:limit], top, len(rows) <= limit)
 
     def current(self, flt: WallFilter, sort: Sort, ids: list[int]) -> tuple[list[WallRow], set[int]]:
@@ -327,3 +311,9 @@ class WallStore:
             "langs": [r[0] for r in c.execute("SELECT DISTINCT lang FROM mentions WHERE lang IS NOT NULL ORDER BY 1")],
             "terms": [r[0] for r in c.execute("SELECT query FROM watch_terms ORDER BY lower(query)")],
         }
+
+
+def is_empty(conn) -> bool:
+    """Nothing in the workspace yet, no feed, no watch term, no mention: the wall then offers a start."""
+    return not conn.execute("SELECT EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM watch_terms) "
+                            "OR EXISTS (SELECT 1 FROM mentions)").fetchone()[0]

@@ -1,6 +1,7 @@
 """What the wall shows: a filter over the mentions, turned into SQL, and saved by name.
 
-Plain Python (no Qt), so it is tested directly and shared by the model and the saved-filter menu.
+Plain Python, so it is tested directly and shared by the wall's model, its saved-filter menu
+and the features that switch the wall to a view of their own (an alert's, an incident's).
 An empty set means "any"; an empty status set means the default view, which leaves out what
 the operator ignored or hid (never deleted, only filtered)."""
 
@@ -8,8 +9,8 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 
+from console.store.search import SearchPlan
 from console.timeutil import to_iso, utcnow
-from console.ui.wall.search import SearchPlan
 
 DEFAULT_HIDDEN = ("ignored", "hidden")
 

@@ -6,10 +6,9 @@ import json
 import pytest
 from helpers import wall_samples
 
-from console.store import mentions
-from console.ui.wall import search
-from console.ui.wall.filters import WallFilter
-from console.ui.wall.store import SORT_KEYS, Sort, WallStore
+from console.store import mentions, search
+from console.store.wall import SORT_KEYS, Sort, WallStore
+from console.store.wall_filter import WallFilter
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
-"""The search box: what the user types, turned into a safe full-text query, and the cheaper of
-two ways to run it.
+"""A search as a person types it (the wall's search box, `mentions --search`), turned into a
+safe full-text query, and the cheaper of two ways to run it.
 
 Words must all appear; "quoted phrases" match as phrases; a word ending in * matches as a
 prefix (asked for, not implied: a prefix of a common word is the one query that cannot be
 probed row by row cheaply). Nothing typed reaches FTS5 syntax unquoted, so an operator
-character in a mention (a quote, a bracket, NEAR, AND) cannot break the query.
+character in a mention (a quote, a bracket, NEAR, AND) cannot break the query. Text that holds
+no word to look for, or is not text at all, is refused with a UsageError (see `required`).
 
 Chinese has no spaces, so the `unicode61` index of m001 sees a whole clause as one token and
 cannot find a word inside it ("Acme的快递" is one token). Words holding CJK characters go to the
@@ -15,6 +16,7 @@ LIKE. Latin words are looked up in both indexes, so "Acme" is found glued to Chi
 import re
 from dataclasses import dataclass
 
+from console.errors import UsageError
 from console.store.vocabulary import CJK_RANGES
 
 _HAS_CJK = re.compile(f"[{CJK_RANGES}]")
@@ -52,10 +54,19 @@ class ParsedSearch:
 
 
 def parse(text: str) -> ParsedSearch:
+    """The words of `text`; an empty ParsedSearch when it holds none (the wall then shows
+    everything). Raises UsageError for text SQLite cannot store (a lone surrogate, from
+    bytes that were not UTF-8)."""
+    try:
+        (text or "").encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError("the search is not valid text (it holds bytes that are not UTF-8)") from None
+    # FTS5 reads a query up to its first NUL: one inside quotes would leave them unterminated.
+    text = (text or "").replace("\0", " ")
     words, latin, cjk, short = [], [], [], []
     prefix = False
     found = [(m.group(1) is not None, (m.group(1) if m.group(1) is not None else m.group(2)).strip())
-             for m in _TOKEN.finditer(text or "")]
+             for m in _TOKEN.finditer(text)]
     found = [(phrase, t) for phrase, t in found if t.strip('"')]
     for phrase, token in found:
         token = token if phrase else token.strip('"')
@@ -71,6 +82,16 @@ def parse(text: str) -> ParsedSearch:
             latin.append(token)
     in_cjk = " AND ".join(_quote(t) for t in latin) if all(len(t) >= 3 for t in latin) else ""
     return ParsedSearch(" AND ".join(words), prefix, in_cjk, " AND ".join(_quote(t) for t in cjk), tuple(short))
+
+
+def required(text: str) -> ParsedSearch:
+    """A search that must find something to look for (the command line's `--search`): the words
+    of `text`, or a UsageError that says why there are none."""
+    parsed = parse(text)
+    if not parsed:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise UsageError(f"nothing to search for in {shown!r}: give words, a \"quoted phrase\" or a prefix*")
+    return parsed
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,20 @@
 """What the charts draw: mentions counted in time buckets (volume, negative share, average
 sentiment, severity levels), overall or for one watch term, and the alert windows to mark.
 
-Plain Python over the store (no Qt), so it runs in the background and is tested directly. One
-grouped query per chart, walking the sort_time index over the chosen range only."""
+Runs off the GUI thread on the window's read lane. One grouped query per chart, walking the
+sort_time index over the chosen range only."""
+
+from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from console.store.vocabulary import LEVELS
 from console.timeutil import from_iso, to_iso, utcnow
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

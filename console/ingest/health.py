@@ -1,6 +1,11 @@
-"""A feed's health in words, for the sources manager's list (plain functions, no Qt)."""
+"""The health of the feeds and of the poller, as people see it: each feed's state and last error in
+words (the sources manager), the poller's last word about itself and the feeds in error (the
+window's status bar). Light on purpose: the window imports it at start, before the feed stack."""
 
+from console.store import settings
 from console.timeutil import from_iso
+
+STATE_KEY = "poller_state"    # the settings row the poller writes after each pass: offline, last pass, pid
 
 ERROR_WORDS = {
     "timeout": "Timed out",
@@ -66,3 +71,23 @@ def state(src: dict, now) -> tuple[str, str]:
     if src.get("last_success"):
         return "ok", "OK"
     return "new", "Not polled yet"
+
+
+def poller_state(db) -> dict:
+    """What the poller last said about itself, and the enabled feeds' health."""
+    state = settings.get_json(db, STATE_KEY, {})
+    if not isinstance(state, dict):
+        state = {}
+    feeds, failing, last = db.execute(
+        "SELECT count(*), coalesce(sum(consecutive_failures > 0), 0), max(last_polled) FROM sources WHERE enabled = 1"
+    ).fetchone()
+    return {"offline": bool(state.get("offline")), "last_pass": state.get("last_pass") or last,
+            "feeds": feeds, "failing": failing}
+
+
+def failing_feeds(db) -> list[tuple]:
+    """The enabled feeds that failed their last polls, worst first: (name, error category,
+    error message, failures in a row)."""
+    return db.execute("SELECT COALESCE(name, url), last_error_category, last_error_message, "
+                      "consecutive_failures FROM sources WHERE enabled = 1 AND consecutive_failures > 0 "
+                      "ORDER BY consecutive_failures DESC").fetchall()
