@@ -1,8 +1,5 @@
 """The sources manager in the real window: adding a feed through a builder with a real test
-fetch (a loopback server, a child process), editing, enabling, retrying, OPML out and in; and
-a feed's health in words."""
-
-from datetime import timedelta
+fetch (a loopback server, a child process), editing, enabling, retrying, OPML out and in."""
 
 import pytest
 from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
@@ -10,9 +7,8 @@ from helpers import faultserver
 from helpers.faultserver import FaultServer
 from PySide6.QtCore import Qt
 
-from console.ingest import health, sources
+from console.ingest import sources
 from console.store import audit
-from console.timeutil import to_iso, utcnow
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -127,19 +123,3 @@ def test_opml_export_and_import_from_the_menu(console_window, workspace, qtbot, 
     w.sources_feature.import_opml(str(other))
     qtbot.waitUntil(lambda: len(sources.list_sources(workspace.db)) == 2, timeout=5000)
     assert w.statusBar().currentMessage() == "1 feed added, 1 skipped"
-
-
-def test_health_in_words():
-    now = utcnow()
-    base = {"enabled": True, "retry_after": None, "consecutive_failures": 0, "last_success": None}
-    assert health.state(base, now) == ("new", "Not polled yet")
-    assert health.state({**base, "last_success": to_iso(now)}, now) == ("ok", "OK")
-    assert health.state({**base, "consecutive_failures": 1}, now) == ("failing", "Failing (1 time in a row)")
-    wait = to_iso(now + timedelta(minutes=10, seconds=5))
-    assert health.state({**base, "retry_after": wait}, now) == ("waiting", "Server asked to wait (in 10 min)")
-    assert health.state({**base, "enabled": False}, now) == ("disabled", "Disabled")
-    assert health.error_words("timeout", "no complete answer within 30 s") == \
-        "Timed out: no complete answer within 30 s"
-    assert health.error_words("weird_thing", None) == "Weird thing"
-    assert health.ago(to_iso(now - timedelta(hours=3, minutes=2)), now) == "3 h ago"
-    assert health.in_(to_iso(now - timedelta(seconds=1)), now) == "due now"

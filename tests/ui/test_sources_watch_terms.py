@@ -2,14 +2,12 @@
 matches (the analysis' own matcher), a clear error for a bad query, adding, editing and
 removing a term; and the what-if preview of severity levels."""
 
-import pytest
 from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
 from helpers import qt_dialogs
 from incident_seed import add_mention, add_source
 from PySide6.QtCore import Qt
 
-from console.analysis import preview, watchterms
-from console.errors import UsageError
+from console.analysis import watchterms
 from console.store import audit
 from console.ui import plaintext
 
@@ -86,8 +84,3 @@ def test_the_level_preview_counts_what_would_move(console_window, workspace, qtb
     qtbot.waitUntil(lambda: levels.summary.text().startswith("0 stored") and not levels.apply.isEnabled(), timeout=5000)
     reopened = w.watch_feature.show_manager().levels
     qtbot.waitUntil(lambda: reopened.spins["critical"].value() == 90, timeout=5000)
-
-
-def test_level_counts_refuse_thresholds_out_of_order(db):
-    with pytest.raises(UsageError, match="go down"):
-        preview.level_counts(db.conn, {"critical": 50, "high": 60, "medium": 35})
