@@ -686,7 +686,7 @@
         <translation>Примітки</translation>
     </message>
     <message>
-        <source>Select a mention to read it in full</source>
+        <source>Choose a mention to read it in full</source>
         <translation>Виберіть згадку, щоб прочитати її повністю</translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@
         <translation>Відповідь записано</translation>
     </message>
     <message>
-        <source>Select mentions on the wall first</source>
+        <source>Choose mentions on the wall first</source>
         <translation>Спершу виберіть згадки на стіні</translation>
     </message>
     <message numerus="yes">
@@ -2343,7 +2343,7 @@
         <translation>примітку збережено</translation>
     </message>
     <message>
-        <source>Select a mention first</source>
+        <source>Choose a mention first</source>
         <translation>Спершу виберіть згадку</translation>
     </message>
     <message numerus="yes">

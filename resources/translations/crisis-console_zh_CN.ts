@@ -676,7 +676,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Select a mention to read it in full</source>
+        <source>Choose a mention to read it in full</source>
         <translation>选中一条提及以阅读全文</translation>
     </message>
     <message>
@@ -1007,7 +1007,7 @@
         <translation>已记录回复</translation>
     </message>
     <message>
-        <source>Select mentions on the wall first</source>
+        <source>Choose mentions on the wall first</source>
         <translation>请先在看板上选中提及</translation>
     </message>
     <message numerus="yes">
@@ -2285,7 +2285,7 @@
         <translation>已保存备注</translation>
     </message>
     <message>
-        <source>Select a mention first</source>
+        <source>Choose a mention first</source>
         <translation>请先选中一条提及</translation>
     </message>
     <message numerus="yes">

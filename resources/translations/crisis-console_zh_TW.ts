@@ -676,7 +676,7 @@
         <translation>備註</translation>
     </message>
     <message>
-        <source>Select a mention to read it in full</source>
+        <source>Choose a mention to read it in full</source>
         <translation>選取一則提及以閱讀全文</translation>
     </message>
     <message>
@@ -1007,7 +1007,7 @@
         <translation>已記錄回應</translation>
     </message>
     <message>
-        <source>Select mentions on the wall first</source>
+        <source>Choose mentions on the wall first</source>
         <translation>請先在看板上選取提及</translation>
     </message>
     <message numerus="yes">
@@ -2285,7 +2285,7 @@
         <translation>已儲存備註</translation>
     </message>
     <message>
-        <source>Select a mention first</source>
+        <source>Choose a mention first</source>
         <translation>請先選取一則提及</translation>
     </message>
     <message numerus="yes">

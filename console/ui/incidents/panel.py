@@ -287,7 +287,7 @@ class IncidentsPanel(QWidget):
     def add_selected(self) -> None:
         ids = self.window.wall.view.selected_ids()
         if not ids:
-            self.window.status_message(self.tr("Select mentions on the wall first"))
+            self.window.status_message(self.tr("Choose mentions on the wall first"))
             return
         write(self.window, operations.add_mentions, self.incident["id"], ids,
               done=lambda n: self._done(labels.plural(self.tr("%n mention(s) added", "", n), n))(),

@@ -171,7 +171,7 @@ class DetailPane(QWidget):
         self.open_link.setEnabled(bool(m) and is_web_link(m.get("url")))
         self._triage.current_url = m.get("url") if m else None
         if m is None:
-            plaintext.set_label(self.title, self.tr("Select a mention to read it in full"))
+            plaintext.set_label(self.title, self.tr("Choose a mention to read it in full"))
             for w in (self.meta, self.link, self.score, self.terms, self.status):
                 w.setText("")
             self.level.hide()

@@ -118,7 +118,7 @@ class Triage(QObject):
     def _apply(self, ids, action, value, verb: str, question: str, outcome: str) -> None:
         ids = [i for i in ids if i is not None]
         if not ids:
-            self.message.emit(self.tr("Select a mention first"))
+            self.message.emit(self.tr("Choose a mention first"))
             return
         if len(ids) > 1 and not plaintext.confirm(self._parent, verb, question, verb):
             return
