@@ -16,7 +16,6 @@ Health rules:
 """
 
 import asyncio
-import json
 import os
 import sqlite3
 import time
@@ -217,8 +216,7 @@ class Poller:
         with immediate(self.db):
             alerts = list(self.analyzer.after_poll(self.db) or [])
             state = {"offline": self.offline, "last_pass": report.finished, "pid": os.getpid()}
-            self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [STATE_KEY, json.dumps(state)])
+            settings.put_json(self.db, STATE_KEY, state)
         return alerts
 
     # --- one feed ---------------------------------------------------------------------------
