@@ -5,6 +5,7 @@ run, test and package). The choice is a setting; without one, the system's langu
 applies from the next start, since widgets take their texts when they are built."""
 
 import logging
+import re
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -18,6 +19,15 @@ SOURCE_LANGUAGE = "en"
 SETTING = "interface/language"
 CATALOG = "crisis-console"   # resources/translations/crisis-console_<lang>.qm
 _SPOKEN = {QLocale.Language.English: "en", QLocale.Language.Ukrainian: "uk"}
+_MARKER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values) -> str:
+    """A translated string with its %1, %2 ... markers replaced by `values`, all in one pass as
+    Qt's QString.arg does: a value that itself holds "%2" (a feed title, a tag) stays as typed.
+    Keep the `tr("... %1 ...")` call literal and pass its result here, so lupdate still finds it."""
+    return _MARKER.sub(lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0),
+                       text)
 
 
 def language_of(locale: QLocale) -> str | None:

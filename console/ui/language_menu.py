@@ -21,7 +21,7 @@ def attach(window) -> None:
     group = QActionGroup(menu)
     saved = i18n.saved_language()
     system = i18n.LANGUAGES[i18n.system_language()]
-    choices = [(None, QCoreApplication.translate("LanguageMenu", "System default (%1)").replace("%1", system))]
+    choices = [(None, i18n.fill(QCoreApplication.translate("LanguageMenu", "System default (%1)"), system))]
     choices += list(i18n.LANGUAGES.items())
     for lang, title in choices:
         a = QAction(title, menu, checkable=True)

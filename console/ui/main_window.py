@@ -31,7 +31,7 @@ from console.store import open_db
 from console.store.backup import backup
 from console.store.wall import WallStore
 from console.timeutil import from_iso
-from console.ui import features, labels, plaintext
+from console.ui import features, i18n, labels, plaintext
 from console.ui.feature_kit import action
 from console.ui.poller_client import PollerClient
 from console.ui.tasks import Tasks
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{plaintext.line(workspace.name, 80)} — {APP_NAME}")
         self.tasks = Tasks(self)
         self.tasks.failed.connect(lambda name, e: self.status_message(
-            self.tr("Something went wrong (%1): %2").replace("%1", name).replace("%2", plaintext.line(str(e), 200)),
+            i18n.fill(self.tr("Something went wrong (%1): %2"), name, plaintext.line(str(e), 200)),
             warning=True))
         self.watcher = StoreWatcher(workspace.db_path, self)
         self.watcher.changed.connect(self.store_changed)
@@ -326,9 +326,9 @@ class MainWindow(QMainWindow):
 
     def _database_unusable(self, error) -> None:
         self.wall.triage.set_enabled(False)
-        self.add_banner(_banner(self.tr("This workspace cannot be written: %1. Triage is turned off; the "
-                                        "checklist, templates and contacts still work.")
-                                .replace("%1", plaintext.line(str(error), 300)), error=True))
+        self.add_banner(_banner(i18n.fill(self.tr("This workspace cannot be written: %1. Triage is turned off; "
+                                                  "the checklist, templates and contacts still work."),
+                                          plaintext.line(str(error), 300)), error=True))
 
     def _fill_playbook_docks(self) -> None:
         """The playbook panels (console.ui.playbook), each `Panel(store)` over the playbook's own file."""
@@ -360,11 +360,11 @@ class MainWindow(QMainWindow):
         if self.offline:
             state = self.tr("○ Offline mode (no polling)")
         elif s["offline"]:
-            state = self.tr("○ Offline: no feed answers · last poll %1").replace("%1", when)
+            state = i18n.fill(self.tr("○ Offline: no feed answers · last poll %1"), when)
         elif self.poller.running:
-            state = self.tr("● Online · last poll %1").replace("%1", when)
+            state = i18n.fill(self.tr("● Online · last poll %1"), when)
         else:
-            state = self.tr("○ Not polling · last poll %1").replace("%1", when)
+            state = i18n.fill(self.tr("○ Not polling · last poll %1"), when)
         self.poller_label.setText(state)
         failing = s.get("failing") or 0
         self.errors_button.setText(labels.plural(self.tr("⚠ %n feed(s) in error", "", failing), failing))
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
                                               str(self.workspace.folder / "backup.db"), "SQLite (*.db)")
         if path:
             self.tasks.run(lambda: backup(self.write_db(), path), lane="write",
-                           done=lambda dest: self.status_message(self.tr("Backed up to %1").replace("%1", str(dest))),
+                           done=lambda dest: self.status_message(i18n.fill(self.tr("Backed up to %1"), dest)),
                            failed=lambda e: self.status_message(str(e), warning=True))
 
     def open_other_workspace(self) -> None:

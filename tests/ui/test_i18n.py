@@ -18,6 +18,15 @@ TRANSLATED = [lang for lang in i18n.LANGUAGES if lang != i18n.SOURCE_LANGUAGE]
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
+
+def test_fill_puts_each_value_in_its_marker_once():
+    # A value holding a later marker (a tag "50%2off", a feed title) stays as typed; markers swap places
+    # as a translation may order them; a marker with no value is left for the reader to see.
+    assert i18n.fill("Tag %1 on %2", "50%2off", 3) == "Tag 50%2off on 3"
+    assert i18n.fill("%2 · %1", "a", "b") == "b · a"
+    assert i18n.fill("100% of %1", 7) == "100% of 7"
+    assert i18n.fill("%1 and %2", "x") == "x and %2"
+
 @pytest.fixture(scope="module")
 def built_catalogs():
     """The .qm files the window loads, brought up to date from the .ts as the build does."""

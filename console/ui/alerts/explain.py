@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from console.incidents.alert_view import KIND_LABELS, window_text
 from console.incidents.clocks import format_duration
-from console.ui import labels, plaintext
+from console.ui import i18n, labels, plaintext
 from console.ui.tables import item, level_item, local_time, table
 
 COLUMNS = ("Time", "Level", "Source", "Author", "Title")
@@ -135,17 +135,17 @@ class AlertExplanation(QDialog):
 
     def fill(self, data: dict) -> None:
         alert = data["alert"]
-        self.setWindowTitle(self.tr("Alert %1 explained").replace("%1", str(alert["id"])))
+        self.setWindowTitle(i18n.fill(self.tr("Alert %1 explained"), alert["id"]))
         drill = self.tr("DRILL · ") if alert.get("drill") else ""
         plaintext.set_label(self.headline, drill + data["text"], single_line=False, limit=600)
-        bits = [self.tr("%1 alert").replace("%1", self.tr(KIND_LABELS.get(alert["kind"], alert["kind"]))),
-                self.tr("raised %1").replace("%1", local_time(alert["raised_at"]))]
+        bits = [i18n.fill(self.tr("%1 alert"), self.tr(KIND_LABELS.get(alert["kind"], alert["kind"]))),
+                i18n.fill(self.tr("raised %1"), local_time(alert["raised_at"]))]
         if alert.get("term"):
-            bits.append(self.tr("watch term “%1”").replace("%1", alert["term"]))
+            bits.append(i18n.fill(self.tr("watch term “%1”"), alert["term"]))
         if data.get("source"):
-            bits.append(self.tr("source %1").replace("%1", data["source"]))
+            bits.append(i18n.fill(self.tr("source %1"), data["source"]))
         if alert.get("acknowledged_at"):
-            bits.append(self.tr("dismissed %1").replace("%1", local_time(alert["acknowledged_at"])))
+            bits.append(i18n.fill(self.tr("dismissed %1"), local_time(alert["acknowledged_at"])))
         plaintext.set_label(self.subline, " · ".join(bits), single_line=False)
         cards, sentence = figures(alert)
         for i, (title, value) in enumerate(cards):
@@ -158,8 +158,7 @@ class AlertExplanation(QDialog):
         if shown == total:
             self.count.setText(labels.plural(self.tr("The %n mention(s) behind this alert", "", total), total))
         else:
-            self.count.setText(self.tr("The newest %1 of the %2 mentions behind this alert")
-                               .replace("%1", str(shown)).replace("%2", str(total)))
+            self.count.setText(i18n.fill(self.tr("The newest %1 of the %2 mentions behind this alert"), shown, total))
         self.count.setVisible(total > 0)
         self.table.setVisible(total > 0)
         self.table.setRowCount(len(ms))
@@ -176,5 +175,5 @@ class AlertExplanation(QDialog):
         self.crisis_button.setEnabled(alert["kind"] != "source_dark" or bool(ms))
 
     def fail(self, error) -> None:
-        plaintext.set_label(self.headline, self.tr("This alert could not be read: %1").replace("%1", str(error)),
+        plaintext.set_label(self.headline, i18n.fill(self.tr("This alert could not be read: %1"), error),
                             single_line=False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from console.incidents import alert_view
 from console.store.wall_filter import WallFilter
 from console.timeutil import to_iso, utcnow
+from console.ui import i18n
 from console.ui.alerts import sound
 from console.ui.alerts.banner import AlertBanner
 from console.ui.alerts.explain import AlertExplanation
@@ -88,7 +89,7 @@ class AlertCenter(QObject):
 
     def _load_failed(self, error) -> None:
         self._busy = False
-        self.window.status_message(self.tr("Alerts could not be read: %1").replace("%1", str(error)), warning=True)
+        self.window.status_message(i18n.fill(self.tr("Alerts could not be read: %1"), error), warning=True)
 
     def _loaded(self, result) -> None:
         self._busy = False

@@ -5,7 +5,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.store import chart_series
-from console.ui import plaintext
+from console.ui import i18n, plaintext
 from console.ui.charts.chart import TimeChart
 from console.ui.feature_kit import read
 
@@ -63,7 +63,7 @@ class ChartsPanel(QWidget):
 
     def _failed(self, error) -> None:
         self._busy = False
-        self.chart.set_message(self.tr("The chart could not be drawn: %1").replace("%1", str(error)))
+        self.chart.set_message(i18n.fill(self.tr("The chart could not be drawn: %1"), error))
 
     def _loaded(self, result) -> None:
         self._busy = False

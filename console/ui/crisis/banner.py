@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from console.incidents import clocks
 from console.timeutil import from_iso, utcnow
-from console.ui import labels, plaintext
+from console.ui import i18n, labels, plaintext
 
 WARN_S = 10 * 60   # a running clock turns amber in its last ten minutes
 STYLE = """
@@ -134,13 +134,13 @@ class CrisisBanner(QFrame):
             return
         self._texts[self.title] = plaintext.line(incident["title"], 300)
         n = incident.get("mention_count", 0)
-        bits = [self.tr("Incident %1").replace("%1", str(incident["id"])),
+        bits = [i18n.fill(self.tr("Incident %1"), incident["id"]),
                 labels.plural(self.tr("%n mention(s)", "", n), n)]
         if incident.get("terms"):
-            bits.append(self.tr("wall: %1").replace("%1", ", ".join(incident["terms"])))
+            bits.append(i18n.fill(self.tr("wall: %1"), ", ".join(incident["terms"])))
         until = from_iso(surge_until)
         if until:
-            bits.append(self.tr("surge polling until %1").replace("%1", until.astimezone().strftime("%H:%M")))
+            bits.append(i18n.fill(self.tr("surge polling until %1"), until.astimezone().strftime("%H:%M")))
         if incident.get("drill"):
             bits.insert(0, self.tr("DRILL"))
         self._texts[self.detail] = plaintext.line(" · ".join(bits), 600)
@@ -179,9 +179,9 @@ class CrisisBanner(QFrame):
                                                                           inc.get("first_response_at"), now),
                            strict=True):
             if c.state == "running":
-                tile.set(self.tr("%1 left").replace("%1", clocks.format_duration(c.remaining_s)),
+                tile.set(i18n.fill(self.tr("%1 left"), clocks.format_duration(c.remaining_s)),
                          "warn" if c.remaining_s <= WARN_S else "")
             elif c.state == "met":
                 tile.set(self.tr("met ✓"), "met")
             else:
-                tile.set(self.tr("missed +%1").replace("%1", clocks.format_duration(c.overdue_s)), "missed")
+                tile.set(i18n.fill(self.tr("missed +%1"), clocks.format_duration(c.overdue_s)), "missed")

@@ -14,7 +14,7 @@ from console.incidents.activation import ACTIVATION_CHECKLIST, start_activation_
 from console.playbook.store import PlaybookStore
 from console.playbook.team import on_call
 from console.store.wall_filter import WallFilter
-from console.ui import labels
+from console.ui import i18n, labels
 from console.ui.feature_kit import read, warn, write
 
 HOLDING_TEMPLATE = "holding_statement"
@@ -81,7 +81,7 @@ class CrisisController(QObject):
 
     def _alert_added(self, incident_id: int, n: int) -> None:
         text = labels.plural(self.tr("%n mention(s) added to incident %1", "", n), n)
-        self.window.status_message(text.replace("%1", str(incident_id)))
+        self.window.status_message(i18n.fill(text, incident_id))
         self.refresh()
         self.crisis_did_change.emit()
 
@@ -98,7 +98,7 @@ class CrisisController(QObject):
         n = incident["mention_count"]
         text = labels.plural(self.tr("Crisis mode on: incident %1 %2 with %n mention(s); surge polling of priority "
                                      "feeds", "", n), n)
-        self.window.status_message(text.replace("%1", str(incident["id"])).replace("%2", verb))
+        self.window.status_message(i18n.fill(text, incident["id"], verb))
         self.crisis_did_start.emit(incident)
 
     def _start_run(self, incident_id: int) -> None:
@@ -240,7 +240,7 @@ class CrisisController(QObject):
     def _left(self, incident_id: int) -> None:
         self._set_busy(False)
         self._hide()
-        self.window.status_message(self.tr("Crisis mode off; incident %1 stays open").replace("%1", str(incident_id)))
+        self.window.status_message(i18n.fill(self.tr("Crisis mode off; incident %1 stays open"), incident_id))
 
     def _hide(self) -> None:
         w = self.window

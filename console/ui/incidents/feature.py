@@ -4,6 +4,7 @@ records a reply sent from a response template as a response of the incident it a
 from PySide6.QtCore import QCoreApplication
 
 from console.incidents import operations
+from console.ui import i18n
 from console.ui.feature_kit import warn, write
 from console.ui.incidents.panel import IncidentsPanel
 
@@ -26,8 +27,8 @@ def attach(window) -> IncidentsPanel:
 def _record_reply(window, kind: str, target: str, channel: str, text: str) -> None:
     def recorded(incident_id: int | None) -> None:
         if incident_id is not None:    # the clocks stop at an incident's first response
-            window.status_message(QCoreApplication.translate(
-                "IncidentsPanel", "Reply recorded as a response of incident %1").replace("%1", str(incident_id)))
+            window.status_message(i18n.fill(QCoreApplication.translate(
+                "IncidentsPanel", "Reply recorded as a response of incident %1"), incident_id))
 
     write(window, operations.record_reply, kind, target, channel, text, done=recorded,
           failed=warn(window, QCoreApplication.translate("IncidentsPanel", "The response was not recorded")))

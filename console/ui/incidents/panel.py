@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from console.incidents import clocks, operations, reading
 from console.store.wall_filter import WallFilter
 from console.timeutil import utcnow
-from console.ui import labels, plaintext
+from console.ui import i18n, labels, plaintext
 from console.ui.feature_kit import read, warn, write
 from console.ui.incidents.dialogs import DEFAULT_CHANNELS, NewIncidentDialog, NoteDialog, ResponseDialog
 from console.ui.tables import item, level_item, local_time, table
@@ -191,13 +191,13 @@ class IncidentsPanel(QWidget):
             return
         closed = inc["status"] == "closed"
         plaintext.set_label(self.title, inc["title"], single_line=False, limit=400)
-        bits = [self.tr("Closed %1").replace("%1", local_time(inc["closed_at"])) if closed else self.tr("Open"),
-                self.tr("detected %1").replace("%1", local_time(inc["detected_at"])),
+        bits = [i18n.fill(self.tr("Closed %1"), local_time(inc["closed_at"])) if closed else self.tr("Open"),
+                i18n.fill(self.tr("detected %1"), local_time(inc["detected_at"])),
                 labels.plural(self.tr("%n mention(s)", "", inc["mention_count"]), inc["mention_count"])]
         if inc["crisis_active"]:
             bits.insert(0, self.tr("CRISIS MODE"))
         if inc["terms"]:
-            bits.append(self.tr("terms: %1").replace("%1", ", ".join(inc["terms"])))
+            bits.append(i18n.fill(self.tr("terms: %1"), ", ".join(inc["terms"])))
         if inc["drill"]:
             bits.insert(0, self.tr("DRILL"))
         plaintext.set_label(self.state, " · ".join(bits), single_line=False)
@@ -208,7 +208,7 @@ class IncidentsPanel(QWidget):
                            ("time_to_close_s", self.tr("to close"))):
             if m.get(key) is not None:
                 parts.append(f"{clocks.format_duration(m[key])} {label}")
-        self.metrics.setText(self.tr("Measured from detection: %1").replace("%1", " · ".join(parts)) if parts else "")
+        self.metrics.setText(i18n.fill(self.tr("Measured from detection: %1"), " · ".join(parts)) if parts else "")
         self._show_clocks()
         self.respond_button.setEnabled(not closed)
         self.add_button.setEnabled(not closed)
@@ -217,7 +217,7 @@ class IncidentsPanel(QWidget):
         self.crisis_button.setText(self.tr("Leave crisis mode") if inc["crisis_active"] else self.tr("Crisis mode"))
         self._fill_timeline(inc["timeline"])
         self._fill_mentions(inc["mentions"])
-        self.tabs.setTabText(1, self.tr("Mentions (%1)").replace("%1", str(inc["mention_count"])))
+        self.tabs.setTabText(1, i18n.fill(self.tr("Mentions (%1)"), inc["mention_count"]))
         self.incident_selected.emit(inc)
 
     def _show_clocks(self) -> None:
@@ -230,7 +230,7 @@ class IncidentsPanel(QWidget):
         now = utcnow()
         cs = clocks.response_clocks(inc["detected_at"], inc["first_response_at"], now)
         since = clocks.format_duration(clocks.since_detection_s(inc["detected_at"], now))
-        line = " · ".join([self.tr("Since detection %1").replace("%1", since)] + [clock_text(c.as_dict()) for c in cs])
+        line = " · ".join([i18n.fill(self.tr("Since detection %1"), since)] + [clock_text(c.as_dict()) for c in cs])
         self.clock_line.setText(line)
 
     def _fill_timeline(self, events: list[dict]) -> None:
@@ -271,7 +271,7 @@ class IncidentsPanel(QWidget):
                   dlg.title.text(), chosen, done=self._opened, failed=warn(self.window, self.tr("Not opened")))
 
     def _opened(self, incident_id: int) -> None:
-        self.window.status_message(self.tr("Incident %1 opened").replace("%1", str(incident_id)))
+        self.window.status_message(i18n.fill(self.tr("Incident %1 opened"), incident_id))
         self.select(incident_id)
 
     def add_note(self) -> None:
@@ -298,7 +298,7 @@ class IncidentsPanel(QWidget):
         read(self.window, reading.mention_ids, inc["id"], done=lambda ids: self._show_ids(ids, inc))
 
     def _show_ids(self, ids: list[int], inc: dict | None = None) -> None:
-        label = self.tr("Incident %1").replace("%1", str(inc["id"])) if inc else self.tr("Mention")
+        label = i18n.fill(self.tr("Incident %1"), inc["id"]) if inc else self.tr("Mention")
         self.window.wall.set_filter(WallFilter(ids=frozenset(ids), label=label))
         self.window.show_view("wall")
 
@@ -313,9 +313,9 @@ class IncidentsPanel(QWidget):
 
     def close_incident(self) -> None:
         inc = self.incident
-        if plaintext.confirm(self, self.tr("Close incident"), self.tr(
-                "Close “%1”? Its timeline and mentions are kept; notes can still be added for the review.")
-                .replace("%1", plaintext.line(inc["title"], 120)), self.tr("Close incident")):
+        if plaintext.confirm(self, self.tr("Close incident"), i18n.fill(self.tr(
+                "Close “%1”? Its timeline and mentions are kept; notes can still be added for the review."),
+                plaintext.line(inc["title"], 120)), self.tr("Close incident")):
             write(self.window, operations.close, inc["id"], done=self._done(self.tr("Incident closed")),
                   failed=warn(self.window, self.tr("Not closed")))
 

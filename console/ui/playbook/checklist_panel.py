@@ -23,7 +23,7 @@ from console.playbook import runs
 from console.playbook.store import PlaybookStore
 from console.store.audit import current_actor
 from console.timeutil import from_iso
-from console.ui import plaintext
+from console.ui import i18n, plaintext
 from console.ui.playbook.common import DONE_FG, OVERDUE_BG, OVERDUE_FG, PlaybookPanel, attempt, banner
 
 REFRESH_MS = 15_000
@@ -193,10 +193,10 @@ class ChecklistPanel(PlaybookPanel):
         self.runs.clear()
         self.runs.addItem(self.tr("No run yet: ticking an item starts one"), None)
         for r in runs.list_runs(self.store, self.checklist_id, self.language.lang):
-            text = self.tr("Run %1 · %2 · %3/%4").replace("%1", str(r["id"])).replace(
-                "%2", local_time(r["started_at"])).replace("%3", str(r["done"])).replace("%4", str(r["total"]))
+            text = i18n.fill(self.tr("Run %1 · %2 · %3/%4"), r["id"], local_time(r["started_at"]), r["done"],
+                             r["total"])
             if r["incident_id"]:
-                text += self.tr(" · incident %1").replace("%1", plaintext.line(r["incident_id"], 20))
+                text += i18n.fill(self.tr(" · incident %1"), plaintext.line(r["incident_id"], 20))
             self.runs.addItem(text, r["id"])
         index = self.runs.findData(select) if select else (1 if self.runs.count() > 1 else 0)
         self.runs.setCurrentIndex(max(0, index))
@@ -227,8 +227,8 @@ class ChecklistPanel(PlaybookPanel):
             st = runs.state(self.store, self.run_id)
             items, done, total, overdue = st["items"], st["done"], st["total"], st["overdue"]
             plaintext.set_label(self.title, st["title"], single_line=False)
-            self.started.setText(self.tr("Started %1 by %2").replace("%1", local_time(st["started_at"])).replace(
-                "%2", plaintext.line(st["started_by"], 60)))
+            self.started.setText(i18n.fill(self.tr("Started %1 by %2"), local_time(st["started_at"]),
+                                           plaintext.line(st["started_by"], 60)))
             if not self.run_notes.hasFocus():
                 self.run_notes.setText(plaintext.line(st["notes"], 2000))
         else:
@@ -243,7 +243,7 @@ class ChecklistPanel(PlaybookPanel):
         plaintext.set_label(self.summary, cl.summary, single_line=False, limit=2000)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.overdue.setText(self.tr("%1 overdue").replace("%1", str(overdue)) if overdue else "")
+        self.overdue.setText(i18n.fill(self.tr("%1 overdue"), overdue) if overdue else "")
         self.reset.setEnabled(self.run_id is not None)
         self.run_notes.setEnabled(self.run_id is not None)
         self.save_run_notes.setEnabled(self.run_id is not None)
@@ -350,9 +350,9 @@ class ChecklistPanel(PlaybookPanel):
     def reset_run(self) -> None:
         if self.run_id is None:
             return
-        if plaintext.confirm(self, self.tr("Reset for drill"), self.tr(
+        if plaintext.confirm(self, self.tr("Reset for drill"), i18n.fill(self.tr(
                 "Clear every tick and note of run %1 and restart its clock? The audit log keeps what was "
-                "done.").replace("%1", str(self.run_id)), self.tr("Reset")):
+                "done."), self.run_id), self.tr("Reset")):
             self.reset_now()
 
     def reset_now(self) -> None:

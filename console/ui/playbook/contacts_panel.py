@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from console.playbook import contacts_io
 from console.playbook.store import PlaybookStore
-from console.ui import plaintext
+from console.ui import i18n, plaintext
 from console.ui.playbook.common import PlaybookPanel, attempt, banner
 
 NAME, PHONE, EMAIL, BACKUP = range(4)
@@ -135,7 +135,7 @@ class ContactsPanel(PlaybookPanel):
 
     def copy_value(self, value: str) -> None:
         QGuiApplication.clipboard().setText(value)
-        plaintext.set_label(self.status, self.tr("Copied: %1").replace("%1", value))
+        plaintext.set_label(self.status, i18n.fill(self.tr("Copied: %1"), value))
 
     def _chain(self, box: QGroupBox, roles, people) -> None:
         lay = box.layout()
@@ -234,8 +234,8 @@ class ContactsPanel(PlaybookPanel):
 
     def remove_person(self) -> None:
         contact = self.selected_contact()
-        if contact and plaintext.confirm(self, self.tr("Remove person"), self.tr(
-                "Remove %1 from the crisis team? The audit log keeps their details.").replace("%1", contact["name"]),
+        if contact and plaintext.confirm(self, self.tr("Remove person"), i18n.fill(self.tr(
+                "Remove %1 from the crisis team? The audit log keeps their details."), contact["name"]),
                 self.tr("Remove")):
             if attempt(self, self.tr("Remove person"), lambda: self.store.remove_contact(contact["id"])):
                 self._people_changed()
@@ -244,15 +244,13 @@ class ContactsPanel(PlaybookPanel):
         done = {}
         if attempt(self, self.tr("Import"), lambda: done.update(contacts_io.import_file(self.store, path))):
             self._people_changed()
-            plaintext.set_label(self.status, self.tr("%1 added, %2 updated").replace("%1", str(done["added"])).replace(
-                "%2", str(done["updated"])))
+            plaintext.set_label(self.status, i18n.fill(self.tr("%1 added, %2 updated"), done["added"], done["updated"]))
 
     def export_file(self, path: str) -> None:
         n = []
         if attempt(self, self.tr("Export"), lambda: n.append(contacts_io.export_file(self.store, path,
                                                                                      self.language.lang))):
-            plaintext.set_label(self.status, self.tr("%1 people written to %2").replace("%1", str(n[0])).replace(
-                "%2", path))
+            plaintext.set_label(self.status, i18n.fill(self.tr("%1 people written to %2"), n[0], path))
 
     def _choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "",

@@ -24,7 +24,7 @@ from console.playbook.store import PlaybookStore
 from console.reports.binder import binder_html
 from console.store.mentions import recent_history
 from console.timeutil import now_iso
-from console.ui import plaintext
+from console.ui import i18n, plaintext
 from console.ui.playbook.checklist_panel import ChecklistPanel
 from console.ui.playbook.common import WARN_BG
 from console.ui.playbook.contacts_panel import ContactsPanel
@@ -40,7 +40,7 @@ class OfflineWindow(QMainWindow):
         self.store = store
         self.workspace = workspace
         self.setObjectName("offlineWindow")
-        self.setWindowTitle(self.tr("Offline playbook — %1").replace("%1", APP_NAME))
+        self.setWindowTitle(i18n.fill(self.tr("Offline playbook — %1"), APP_NAME))
         self.checklist = ChecklistPanel(store, self)
         self.templates = TemplatesPanel(store, self)
         self.contacts = ContactsPanel(store, self)
@@ -56,7 +56,7 @@ class OfflineWindow(QMainWindow):
         text = self.tr("Offline playbook: the checklists, templates and crisis-team contacts work without the "
                        "network and without the mentions database.")
         if why:
-            text = self.tr("The mentions database cannot be used: %1").replace("%1", why) + "\n" + text
+            text = i18n.fill(self.tr("The mentions database cannot be used: %1"), why) + "\n" + text
         note = plaintext.label(text, central, wrap=True, limit=1200)
         note.setStyleSheet(f"background: {WARN_BG}; color: #5c4300; padding: 8px; border-radius: 3px;")
         lay.addWidget(note)
@@ -83,7 +83,7 @@ class OfflineWindow(QMainWindow):
         try:
             rows = recent_history(self.workspace.db_path, HISTORY_ROWS)
         except (WorkspaceError, OSError) as e:
-            w = plaintext.label(self.tr("The mention history cannot be read right now: %1").replace("%1", str(e)),
+            w = plaintext.label(i18n.fill(self.tr("The mention history cannot be read right now: %1"), e),
                                 self, wrap=True)
             w.setMargin(16)
             return w, str(e)

@@ -22,7 +22,7 @@ from console.playbook import responses, tone
 from console.playbook.render import fill
 from console.playbook.store import PlaybookStore
 from console.store.audit import current_actor
-from console.ui import plaintext
+from console.ui import i18n, plaintext
 from console.ui.playbook.common import OVERDUE_FG, WARN_BG, PlaybookPanel, attempt, banner
 
 ANY = ""
@@ -240,12 +240,11 @@ class TemplatesPanel(PlaybookPanel):
         for f in self.flags():
             if f.kind == "placeholder":
                 label = self.playbook.placeholders.get(f.subject, f.subject)
-                lines.append(self.tr("Not filled in: %1").replace("%1", label))
+                lines.append(i18n.fill(self.tr("Not filled in: %1"), label))
             elif f.kind == "tone":
-                lines.append(self.tr("Tone: “%1” — %2").replace("%1", f.subject).replace("%2", f.detail))
+                lines.append(i18n.fill(self.tr("Tone: “%1” — %2"), f.subject, f.detail))
             else:
-                lines.append(self.tr("Too long for %1: %2 characters").replace("%1", channel.label).replace(
-                    "%2", f.detail))
+                lines.append(i18n.fill(self.tr("Too long for %1: %2 characters"), channel.label, f.detail))
         plaintext.set_label(self.warnings, "\n".join(lines), single_line=False, limit=4000)
         self.warnings.setVisible(bool(lines))
         for name, edit in self.inputs.items():
@@ -264,9 +263,8 @@ class TemplatesPanel(PlaybookPanel):
                 self.store, self.reply(), target_type=self.target_type.currentData() if target else None,
                 target_id=target or None, template_id=t.id, lang=self.playbook.lang,
                 channel=self.check_channel.currentData(), by=current_actor())):
-            self.recorded.setText(self.tr("Recorded as sent.") if not target else self.tr(
-                "Recorded as sent in reply to %1 %2.").replace("%1", self.target_type.currentText()).replace(
-                "%2", plaintext.line(target, 40)))
+            self.recorded.setText(self.tr("Recorded as sent.") if not target else i18n.fill(self.tr(
+                "Recorded as sent in reply to %1 %2."), self.target_type.currentText(), plaintext.line(target, 40)))
             if target:
                 self.reply_recorded.emit(self.target_type.currentData(), target,
                                          self.check_channel.currentData() or "", self.reply())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from console.errors import UsageError
 from console.ingest import builders, sources
 from console.timeutil import from_iso
-from console.ui import plaintext
+from console.ui import i18n, plaintext
 from console.ui.sources.preview import FeedPreview
 
 REACH_LABELS = {"news": "News media", "authority": "Public authority", "social": "Social network",
@@ -204,8 +204,8 @@ class SourceDialog(QDialog):
 
     def _previewed(self, result: dict) -> None:
         self.test_button.setEnabled(True)
-        head = self.tr("%1 feed “%2”: %n entries", "", result["count"]).replace("%1", result["kind"]).replace(
-            "%2", plaintext.line(result["title"], 120))
+        head = i18n.fill(self.tr("%1 feed “%2”: %n entries", "", result["count"]), result["kind"],
+                         plaintext.line(result["title"], 120))
         if result.get("warnings"):
             head += " · " + "; ".join(result["warnings"][:3])
         plaintext.set_label(self.test_status, head, single_line=False)
@@ -223,7 +223,7 @@ class SourceDialog(QDialog):
     def _preview_failed(self, text: str) -> None:
         self.test_button.setEnabled(True)
         self.test_status.setStyleSheet(ERROR_STYLE)
-        plaintext.set_label(self.test_status, self.tr("Test fetch failed: %1").replace("%1", text),
+        plaintext.set_label(self.test_status, i18n.fill(self.tr("Test fetch failed: %1"), text),
                             single_line=False)
 
     # -- saving ----------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from console.ingest import health, source_edits, sources
 from console.timeutil import utcnow
-from console.ui import labels, plaintext
+from console.ui import i18n, labels, plaintext
 from console.ui.feature_kit import read, slot, write
 from console.ui.sources.editor import REACH_LABELS, SourceDialog
 
@@ -89,7 +89,7 @@ class SourcesManager(QDialog):
     # -- the list ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
         read(self.window, sources.list_sources, done=self._listed,
-             failed=lambda e: self.say(self.tr("Feeds could not be read: %1").replace("%1", str(e)), error=True))
+             failed=lambda e: self.say(i18n.fill(self.tr("Feeds could not be read: %1"), e), error=True))
 
     def refresh_if_shown(self) -> None:
         if self.isVisible():
@@ -192,7 +192,7 @@ class SourcesManager(QDialog):
     def _save(self, dlg: SourceDialog, values: dict) -> None:
         def saved(src):
             dlg.accept()
-            self._changed(self.tr("Saved: %1").replace("%1", src["name"] or src["url"]))()
+            self._changed(i18n.fill(self.tr("Saved: %1"), src["name"] or src["url"]))()
 
         if "id" in values:
             sid = values.pop("id")
@@ -206,11 +206,11 @@ class SourcesManager(QDialog):
         s = self.selected
         action = sources.disable if s["enabled"] else sources.enable
         verb = self.tr("Disabled: %1") if s["enabled"] else self.tr("Enabled: %1")
-        write(self.window, action, s["id"], done=self._changed(verb.replace("%1", s["name"] or s["url"])),
+        write(self.window, action, s["id"], done=self._changed(i18n.fill(verb, s["name"] or s["url"])),
               failed=self._failed)
 
     def retry_feed(self) -> None:
         s = self.selected
         write(self.window, source_edits.retry_now, s["id"],
-              done=self._changed(self.tr("%1 is polled at the poller's next look (within seconds)")
-                                 .replace("%1", s["name"] or s["url"])), failed=self._failed)
+              done=self._changed(i18n.fill(self.tr("%1 is polled at the poller's next look (within seconds)"),
+                                           s["name"] or s["url"])), failed=self._failed)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from console.ingest.health import error_words
 from console.processes import console_command
+from console.ui import i18n
 
 DEADLINE_MS = 45_000
 
@@ -53,8 +54,8 @@ class FeedPreview(QObject):
 
     def _overdue(self) -> None:
         if self.process is not None:
-            self._fail(self.process, self.tr("no answer within %1 s; the test fetch was stopped")
-                       .replace("%1", str(self.deadline.interval() // 1000)))
+            self._fail(self.process, i18n.fill(self.tr("no answer within %1 s; the test fetch was stopped"),
+                                               self.deadline.interval() // 1000))
 
     def _fail(self, proc: QProcess, text: str) -> None:
         if proc is self.process:
@@ -79,5 +80,4 @@ class FeedPreview(QObject):
             self.failed.emit(error_words(result.get("category"), result["message"]))
         else:
             self.failed.emit(err.splitlines()[-1].removeprefix("crisis-console: ") if err
-                             else self.tr("the test fetch ended without an answer (exit code %1)")
-                             .replace("%1", str(code)))
+                             else i18n.fill(self.tr("the test fetch ended without an answer (exit code %1)"), code))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.store.wall import local_time
-from console.ui import labels, plaintext
+from console.ui import i18n, labels, plaintext
 from console.ui.wall.triage import is_web_link
 
 REASON_ROWS = 4     # the reasons table shows this many before it scrolls
@@ -193,12 +193,12 @@ class DetailPane(QWidget):
             self._text_shown = body
             self.cut_note.setVisible(cut)
             if cut:
-                plaintext.set_label(self.cut_note, self.tr("Showing the first %1 of %2 characters")
-                                    .replace("%1", f"{plaintext.DETAIL_CHARS:,}").replace("%2", f"{len(body):,}"))
+                plaintext.set_label(self.cut_note, i18n.fill(self.tr("Showing the first %1 of %2 characters"),
+                                                             f"{plaintext.DETAIL_CHARS:,}", f"{len(body):,}"))
         self._show_level(m)
         self._show_reasons(m.get("reasons") or [])
         terms = m.get("matched_terms") or []
-        plaintext.set_label(self.terms, self.tr("Matched: %1").replace("%1", ", ".join(map(str, terms)))
+        plaintext.set_label(self.terms, i18n.fill(self.tr("Matched: %1"), ", ".join(map(str, terms)))
                             if terms else self.tr("No watch term matched"), single_line=False)
         plaintext.set_label(self.status, labels.status(m.get("status")))
         if not (same and self.assignee.hasFocus()):
@@ -220,7 +220,7 @@ class DetailPane(QWidget):
             parts.append(labels.language(m["lang"]))
         if m.get("category"):
             parts.append(labels.category(m["category"]))
-        parts.append(self.tr("sentiment %1").replace("%1", labels.sentiment_text(m.get("sentiment"))))
+        parts.append(i18n.fill(self.tr("sentiment %1"), labels.sentiment_text(m.get("sentiment"))))
         if m.get("rating") is not None:
             parts.append(f"★ {m['rating']}/5")
         return "  ·  ".join(plaintext.line(p, 120) for p in parts if p)
@@ -237,7 +237,7 @@ class DetailPane(QWidget):
             self.level.setStyleSheet("")
         self.level.show()
         sev = m.get("severity")
-        self.score.setText(self.tr("severity %1 of 100").replace("%1", str(sev)) if sev is not None else "")
+        self.score.setText(i18n.fill(self.tr("severity %1 of 100"), sev) if sev is not None else "")
 
     def _show_reasons(self, reasons) -> None:
         rows = [r for r in reasons if isinstance(r, dict)]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
 from console.store import mentions
-from console.ui import labels, plaintext
+from console.ui import i18n, labels, plaintext
 
 STATUS_KEYS = {"new": "N", "acknowledged": "A", "in_progress": "I", "responded": "R", "resolved": "D",
                "ignored": "X", "hidden": "H"}
@@ -92,24 +92,27 @@ class Triage(QObject):
     def set_status(self, ids, status: str) -> None:
         what = labels.status(status)
         self._apply(ids, mentions.set_status, status, self.tr("Set status"),
-                    labels.plural(self.tr("Set %n mention(s) to “%1”?", "", len(ids)), len(ids)).replace("%1", what), what)
+                    i18n.fill(labels.plural(self.tr("Set %n mention(s) to “%1”?", "", len(ids)), len(ids)), what),
+                    what)
 
     def assign(self, ids, name: str) -> None:
         name = name.strip()
         shown = name or self.tr("nobody")
         self._apply(ids, mentions.assign, name, self.tr("Assign"),
-                    labels.plural(self.tr("Assign %n mention(s) to %1?", "", len(ids)), len(ids)).replace("%1", shown),
-                    self.tr("assigned to %1").replace("%1", shown))
+                    i18n.fill(labels.plural(self.tr("Assign %n mention(s) to %1?", "", len(ids)), len(ids)), shown),
+                    i18n.fill(self.tr("assigned to %1"), shown))
 
     def add_tag(self, ids, tag: str) -> None:
         self._apply(ids, mentions.add_tag, tag.strip(), self.tr("Add tag"),
-                    labels.plural(self.tr("Tag %n mention(s) “%1”?", "", len(ids)), len(ids)).replace("%1", tag.strip()),
-                    self.tr("tagged “%1”").replace("%1", tag.strip()))
+                    i18n.fill(labels.plural(self.tr("Tag %n mention(s) “%1”?", "", len(ids)), len(ids)),
+                              tag.strip()),
+                    i18n.fill(self.tr("tagged “%1”"), tag.strip()))
 
     def remove_tag(self, ids, tag: str) -> None:
         self._apply(ids, mentions.remove_tag, tag, self.tr("Remove tag"),
-                    labels.plural(self.tr("Remove the tag “%1” from %n mention(s)?", "", len(ids)), len(ids)).replace("%1", tag),
-                    self.tr("tag “%1” removed").replace("%1", tag))
+                    i18n.fill(labels.plural(self.tr("Remove the tag “%1” from %n mention(s)?", "", len(ids)),
+                                            len(ids)), tag),
+                    i18n.fill(self.tr("tag “%1” removed"), tag))
 
     def set_notes(self, ids, text: str) -> None:
         self._apply(ids, mentions.set_notes, text, self.tr("Set note"),
@@ -122,17 +125,17 @@ class Triage(QObject):
             return
         if len(ids) > 1 and not plaintext.confirm(self._parent, verb, question, verb):
             return
-        what = labels.plural(self.tr("%n mention(s): %1", "", len(ids)), len(ids)).replace("%1", outcome)
+        what = i18n.fill(labels.plural(self.tr("%n mention(s): %1", "", len(ids)), len(ids)), outcome)
         self._tasks.run(lambda: mentions.apply_many(self._db(), ids, action, value), lane="write",
                         done=lambda changes: self._applied(what, changes),
-                        failed=lambda e: self.failed.emit(self.tr("Not saved (%1): %2").replace("%1", verb)
-                                                          .replace("%2", plaintext.line(str(e), 200))))
+                        failed=lambda e: self.failed.emit(i18n.fill(self.tr("Not saved (%1): %2"), verb,
+                                                                    plaintext.line(str(e), 200))))
 
     def _applied(self, what: str, changes: list) -> None:
         self._undo.append((what, changes))
         del self._undo[:-UNDO_DEPTH]
         self.undo_action.setEnabled(True)
-        self.undo_action.setText(self.tr("Undo %1").replace("%1", what))
+        self.undo_action.setText(i18n.fill(self.tr("Undo %1"), what))
         self.message.emit(what + "  " + self.tr("(Ctrl+Z to undo)"))
         self.done.emit(changes)
 
@@ -144,20 +147,19 @@ class Triage(QObject):
         self._refresh_undo()
 
         def undone(result):
-            self.message.emit(self.tr("Undone: %1").replace("%1", what))
+            self.message.emit(i18n.fill(self.tr("Undone: %1"), what))
             self.done.emit(result)
 
         def not_undone(error):
             self._undo.append((what, changes))
             self._refresh_undo()
-            self.failed.emit(self.tr("Could not undo (%1): %2").replace("%1", what)
-                             .replace("%2", plaintext.line(str(error), 200)))
+            self.failed.emit(i18n.fill(self.tr("Could not undo (%1): %2"), what, plaintext.line(str(error), 200)))
 
         self._tasks.run(lambda: mentions.undo_many(self._db(), changes), lane="write", done=undone, failed=not_undone)
 
     def _refresh_undo(self) -> None:
         self.undo_action.setEnabled(bool(self._undo))
-        self.undo_action.setText(self.tr("Undo %1").replace("%1", self._undo[-1][0]) if self._undo else self.tr("Undo"))
+        self.undo_action.setText(i18n.fill(self.tr("Undo %1"), self._undo[-1][0]) if self._undo else self.tr("Undo"))
 
     # -- prompts --------------------------------------------------------------------------------------
     def _prompt(self, title: str, label: str, act, keep_empty: bool) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from console.analysis import levels, preview, watchterms
 from console.store.vocabulary import LEVELS
-from console.ui import labels, plaintext
+from console.ui import i18n, labels, plaintext
 from console.ui.feature_kit import read, write
 from console.ui.tables import item, level_item, local_time, table
 
@@ -163,8 +163,7 @@ class TermsTab(QWidget):
             n = result["count"]
             text = labels.plural(self.tr("%n stored mention(s) match", "", n), n)
         else:
-            text = self.tr("%1 of the newest %2 mentions match").replace("%1", str(result["count"])).replace(
-                "%2", f"{result['scanned']:,}")
+            text = i18n.fill(self.tr("%1 of the newest %2 mentions match"), result["count"], f"{result['scanned']:,}")
         self.status.setText(text)
         rows = result["rows"]
         self.preview.setRowCount(len(rows))
@@ -192,7 +191,7 @@ class TermsTab(QWidget):
         self.save_button.setEnabled(True)
         n = term["matched"]
         text = labels.plural(self.tr("Watching %1: %n stored mention(s) match", "", n), n)
-        self.window.status_message(text.replace("%1", plaintext.line(term["query"], 80)))
+        self.window.status_message(i18n.fill(text, plaintext.line(term["query"], 80)))
         self.refresh()
 
     def _save_failed(self, error) -> None:
@@ -202,9 +201,9 @@ class TermsTab(QWidget):
 
     def remove_term(self) -> None:
         t = self.editing
-        if t is None or not plaintext.confirm(self, self.tr("Stop watching"), self.tr(
-                "Stop watching “%1”? Mentions it matched are kept; they only lose this term.")
-                .replace("%1", plaintext.line(t["query"], 120)), self.tr("Stop watching")):
+        if t is None or not plaintext.confirm(self, self.tr("Stop watching"), i18n.fill(self.tr(
+                "Stop watching “%1”? Mentions it matched are kept; they only lose this term."),
+                plaintext.line(t["query"], 120)), self.tr("Stop watching")):
             return
         write(self.window, watchterms.remove, t["id"], done=lambda _r: (self.new_term(), self.refresh()),
               failed=self._save_failed)
@@ -289,10 +288,10 @@ class LevelsTab(QWidget):
     def apply_thresholds(self) -> None:
         t = self.thresholds()
         n = self._changed
-        if not plaintext.confirm(self, self.tr("Apply severity thresholds"), labels.plural(self.tr(
+        if not plaintext.confirm(self, self.tr("Apply severity thresholds"), i18n.fill(labels.plural(self.tr(
                 "Critical from %1, high from %2, medium from %3: %n stored mention(s) will change level "
-                "(recorded in the audit log). New mentions are scored with these thresholds.", "", n), n)
-                .replace("%1", str(t["critical"])).replace("%2", str(t["high"])).replace("%3", str(t["medium"])),
+                "(recorded in the audit log). New mentions are scored with these thresholds.", "", n), n),
+                t["critical"], t["high"], t["medium"]),
                 self.tr("Apply")):
             return
         write(self.window, levels.save, levels.Levels(**t), done=lambda changed: self._applied(t, changed),
