@@ -17,3 +17,7 @@ class WorkspaceError(ConsoleError):
     """The workspace cannot be used: damaged, foreign, locked, or unwritable."""
 
     exit_code = 1
+
+
+class CrisisModeOff(UsageError):
+    """Crisis mode was asked to end, but it is not on (someone else may have turned it off)."""

@@ -64,9 +64,6 @@ class Workspace:
         self.ensure_folder()
         return open_db(self.db_path)
 
-    def open_readonly(self) -> Database:
-        return open_db(self.db_path, readonly=True)
-
     def writer_lock(self) -> WorkspaceLock:
         self.ensure_folder()
         return WorkspaceLock(self.folder, "writer")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from console.errors import UsageError
+from console.errors import CrisisModeOff, UsageError
 from console.incidents import alert_view, crisis_state, operations, timeline
 from console.timeutil import now_iso
 
@@ -62,5 +62,5 @@ def turn_off(db: Database) -> int:
     with db.atomic():
         incident_id = crisis_state.end(db)
     if incident_id is None:
-        raise UsageError("crisis mode is not on")
+        raise CrisisModeOff("crisis mode is not on")
     return incident_id

@@ -1,13 +1,15 @@
-"""Where parts of the window that live in their own modules plug in (alerts, crisis mode,
-incidents, sources, watch terms, charts, first run ...).
+"""The parts of the window that live in their own modules (alerts, crisis mode, incidents, sources,
+watch terms, charts, first run, the language menu), built in one place with what each needs.
 
-Each entry of FEATURES names a module with `attach(window)`. The window calls them in order
-once its frame exists and before it loads anything, so a feature can add menu items, toolbar
-actions, docks, banners and views. What a feature may use on `window` (console.ui.main_window):
+`build(window)` runs once the window's frame exists and before it loads anything, so a feature
+can add menu items, toolbar actions, docks, banners and views. Each feature gets the window as its
+frame, and every other collaborator (the crisis controller, the alert center, the docked playbook,
+another feature) as an argument: no feature finds another by name. What a feature may use of the
+frame (console.ui.main_window):
 
 - `workspace`, `tasks` (background lanes: run queries on "read"/"count", writes on "write",
-  files on "io"; never block the GUI thread), `write_db()` (the write connection; call it on
-  the "write" lane only);
+  files on "io"; never block the GUI thread), `store` (the read connections), `write_db()` (the
+  write connection; call it on the "write" lane only), `playbook` (console.ui.docked_playbook);
 - `store_changed` (a signal: something was written to the workspace, by anyone);
   `reply_recorded` (a signal: a template's reply was recorded as sent, with its target type
   "mention" or "incident", the target's id, the channel and the text); `contacts_changed` (a
@@ -16,34 +18,99 @@ actions, docks, banners and views. What a feature may use on `window` (console.u
   `wall.current_changed`), `menus["file"|"edit"|"view"|"mentions"|"feeds"|"crisis"|"help"]`,
   `toolbar`, `docks[name]` with `set_dock_widget(name, widget)`, `add_dock(name, title, widget, area)`,
   `add_banner(widget)`, `add_view(name, show)` (for `screenshot --view NAME`),
-  `status_message(text)`, `poller` (console.ui.poller_client.PollerClient).
+  `status_message(text)`, `act_demo` (File ▸ Open demo workspace).
 """
 
-import importlib
 import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from console.ui.alerts.feature import AlertCenter
+    from console.ui.charts.panel import ChartsPanel
+    from console.ui.crisis.feature import CrisisMode
+    from console.ui.firstrun import Welcome
+    from console.ui.incidents.panel import IncidentsPanel
+    from console.ui.sources.feature import SourcesFeature
+    from console.ui.watch.feature import WatchFeature
 
 log = logging.getLogger(__name__)
 
-FEATURES: list[str] = [
-    "console.ui.crisis.feature",       # before alerts: its banner sits above theirs
-    "console.ui.alerts.feature",
-    "console.ui.incidents.feature",
-    "console.ui.sources.feature",
-    "console.ui.watch.feature",
-    "console.ui.charts.feature",
-    "console.ui.firstrun",
-    "console.ui.language_menu",
-]
+
+@dataclass
+class Features:
+    """What `build` made; a feature that failed is None and named in `failed`."""
+
+    alerts: "AlertCenter | None" = None
+    crisis: "CrisisMode | None" = None
+    incidents: "IncidentsPanel | None" = None
+    sources: "SourcesFeature | None" = None
+    watch: "WatchFeature | None" = None
+    charts: "ChartsPanel | None" = None
+    welcome: "Welcome | None" = None
+    failed: list[str] = field(default_factory=list)
 
 
-def attach_all(window, names=None) -> list[str]:
-    """Attach every feature; one that fails is reported and left out, and the window still
-    opens (on the worst day the wall and the playbook matter more than any extra)."""
-    failed = []
-    for name in FEATURES if names is None else names:
+def build(window) -> Features:
+    """Build every feature; one that fails is reported and left out (those that need it get None),
+    and the window still opens: on the worst day the wall and the playbook matter more than any extra.
+    Modules are imported here, not at start-up, so a window that defers its features paints sooner."""
+    made = Features()
+
+    def attempt(name: str, make):
         try:
-            importlib.import_module(name).attach(window)
+            return make()
         except Exception:
             log.exception("feature %s failed to attach", name)
-            failed.append(name)
-    return failed
+            made.failed.append(name)
+            return None
+
+    def alerts():
+        from console.ui.alerts.feature import AlertCenter
+
+        return AlertCenter(window)
+
+    def crisis():
+        from console.ui.crisis.feature import CrisisMode
+
+        return CrisisMode(window, window.playbook, made.alerts)
+
+    def incidents():
+        from console.ui.incidents.feature import attach
+
+        return attach(window, window.playbook, made.crisis.controller if made.crisis else None)
+
+    def sources():
+        from console.ui.sources.feature import SourcesFeature
+
+        return SourcesFeature(window)
+
+    def watch():
+        from console.ui.watch.feature import WatchFeature
+
+        return WatchFeature(window)
+
+    def charts():
+        from console.ui.charts.feature import attach
+
+        return attach(window)
+
+    def welcome():
+        from console.ui.firstrun import attach
+
+        return attach(window, watch=made.watch, sources=made.sources)
+
+    def language_menu():
+        from console.ui.language_menu import attach
+
+        attach(window)
+
+    made.alerts = attempt("alerts", alerts)
+    made.crisis = attempt("crisis", crisis)
+    made.incidents = attempt("incidents", incidents)
+    made.sources = attempt("sources", sources)
+    made.watch = attempt("watch", watch)
+    made.charts = attempt("charts", charts)
+    made.welcome = attempt("first run", welcome)
+    attempt("language menu", language_menu)
+    return made

@@ -17,9 +17,12 @@ QFrame#welcome QPushButton#welcomeDemo { font-weight: bold; }
 
 
 class Welcome(QFrame):
-    def __init__(self, window):
+    def __init__(self, window, watch=None, sources=None):
+        """`watch`, `sources`: the WatchFeature and SourcesFeature its buttons open (None without them)."""
         super().__init__(window)
         self.window = window
+        self.watch_feature = watch
+        self.sources_feature = sources
         self.setObjectName("welcome")
         self.setStyleSheet(STYLE)
         self.key = f"firstrun/dismissed/{window.workspace.folder.resolve()}"
@@ -48,22 +51,20 @@ class Welcome(QFrame):
         row.addStretch(1)
         row.addWidget(self.dismiss)
         lay.addLayout(row)
-        self.demo.clicked.connect(self._open_demo)
-        self.terms.clicked.connect(lambda: self._feature("watch_feature", "show_manager"))
-        self.sources.clicked.connect(lambda: self._feature("sources_feature", "add_feed"))
+        self.demo.clicked.connect(window.act_demo.trigger)
+        self.terms.clicked.connect(self._add_terms)
+        self.sources.clicked.connect(self._add_sources)
         self.team.clicked.connect(lambda: window.show_view("contacts"))
         self.dismiss.clicked.connect(self._dismiss)
         self.hide()
 
-    def _feature(self, name: str, method: str) -> None:
-        feature = getattr(self.window, name, None)
-        if feature is not None:
-            getattr(feature, method)()
+    def _add_terms(self) -> None:
+        if self.watch_feature is not None:
+            self.watch_feature.show_manager()
 
-    def _open_demo(self) -> None:
-        demo = getattr(self.window, "act_demo", None)
-        if demo is not None:
-            demo.trigger()
+    def _add_sources(self) -> None:
+        if self.sources_feature is not None:
+            self.sources_feature.add_feed()
 
     def _dismiss(self) -> None:
         QSettings().setValue(self.key, True)
@@ -76,8 +77,8 @@ class Welcome(QFrame):
         read(self.window, is_empty, done=self.setVisible)
 
 
-def attach(window) -> Welcome:
-    welcome = window.welcome = Welcome(window)
+def attach(window, watch=None, sources=None) -> Welcome:
+    welcome = Welcome(window, watch, sources)
     window.add_banner(welcome)
     def follow() -> None:
         if welcome.isVisible():

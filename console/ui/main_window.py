@@ -6,8 +6,6 @@ Start-up is quick on a big workspace: the window opens the database without the 
 integrity check (`quick_check` reads the whole file: ~1 s per GB) and runs that check on the
 write lane once the first page is on screen; a damaged file then turns triage off and says so."""
 
-import importlib.util
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QProcess, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +30,7 @@ from console.store.backup import backup
 from console.store.wall import WallStore
 from console.timeutil import from_iso
 from console.ui import features, i18n, labels, plaintext
+from console.ui.docked_playbook import DockedPlaybook
 from console.ui.feature_kit import action
 from console.ui.poller_client import PollerClient
 from console.ui.tasks import Tasks
@@ -47,7 +46,6 @@ STATUS_REFRESH_MS = 5000
 CHECK_DELAY_MS = 5000
 DOCK_SHARE_WALL = 0.3          # of the window's width, for the docks beside the wall
 DOCK_SHARE_FOCUSED = 0.46     # when a dock's view is asked for
-PLAYBOOK_PANELS = {"checklist": "ChecklistPanel", "templates": "TemplatesPanel", "contacts": "ContactsPanel"}
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +55,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workspace, *, offline: bool = False, remember: bool = True, start_poller: bool = True,
                  defer_features: bool = False):
-        """`defer_features`: attach the features (console.ui.features) once the wall's first page is
+        """`defer_features`: build the features (console.ui.features) once the wall's first page is
         painted rather than now, so a real start shows the wall sooner (run_gui does this)."""
         super().__init__()
         self.workspace = workspace
@@ -78,6 +76,7 @@ class MainWindow(QMainWindow):
         self.store = WallStore(workspace.db_path)
         self.wall = Wall(self.store, self.tasks, self.write_db, str(workspace.folder.resolve()), self)
         self.poller = PollerClient(workspace, offline=offline, parent=self)
+        self.playbook = DockedPlaybook(workspace.folder, self)
         self.store_changed.connect(self.wall.store_changed)
 
         central = QWidget(self)
@@ -95,8 +94,9 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self.views = {}
         for name, title in DOCKS:
-            self.add_dock(name, self.tr(title), _placeholder(self.tr(title), self.tr(
-                "This panel is not available in this build yet.")))
+            # Empty until its panel is built (the playbook's after the first paint), so the saved
+            # layout can be restored around it now.
+            self.add_dock(name, self.tr(title), QWidget())
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.add_view("crisis", lambda: self.show_dock("checklist"))
         self.docks["checklist"].raise_()
         self.resize(1600, 1000)
-        self.failed_features = None if defer_features else features.attach_all(self)
+        self.features: features.Features | None = None if defer_features else features.build(self)
         if remember:
             self._restore(docks=not defer_features)
 
@@ -138,8 +138,9 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
 
-    def add_banner(self, widget: QWidget) -> None:
-        self._banners.addWidget(widget)
+    def add_banner(self, widget: QWidget, *, top: bool = False) -> None:
+        """A banner above the wall, under those added before it (`top`: above them all)."""
+        self._banners.insertWidget(0 if top else -1, widget)
 
     def add_view(self, name: str, show) -> None:
         self.views[name] = show
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         bar.setStyleSheet("QStatusBar { color: palette(bright-text); background: #b3261e; }" if warning else "")
         bar.showMessage(plaintext.line(text, 300), ms)
         if warning:
-            QTimer.singleShot(ms, lambda: bar.setStyleSheet(""))
+            QTimer.singleShot(ms, bar, lambda: bar.setStyleSheet(""))   # not after the window is gone
 
     # -- actions, menus, toolbar --------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -314,8 +315,8 @@ class MainWindow(QMainWindow):
         # The integrity check reads the whole file (seconds on a big workspace): not while the user's
         # first clicks want the CPU. A triage action before then opens (and checks) it at once.
         QTimer.singleShot(CHECK_DELAY_MS, self._check_database)
-        if self.failed_features is None:
-            self.failed_features = features.attach_all(self)
+        if self.features is None:
+            self.features = features.build(self)
             if self._remember:
                 self._restore_docks(QSettings())
         self._fill_playbook_docks()
@@ -331,25 +332,12 @@ class MainWindow(QMainWindow):
                                           plaintext.line(str(error), 300)), error=True))
 
     def _fill_playbook_docks(self) -> None:
-        """The playbook panels (console.ui.playbook), each `Panel(store)` over the playbook's own file."""
-        if importlib.util.find_spec("console.ui.playbook") is None:
-            return
-        from console.ui import playbook
-
-        panels = {name: getattr(playbook, cls, None) for name, cls in PLAYBOOK_PANELS.items()}
-        if not any(panels.values()):
-            return
-        from console.playbook.store import PlaybookStore
-
-        self.playbook_store = PlaybookStore.open(self.workspace.folder)
-        for name, cls in panels.items():
-            if cls is not None:
-                self.set_dock_widget(name, cls(self.playbook_store))
-        for name, signal, relay in (("templates", "reply_recorded", self.reply_recorded),
-                                    ("contacts", "people_changed", self.contacts_changed)):
-            source = getattr(self.docks[name].widget(), signal, None)
-            if source is not None:
-                source.connect(relay)
+        """The playbook panels (console.ui.playbook) over the playbook's own file."""
+        self.playbook.open()
+        for name, panel in self.playbook.panels().items():
+            self.set_dock_widget(name, panel)
+        self.playbook.templates.reply_recorded.connect(self.reply_recorded)
+        self.playbook.contacts.people_changed.connect(self.contacts_changed)
 
     def refresh_status(self) -> None:
         self.tasks.run(lambda: poller_state(self.store.conn), lane="count", done=self._show_poller_state)
@@ -461,19 +449,6 @@ class MainWindow(QMainWindow):
         if self._write_db is not None:
             self._write_db.conn.close()
         super().closeEvent(event)
-
-
-def _placeholder(title: str, text: str) -> QWidget:
-    w = QWidget()
-    lay = QVBoxLayout(w)
-    head = plaintext.label(title, w)
-    f = head.font()
-    f.setBold(True)
-    head.setFont(f)
-    lay.addWidget(head)
-    lay.addWidget(plaintext.label(text, w, wrap=True))
-    lay.addStretch(1)
-    return w
 
 
 def _banner(text: str, *, error: bool = False) -> QWidget:

@@ -4,7 +4,7 @@ surge polling; turning it off (or closing its incident) stops it."""
 import pytest
 from incident_seed import storm
 
-from console.errors import UsageError
+from console.errors import CrisisModeOff, UsageError
 from console.incidents import alert_view, crisis, crisis_state, operations, reading
 from console.store import audit
 from console.timeutil import from_iso, utcnow
@@ -64,7 +64,7 @@ def test_crisis_off_stops_surge_and_keeps_the_incident_open(db):
     assert crisis_state.active_incident(db) is None and crisis_state.surge_until(db) is None
     inc = reading.show(db, act.incident_id)
     assert inc["status"] == "open" and inc["timeline"][-1]["kind"] == "crisis_off"
-    with pytest.raises(UsageError, match="not on"):
+    with pytest.raises(CrisisModeOff, match="not on"):
         crisis.turn_off(db)
 
 

@@ -80,9 +80,8 @@ def test_every_data_package_is_used_and_has_data_files():
 def test_modules_imported_by_name_are_collected():
     from console.cli import COMMANDS
     from console.ingest.parsepool import WARM_MODULE
-    from console.ui.features import FEATURES
 
-    for name in [*COMMANDS, *FEATURES, WARM_MODULE]:
+    for name in [*COMMANDS, WARM_MODULE]:
         assert name.split(".")[0] in LISTS["CODE_PACKAGES"]
         assert importlib.util.find_spec(name) is not None, name
 

@@ -1,10 +1,11 @@
-"""Window tests: a real workspace filled with realistic mentions, the real main window (offscreen),
-and Qt settings kept in the test's own folder, never the user's."""
+"""Window tests: a real workspace filled with realistic mentions, the real main window (offscreen)
+with its features, and Qt settings kept in the test's own folder, never the user's. Only the
+desktop's notification service is replaced."""
 
 import pytest
 from helpers import wall_samples
 from helpers.window_wait import settle
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 
@@ -24,21 +25,40 @@ def sample_ws(workspace):
     return workspace
 
 
+class FakeNotifications:
+    """Stands in for the desktop's notification service; records what would have been shown."""
+
+    tray = None
+
+    def __init__(self):
+        self.shown: list[tuple[str, str, bool]] = []
+
+    def show(self, title: str, body: str, critical: bool) -> None:
+        self.shown.append((title, body, critical))
+
+
 @pytest.fixture
-def open_window(qtbot):
-    """Open the main window on a workspace, shown and loaded; closed at the end of the test."""
+def open_window(qtbot, workspace):
+    """open_window(ws=workspace, **MainWindow options) -> the main window on `ws`, every feature
+    built, shown at 1600×1000, started and settled; `window.notifications` records what the
+    desktop would have been told. Closed and deleted at the end of the test, so nothing of it (a
+    panel's timer) outlives the test and its files."""
     from console.ui.app import prepare_store
     from console.ui.main_window import MainWindow
 
     opened = []
 
-    def make(ws, **kw):
+    def make(ws=None, *, failing=(), **kw):
+        """`failing`: the features expected to fail to build (none by default)."""
+        ws = ws or workspace
         prepare_store(ws)
         kw.setdefault("remember", False)
         kw.setdefault("start_poller", False)
         w = MainWindow(ws, **kw)
         opened.append(w)
-        w.resize(1400, 900)
+        assert w.features.failed == list(failing)
+        w.features.alerts.notifier.service = w.notifications = FakeNotifications()
+        w.resize(1600, 1000)
         w.show()
         w.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
@@ -49,4 +69,5 @@ def open_window(qtbot):
     yield make
     for w in opened:
         w.close()
-
+        w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,7 +1,7 @@
 """The trends panel in the real window: the chart's series follow the chosen watch term and
 range, the alert windows are marked, and the chart draws (hover included) without errors."""
 
-from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
+from helpers.window_wait import OFFSCREEN_NOISE
 from incident_seed import add_alert, add_mention, add_source
 from PySide6.QtCore import QPoint
 
@@ -24,11 +24,11 @@ def seed(db):
     return add_alert(db, acme, term="Acme", minutes_ago=10, window_s=1800)
 
 
-def test_the_chart_follows_term_and_range(console_window, workspace, qtbot):
+def test_the_chart_follows_term_and_range(open_window, workspace, qtbot):
     alert_id = seed(workspace.db)
-    w = console_window()
+    w = open_window()
     w.show_view("charts")
-    panel = w.charts_panel
+    panel = w.features.charts
     qtbot.waitUntil(lambda: panel.chart.series is not None and panel.term.count() == 3, timeout=5000)
     s = panel.chart.series
     assert sum(s.volume) == 9 and sum(s.negative) == 6 and sum(s.levels["high"]) == 6
@@ -50,12 +50,12 @@ def test_the_chart_follows_term_and_range(console_window, workspace, qtbot):
     assert not panel.chart.grab().isNull()
 
 
-def test_an_empty_workspace_says_so(console_window, qtbot):
-    w = console_window()
+def test_an_empty_workspace_says_so(open_window, qtbot):
+    w = open_window()
     w.show_view("charts")
-    qtbot.waitUntil(lambda: w.charts_panel.chart.series is not None, timeout=5000)
-    assert w.charts_panel.chart.message == "No mentions in this range"
-    assert set(w.charts_panel.chart.series.levels) == set(LEVELS)
+    qtbot.waitUntil(lambda: w.features.charts.chart.series is not None, timeout=5000)
+    assert w.features.charts.chart.message == "No mentions in this range"
+    assert set(w.features.charts.chart.series.levels) == set(LEVELS)
 
 
 def test_axis_tops_are_round_numbers():

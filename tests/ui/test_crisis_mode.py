@@ -5,7 +5,7 @@ the wall on the incident's terms, surge polling, and a banner whose clocks tick;
 import html
 import json
 
-from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
+from helpers.window_wait import OFFSCREEN_NOISE, settle
 from incident_seed import add_alert, add_mention, storm
 from PySide6.QtCore import Qt
 
@@ -14,7 +14,6 @@ from console.playbook import runs
 from console.playbook.store import PlaybookStore
 from console.store import audit
 from console.store.wall_filter import WallFilter
-from console.ui.app import settle
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -27,25 +26,25 @@ def activation_runs(workspace):
         store.close()
 
 
-def test_crisis_mode_from_the_alert_banner_and_back(console_window, workspace, qtbot):
+def test_crisis_mode_from_the_alert_banner_and_back(open_window, workspace, qtbot):
     _, ids, alert_id = storm(workspace.db, n=12)
-    w = console_window()
-    banner = w.alert_center.banner
+    w = open_window()
+    banner = w.features.alerts.banner
     assert banner.isVisible() and banner.current["id"] == alert_id
     assert w.notifications.shown == []      # alerts already there at start are shown, not announced again
 
     qtbot.mouseClick(banner.crisis, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.crisis_controller.active and w.crisis_controller.run_id is not None, timeout=10000)
-    settle(w)
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active and w.features.crisis.controller.run_id is not None, timeout=10000)
+    settle(qtbot, w)
 
-    iid = w.crisis_controller.incident["id"]
+    iid = w.features.crisis.controller.incident["id"]
     db = workspace.db
     inc = reading.show(db, iid)
     assert sorted(m["id"] for m in inc["mentions"]) == sorted(ids)
     assert inc["alert_id"] == alert_id and inc["crisis_active"] and inc["crisis_started_at"]
     assert crisis_state.surge_until(db) is not None
     assert [r["incident_id"] for r in activation_runs(workspace)] == [str(iid)]
-    assert w.crisis_controller.run_id == activation_runs(workspace)[0]["id"]
+    assert w.features.crisis.controller.run_id == activation_runs(workspace)[0]["id"]
     assert {"incident.open", "alert.acknowledge", "crisis.on"} <= {r["action"] for r in audit.rows(db)}
 
     for name in ("checklist", "templates"):
@@ -54,15 +53,15 @@ def test_crisis_mode_from_the_alert_banner_and_back(console_window, workspace, q
         dock = w.docks[name]
         assert not dock.isFloating() and (dock.isVisible() or dock in w.tabifiedDockWidgets(w.docks["templates"]))
     checklist, templates = w.docks["checklist"].widget(), w.docks["templates"].widget()
-    assert checklist.checklist_id == "activation" and checklist.runs.currentData() == w.crisis_controller.run_id
+    assert checklist.checklist_id == "activation" and checklist.runs.currentData() == w.features.crisis.controller.run_id
     assert templates.template.id == "holding_statement"
     assert w.wall.model.filter == WallFilter(terms=frozenset({"Acme"}))
     qtbot.waitUntil(lambda: w.wall.model.rowCount() == 15)     # the storm and the calm Acme mentions
-    assert w.crisis_action.isChecked()
+    assert w.features.crisis.action.isChecked()
     assert not banner.isVisible()                              # the alert was acknowledged by crisis mode
-    assert w.incidents_panel.incident["id"] == iid
+    assert w.features.incidents.incident["id"] == iid
 
-    cb = w.crisis_controller.banner
+    cb = w.features.crisis.controller.banner
     assert cb.isVisible() and cb.title.text() == inc["title"] == "Spike: Acme"
     assert cb.title.textFormat() == Qt.TextFormat.PlainText
     golden = cb.golden.value.text()
@@ -72,52 +71,52 @@ def test_crisis_mode_from_the_alert_banner_and_back(console_window, workspace, q
     assert since.startswith("2:") or since.startswith("3:")    # the alert was raised two minutes ago
 
     qtbot.mouseClick(cb.leave, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not w.crisis_controller.active, timeout=10000)
-    settle(w)
-    assert not cb.isVisible() and not w.crisis_action.isChecked()
+    qtbot.waitUntil(lambda: not w.features.crisis.controller.active, timeout=10000)
+    settle(qtbot, w)
+    assert not cb.isVisible() and not w.features.crisis.action.isChecked()
     assert w.wall.model.filter == WallFilter()
     assert crisis_state.active_incident(db) is None and crisis_state.surge_until(db) is None
     assert reading.show(db, iid)["status"] == "open"
 
 
-def test_the_shortcut_enters_crisis_mode_from_the_current_alert(console_window, workspace, qtbot):
+def test_the_shortcut_enters_crisis_mode_from_the_current_alert(open_window, workspace, qtbot):
     _, ids, alert_id = storm(workspace.db, n=3)
-    w = console_window()
-    assert w.crisis_action.shortcut().toString() == "Ctrl+Shift+C"
-    w.crisis_action.trigger()
-    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
-    assert w.crisis_controller.incident["alert_id"] == alert_id
-    w.crisis_action.trigger()          # the same action leaves
-    qtbot.waitUntil(lambda: not w.crisis_controller.active, timeout=10000)
+    w = open_window()
+    assert w.features.crisis.action.shortcut().toString() == "Ctrl+Shift+C"
+    w.features.crisis.action.trigger()
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=10000)
+    assert w.features.crisis.controller.incident["alert_id"] == alert_id
+    w.features.crisis.action.trigger()          # the same action leaves
+    qtbot.waitUntil(lambda: not w.features.crisis.controller.active, timeout=10000)
 
 
-def test_the_crisis_team_is_on_the_banner_with_phone_numbers(console_window, workspace, qtbot):
+def test_the_crisis_team_is_on_the_banner_with_phone_numbers(open_window, workspace, qtbot):
     storm(workspace.db, n=3)
     store = PlaybookStore.open(workspace.folder)
     store.add_contact("spokesperson", "Lee Chen", phone="+1 202 555 0102")
     store.add_contact("crisis_lead", "Dana Ruiz", phone="+1 202 555 0101")
     store.add_contact("legal", "<b>Sam</b>")
     store.close()
-    w = console_window()
-    w.crisis_action.trigger()
-    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
-    team = w.crisis_controller.banner.team
+    w = open_window()
+    w.features.crisis.action.trigger()
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=10000)
+    team = w.features.crisis.controller.banner.team
     qtbot.waitUntil(lambda: "Dana Ruiz" in team.toolTip() + team.text())
     full = html.unescape(team.toolTip()) or team.text()
     # The playbook's order (the crisis lead first), names with their numbers, markup shown as typed.
     assert full.index("Crisis lead: Dana Ruiz +1 202 555 0101") < full.index("Spokesperson: Lee Chen +1 202 555 0102")
     assert "Legal counsel: <b>Sam</b>" in full and team.textFormat() == Qt.TextFormat.PlainText
     w.docks["checklist"].raise_()
-    qtbot.mouseClick(w.crisis_controller.banner.contacts, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.features.crisis.controller.banner.contacts, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not w.docks["contacts"].visibleRegion().isEmpty())
 
 
-def test_a_reply_sent_from_the_holding_statement_stops_the_clocks(console_window, workspace, qtbot):
+def test_a_reply_sent_from_the_holding_statement_stops_the_clocks(open_window, workspace, qtbot):
     _, ids, _alert = storm(workspace.db, n=3)
-    w = console_window()
-    w.crisis_action.trigger()
-    qtbot.waitUntil(lambda: w.crisis_controller.active and w.crisis_controller.run_id is not None, timeout=10000)
-    iid = w.crisis_controller.incident["id"]
+    w = open_window()
+    w.features.crisis.action.trigger()
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active and w.features.crisis.controller.run_id is not None, timeout=10000)
+    iid = w.features.crisis.controller.incident["id"]
     templates = w.docks["templates"].widget()
     assert templates.template.id == "holding_statement"
     templates.target_type.setCurrentIndex(templates.target_type.findData("mention"))
@@ -126,17 +125,17 @@ def test_a_reply_sent_from_the_holding_statement_stops_the_clocks(console_window
     qtbot.waitUntil(lambda: reading.show(workspace.db, iid)["first_response_at"] is not None, timeout=5000)
     response = [e for e in reading.show(workspace.db, iid)["timeline"] if e["kind"] == "response"]
     assert len(response) == 1 and "looking into it" in response[0]["text"]
-    banner = w.crisis_controller.banner
+    banner = w.features.crisis.controller.banner
     qtbot.waitUntil(lambda: banner.golden.property("state") == "met", timeout=5000)
 
 
-def test_an_empty_crisis_team_says_where_to_fill_it_in_and_follows_the_contacts_panel(console_window, workspace,
+def test_an_empty_crisis_team_says_where_to_fill_it_in_and_follows_the_contacts_panel(open_window, workspace,
                                                                                       qtbot, tmp_path):
     storm(workspace.db, n=3)
-    w = console_window()
-    w.crisis_action.trigger()
-    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
-    team = w.crisis_controller.banner.team
+    w = open_window()
+    w.features.crisis.action.trigger()
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=10000)
+    team = w.features.crisis.controller.banner.team
     qtbot.waitUntil(lambda: "Contacts" in team.toolTip() + team.text())
     people = tmp_path / "team.csv"
     people.write_text("role,name,phone\ncrisis_lead,Dana Ruiz,+1 202 555 0101\n", encoding="utf-8")
@@ -144,55 +143,55 @@ def test_an_empty_crisis_team_says_where_to_fill_it_in_and_follows_the_contacts_
     qtbot.waitUntil(lambda: "Dana Ruiz +1 202 555 0101" in team.toolTip() + team.text())
 
 
-def test_a_first_response_turns_the_clocks_to_met(console_window, workspace, qtbot):
+def test_a_first_response_turns_the_clocks_to_met(open_window, workspace, qtbot):
     _, _, alert_id = storm(workspace.db, n=2)
-    w = console_window()
-    w.crisis_controller.enter(alert_id=alert_id)
-    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
+    w = open_window()
+    w.features.crisis.controller.enter(alert_id=alert_id)
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=10000)
     from console.incidents import operations
 
-    operations.add_response(workspace.db, w.crisis_controller.incident["id"], "x", "We are on it")
-    cb = w.crisis_controller.banner
+    operations.add_response(workspace.db, w.features.crisis.controller.incident["id"], "x", "We are on it")
+    cb = w.features.crisis.controller.banner
     qtbot.waitUntil(lambda: cb.golden.value.text() == "met ✓", timeout=5000)   # followed from the store
     assert cb.golden.property("state") == "met" and cb.day.value.text() == "met ✓"
 
 
-def test_crisis_mode_turned_off_elsewhere_leaves_the_window_too(console_window, workspace, qtbot):
+def test_crisis_mode_turned_off_elsewhere_leaves_the_window_too(open_window, workspace, qtbot):
     _, _, alert_id = storm(workspace.db, n=2)
     act = crisis.turn_on(workspace.db, alert_id=alert_id)  # e.g. from the command line, before the window opened
-    w = console_window()
-    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=5000)
-    assert w.crisis_controller.incident["id"] == act.incident_id and w.crisis_action.isChecked()
+    w = open_window()
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=5000)
+    assert w.features.crisis.controller.incident["id"] == act.incident_id and w.features.crisis.action.isChecked()
     crisis.turn_off(workspace.db)
-    qtbot.waitUntil(lambda: not w.crisis_controller.active, timeout=5000)
-    assert not w.crisis_controller.banner.isVisible()
+    qtbot.waitUntil(lambda: not w.features.crisis.controller.active, timeout=5000)
+    assert not w.features.crisis.controller.banner.isVisible()
 
 
-def test_the_crisis_banner_shows_a_hostile_title_as_plain_text(console_window, workspace, qtbot):
+def test_the_crisis_banner_shows_a_hostile_title_as_plain_text(open_window, workspace, qtbot):
     title = '<img src="http://127.0.0.1:9/pixel.png"><b>Kettle</b>\u202e'
     crisis.turn_on(workspace.db, title=title)
-    w = console_window()
-    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=5000)
-    label = w.crisis_controller.banner.title
+    w = open_window()
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=5000)
+    label = w.features.crisis.controller.banner.title
     assert label.textFormat() == Qt.TextFormat.PlainText
     shown = '<img src="http://127.0.0.1:9/pixel.png"><b>Kettle</b>'     # the bidi override is gone
     assert label.text() == shown or (label.text().endswith("…") and shown.startswith(label.text()[:-1]))
     if label.text() != shown:   # elided: the full title is in the tooltip, escaped (never markup)
         assert "&lt;img src=" in label.toolTip() and html.unescape(label.toolTip()).count(shown) == 1
-    assert json.dumps(w.crisis_controller.incident["terms"]) == "[]"
+    assert json.dumps(w.features.crisis.controller.incident["terms"]) == "[]"
 
 
-def test_in_crisis_mode_a_new_alert_joins_the_incident(console_window, workspace, qtbot):
+def test_in_crisis_mode_a_new_alert_joins_the_incident(open_window, workspace, qtbot):
     src, _, alert_id = storm(workspace.db, n=3)
-    w = console_window()
-    w.crisis_controller.enter(alert_id=alert_id)
-    qtbot.waitUntil(lambda: w.crisis_controller.active, timeout=10000)
+    w = open_window()
+    w.features.crisis.controller.enter(alert_id=alert_id)
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=10000)
     more = [add_mention(workspace.db, src, f"Acme fire #{i}", minutes_ago=0, terms=["Acme"]) for i in range(2)]
     second = add_alert(workspace.db, more, kind="critical_mention", minutes_ago=0)
-    banner = w.alert_center.banner
+    banner = w.features.alerts.banner
     qtbot.waitUntil(lambda: banner.isVisible() and banner.current["id"] == second, timeout=5000)
     assert banner.crisis.text() == "Add to incident"
     qtbot.mouseClick(banner.crisis, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.crisis_controller.incident["mention_count"] == 5, timeout=5000)
+    qtbot.waitUntil(lambda: w.features.crisis.controller.incident["mention_count"] == 5, timeout=5000)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)
-    assert w.crisis_controller.active
+    assert w.features.crisis.controller.active

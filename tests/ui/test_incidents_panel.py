@@ -1,14 +1,13 @@
 """The incidents dock in the real window: list and detail, and its actions (note, response,
 adding the wall's selection, closing), each written through the core and shown back."""
 
-from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
+from helpers.window_wait import OFFSCREEN_NOISE, settle
 from incident_seed import add_mention, storm
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from console.incidents import operations, reading
 from console.ui import plaintext
-from console.ui.app import settle
 from console.ui.incidents import dialogs
 from console.ui.wall.model import Role
 
@@ -25,14 +24,14 @@ def answer(monkeypatch, cls, fill):
 
 def shown_incidents(w):
     w.show_view("incident")
-    panel = w.incidents_panel
+    panel = w.features.incidents
     return panel
 
 
-def test_the_panel_lists_incidents_and_shows_the_timeline(console_window, workspace, qtbot):
+def test_the_panel_lists_incidents_and_shows_the_timeline(open_window, workspace, qtbot):
     _, ids, alert_id = storm(workspace.db, n=5)
     iid = operations.open_incident(workspace.db, "Exploding kettle", alert_id=alert_id)
-    w = console_window()
+    w = open_window()
     panel = shown_incidents(w)
     qtbot.waitUntil(lambda: panel.incident is not None and panel.incident["id"] == iid, timeout=5000)
     assert panel.list.rowCount() == 1 and panel.list.item(0, 1).text() == "5"
@@ -42,10 +41,10 @@ def test_the_panel_lists_incidents_and_shows_the_timeline(console_window, worksp
     assert "Golden hour:" in panel.clock_line.text() and "left" in panel.clock_line.text()
 
 
-def test_note_response_and_close_from_the_panel(console_window, workspace, qtbot, monkeypatch):
+def test_note_response_and_close_from_the_panel(open_window, workspace, qtbot, monkeypatch):
     _, _, alert_id = storm(workspace.db, n=2)
     iid = operations.open_incident(workspace.db, "Kettle", alert_id=alert_id)
-    w = console_window()
+    w = open_window()
     panel = shown_incidents(w)
     qtbot.waitUntil(lambda: panel.incident is not None, timeout=5000)
 
@@ -72,11 +71,11 @@ def test_note_response_and_close_from_the_panel(console_window, workspace, qtbot
     assert [e["kind"] for e in inc["timeline"]] == ["detected", "opened", "note", "response", "closed"]
 
 
-def test_new_incident_from_the_wall_selection(console_window, workspace, qtbot, monkeypatch):
+def test_new_incident_from_the_wall_selection(open_window, workspace, qtbot, monkeypatch):
     src, ids, _ = storm(workspace.db, n=3)
-    w = console_window()
+    w = open_window()
     panel = shown_incidents(w)
-    settle(w)
+    settle(qtbot, w)
     sel = w.wall.view.selectionModel()
     for row in (0, 1):
         sel.select(w.wall.model.index(row, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)

@@ -2,9 +2,9 @@
 fetch (a loopback server, a child process), editing, enabling, retrying, OPML out and in."""
 
 import pytest
-from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
 from helpers import faultserver
 from helpers.faultserver import FaultServer
+from helpers.window_wait import OFFSCREEN_NOISE
 from PySide6.QtCore import Qt
 
 from console.ingest import sources
@@ -30,10 +30,10 @@ def feed_row(manager, name):
     return next(r for r in range(manager.table.rowCount()) if manager.table.item(r, 0).text() == name)
 
 
-def test_add_a_feed_after_a_test_fetch(console_window, workspace, qtbot, server):
+def test_add_a_feed_after_a_test_fetch(open_window, workspace, qtbot, server):
     url = server.feed("/acme.xml", faultserver.rss("Acme Home news", faultserver.items(1, 25)))
-    w = console_window()
-    manager = w.sources_feature.show_manager()
+    w = open_window()
+    manager = w.features.sources.show_manager()
     dlg = manager.add_feed()
     fill(dlg, "any", url=url)
     assert dlg.url.text() == url and dlg.url.isReadOnly()
@@ -53,10 +53,10 @@ def test_add_a_feed_after_a_test_fetch(console_window, workspace, qtbot, server)
     assert manager.table.item(0, 1).text() == "● Not polled yet"
 
 
-def test_a_failed_test_fetch_and_a_refused_address_are_said_and_nothing_is_stored(console_window, workspace,
+def test_a_failed_test_fetch_and_a_refused_address_are_said_and_nothing_is_stored(open_window, workspace,
                                                                                    qtbot, server):
-    w = console_window()
-    dlg = w.sources_feature.add_feed()
+    w = open_window()
+    dlg = w.features.sources.add_feed()
     fill(dlg, "any", url=server.url("/status/404"))
     dlg.internal.setChecked(True)
     dlg.test_fetch()
@@ -69,9 +69,9 @@ def test_a_failed_test_fetch_and_a_refused_address_are_said_and_nothing_is_store
     assert sources.list_sources(workspace.db) == []
 
 
-def test_builders_make_the_address_in_the_dialog(console_window, qtbot):
-    w = console_window()
-    dlg = w.sources_feature.add_feed()
+def test_builders_make_the_address_in_the_dialog(open_window, qtbot):
+    w = open_window()
+    dlg = w.features.sources.add_feed()
     fill(dlg, "google_news", query='"Acme" kettle', locale="zh-TW")
     assert dlg.url.text() == ("https://news.google.com/rss/search?q=%22Acme%22+kettle&hl=zh-TW&gl=TW"
                               "&ceid=TW%3Azh-Hant")
@@ -81,10 +81,10 @@ def test_builders_make_the_address_in_the_dialog(console_window, qtbot):
     assert not dlg.save_button.isEnabled() and not dlg.test_button.isEnabled()
 
 
-def test_edit_disable_enable_and_retry_from_the_list(console_window, workspace, qtbot):
+def test_edit_disable_enable_and_retry_from_the_list(open_window, workspace, qtbot):
     feed = sources.add(workspace.db, "https://news.example/feed.xml", name="News")
-    w = console_window()
-    manager = w.sources_feature.show_manager()
+    w = open_window()
+    manager = w.features.sources.show_manager()
     qtbot.waitUntil(lambda: manager.table.rowCount() == 1, timeout=5000)
     manager.table.selectRow(0)
     dlg = manager.edit_feed()
@@ -109,17 +109,17 @@ def test_edit_disable_enable_and_retry_from_the_list(console_window, workspace, 
     assert actions == ["source.add", "source.edit", "source.disable", "source.enable", "source.retry_now"]
 
 
-def test_opml_export_and_import_from_the_menu(console_window, workspace, qtbot, tmp_path):
+def test_opml_export_and_import_from_the_menu(open_window, workspace, qtbot, tmp_path):
     sources.add(workspace.db, "https://news.example/feed.xml", name="News", priority=True)
-    w = console_window()
+    w = open_window()
     out = tmp_path / "feeds.opml"
-    w.sources_feature.export_opml(str(out))
+    w.features.sources.export_opml(str(out))
     qtbot.waitUntil(out.exists, timeout=5000)
     assert b'xmlUrl="https://news.example/feed.xml"' in out.read_bytes()
     other = tmp_path / "more.opml"
     other.write_text('<?xml version="1.0"?><opml version="2.0"><head/><body>'
                      '<outline text="Forum" xmlUrl="https://forum.example/rss"/>'
                      '<outline text="Again" xmlUrl="https://news.example/feed.xml"/></body></opml>')
-    w.sources_feature.import_opml(str(other))
+    w.features.sources.import_opml(str(other))
     qtbot.waitUntil(lambda: len(sources.list_sources(workspace.db)) == 2, timeout=5000)
     assert w.statusBar().currentMessage() == "1 feed added, 1 skipped"

@@ -2,8 +2,8 @@
 matches (the analysis' own matcher), a clear error for a bad query, adding, editing and
 removing a term; and the what-if preview of severity levels."""
 
-from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
 from helpers import qt_dialogs
+from helpers.window_wait import OFFSCREEN_NOISE
 from incident_seed import add_mention, add_source
 from PySide6.QtCore import Qt
 
@@ -25,10 +25,10 @@ def seed(db):
     db.conn.commit()
 
 
-def test_live_preview_then_add_edit_and_remove(console_window, workspace, qtbot, monkeypatch):
+def test_live_preview_then_add_edit_and_remove(open_window, workspace, qtbot, monkeypatch):
     seed(workspace.db)
-    w = console_window()
-    tab = w.watch_feature.show_manager().terms
+    w = open_window()
+    tab = w.features.watch.show_manager().terms
     tab.query.setText("Acme AND kettle")
     qtbot.waitUntil(lambda: tab.preview.rowCount() == 2, timeout=5000)
     assert tab.status.text() == "2 stored mentions match"
@@ -60,10 +60,10 @@ def test_live_preview_then_add_edit_and_remove(console_window, workspace, qtbot,
     assert workspace.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 4   # nothing deleted
 
 
-def test_the_level_preview_counts_what_would_move(console_window, workspace, qtbot):
+def test_the_level_preview_counts_what_would_move(open_window, workspace, qtbot):
     seed(workspace.db)
-    w = console_window()
-    manager = w.watch_feature.show_manager()
+    w = open_window()
+    manager = w.features.watch.show_manager()
     manager.tabs.setCurrentIndex(1)
     levels = manager.levels
     qtbot.waitUntil(lambda: levels.summary.text() != "", timeout=5000)
@@ -82,5 +82,5 @@ def test_the_level_preview_counts_what_would_move(console_window, workspace, qtb
     assert "1 stored mention will change level" in said[0]
     assert workspace.db.execute("SELECT count(*) FROM mentions WHERE level = 'critical'").fetchone()[0] == 0
     qtbot.waitUntil(lambda: levels.summary.text().startswith("0 stored") and not levels.apply.isEnabled(), timeout=5000)
-    reopened = w.watch_feature.show_manager().levels
+    reopened = w.features.watch.show_manager().levels
     qtbot.waitUntil(lambda: reopened.spins["critical"].value() == 90, timeout=5000)

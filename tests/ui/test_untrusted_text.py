@@ -12,7 +12,7 @@ import threading
 
 import pytest
 from helpers.qt_dialogs import answer
-from helpers.window_wait import settle
+from helpers.window_wait import OFFSCREEN_NOISE, settle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 from console.ui import plaintext
 from console.ui.wall.model import COL, Role
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+pytestmark = OFFSCREEN_NOISE
 
 IN_ACCESS, IN_OPEN = 0x1, 0x20
 RLO, ZWSP = "\u202e", "\u200b"

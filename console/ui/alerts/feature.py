@@ -1,5 +1,6 @@
 """Alerts in the window: the banner, the tray notification and the optional sound for new
-alerts, and the explanation of each. Attached through console.ui.features.
+alerts, and the explanation of each. Built by console.ui.features; crisis mode (console.ui.crisis.feature)
+acts on its "Crisis mode" requests and tells it when crisis mode starts and ends.
 
 New alerts are found cheaply: whenever the store changes, one indexed query on the read lane
 asks for alerts newer than the last one seen. Alerts that were already there when the window
@@ -149,13 +150,3 @@ class AlertCenter(QObject):
         write(self.window, alert_view.acknowledge, alert_id, done=lambda _ok: self.refresh(),
               failed=warn(self.window, self.tr("Could not dismiss the alert")))
 
-
-def attach(window, service=None) -> AlertCenter:
-    center = window.alert_center = AlertCenter(window, service)
-    controller = getattr(window, "crisis_controller", None)
-    if controller is not None:
-        center.crisis_requested.connect(lambda alert_id: controller.enter(alert_id=alert_id))
-        controller.crisis_did_start.connect(lambda _incident: center.crisis_changed(True))
-        controller.crisis_did_end.connect(lambda _incident: center.crisis_changed(False))
-        controller.crisis_did_change.connect(center.refresh)     # the alert it took in is acknowledged
-    return center

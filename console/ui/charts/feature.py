@@ -7,7 +7,7 @@ from console.ui.feature_kit import action
 
 
 def attach(window) -> ChartsPanel:
-    panel = window.charts_panel = ChartsPanel(window)
+    panel = ChartsPanel(window)
     dock = window.add_dock("charts", QCoreApplication.translate("MainWindow", "Trends"), panel)
     first = next(iter(window.docks.values()))
     if first is not dock:

@@ -9,8 +9,9 @@ or off elsewhere (the command line, another window) is followed here on the next
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from console.errors import CrisisModeOff
 from console.incidents import crisis, crisis_state, operations, reading
-from console.incidents.activation import ACTIVATION_CHECKLIST, start_activation_run
+from console.incidents.activation import start_activation_run
 from console.playbook.store import PlaybookStore
 from console.playbook.team import on_call
 from console.store.wall_filter import WallFilter
@@ -46,14 +47,17 @@ class CrisisController(QObject):
     crisis_did_change = Signal()       # its incident took in another alert
     busy_changed = Signal(bool)
 
-    def __init__(self, window, banner):
+    def __init__(self, window, banner, playbook):
+        """`playbook`: the window's DockedPlaybook (its store and panels, once the window opens them)."""
         super().__init__(window)
         self.window = window
         self.banner = banner
+        self.playbook = playbook
         self.incident: dict | None = None
         self.run_id: int | None = None
         self.busy = False
         self._before: tuple | None = None   # the wall filter and window layout to go back to
+        self._filter: WallFilter | None = None   # the wall filter crisis mode set, while it is shown
         self._own_playbook: PlaybookStore | None = None
 
     @property
@@ -103,7 +107,7 @@ class CrisisController(QObject):
 
     def _start_run(self, incident_id: int) -> None:
         """Start (or find, when it was started elsewhere) the activation run and show it."""
-        store = getattr(self.window, "playbook_store", None)
+        store = self.playbook.store
         if store is not None:
             # The panels' store: used on the GUI thread, as the panels use it (a small local file).
             try:
@@ -119,7 +123,7 @@ class CrisisController(QObject):
     def show_team(self) -> None:
         """The crisis team on the banner, from the playbook's own file (it works offline too)."""
         failed = warn(self.window, self.tr("The crisis team could not be read"))
-        store = getattr(self.window, "playbook_store", None)
+        store = self.playbook.store
         if store is not None:     # the panels' store, on the GUI thread as they use it (a small local file)
             try:
                 self.banner.set_team(on_call(store))
@@ -136,18 +140,8 @@ class CrisisController(QObject):
 
     def _run_started(self, run_id: int) -> None:
         self.run_id = run_id
-        panel = self.window.docks["checklist"].widget()
-        if hasattr(panel, "show_run"):
-            panel.show_run(run_id)
-        elif hasattr(panel, "runs") and hasattr(panel, "checklist"):
-            # Through the panel's own pickers: choosing the checklist (again) re-reads its runs.
-            picker = panel.checklist
-            index = max(0, picker.findData(ACTIVATION_CHECKLIST))
-            if picker.currentIndex() == index:
-                picker.currentIndexChanged.emit(index)
-            else:
-                picker.setCurrentIndex(index)
-            panel.runs.setCurrentIndex(max(0, panel.runs.findData(run_id)))
+        if self.playbook.checklist is not None:
+            self.playbook.checklist.show_run(run_id)
 
     def _show(self, incident: dict, surge_until: str | None, *, arrange: bool) -> None:
         """Put the crisis view on screen (arrange: also rearrange the panels, on a fresh activation)."""
@@ -159,10 +153,11 @@ class CrisisController(QObject):
         self.show_team()
         if arrange:
             self.arrange_panels()
-        read(w, reading.mention_ids, incident["id"], done=lambda ids: w.wall.set_filter(wall_filter(incident, ids)))
-        panel = getattr(w, "incidents_panel", None)
-        if panel is not None:
-            panel.select(incident["id"])
+        read(w, reading.mention_ids, incident["id"], done=lambda ids: self._show_on_wall(incident, ids))
+
+    def _show_on_wall(self, incident: dict, ids: list[int]) -> None:
+        self._filter = wall_filter(incident, ids)
+        self.window.wall.set_filter(self._filter)
 
     def arrange_panels(self) -> None:
         """Everything the first hour needs on one screen: the checklist's run and the incident on
@@ -183,9 +178,8 @@ class CrisisController(QObject):
             self._compact_layout()
             w.layout().activate()
         w.resize(size)
-        templates = d["templates"].widget()
-        if hasattr(templates, "select"):
-            templates.select(HOLDING_TEMPLATE)
+        if self.playbook.templates is not None:
+            self.playbook.templates.select(HOLDING_TEMPLATE)
 
     def _others_behind(self, front: str) -> None:
         """Any other panel (the trends, a feature's) waits in a tab behind `front`."""
@@ -232,7 +226,7 @@ class CrisisController(QObject):
 
     def _leave_failed(self, error) -> None:
         self._set_busy(False)
-        if self.incident is not None and "not on" in str(error):
+        if self.incident is not None and isinstance(error, CrisisModeOff):
             self._hide()    # someone else turned it off already
             return
         warn(self.window, self.tr("Crisis mode could not be left"))(error)
@@ -247,10 +241,11 @@ class CrisisController(QObject):
         incident_id = self.incident["id"]
         self.incident, self.run_id = None, None
         self.banner.set_incident(None)
+        shown, self._filter = self._filter, None
         if self._before is not None:
             flt, state = self._before
             self._before = None
-            if w.wall.model.filter.label == f"Incident {incident_id}":  # the user has not moved on since
+            if shown is not None and w.wall.model.filter == shown:  # the user has not moved on since
                 w.wall.set_filter(flt)
             w.restoreState(state)
         self.crisis_did_end.emit(incident_id)

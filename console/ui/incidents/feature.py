@@ -1,5 +1,5 @@
-"""Attaches the incidents dock (replacing the window's placeholder) and its "incident" view, and
-records a reply sent from a response template as a response of the incident it answers."""
+"""Attaches the incidents dock and its "incident" view, shows the incident crisis mode is on for,
+and records a reply sent from a response template as a response of the incident it answers."""
 
 from PySide6.QtCore import QCoreApplication
 
@@ -9,9 +9,12 @@ from console.ui.feature_kit import warn, write
 from console.ui.incidents.panel import IncidentsPanel
 
 
-def attach(window) -> IncidentsPanel:
-    panel = window.incidents_panel = IncidentsPanel(window)
+def attach(window, playbook, crisis=None) -> IncidentsPanel:
+    """`playbook`: the window's DockedPlaybook; `crisis`: the CrisisController (None without one)."""
+    panel = IncidentsPanel(window, playbook, crisis)
     window.set_dock_widget("incidents", panel)
+    if crisis is not None:
+        crisis.crisis_did_start.connect(lambda incident: panel.select(incident["id"]))
     def shown(visible: bool) -> None:
         if visible:
             panel.refresh()

@@ -40,10 +40,14 @@ def clock_text(c: dict) -> str:
 class IncidentsPanel(QWidget):
     incident_selected = Signal(object)     # the incident shown in detail (a dict), or None
 
-    def __init__(self, window, parent=None):
+    def __init__(self, window, playbook, crisis=None, parent=None):
+        """`playbook`: the window's DockedPlaybook (the response channels); `crisis`: the
+        CrisisController its "Crisis mode" button drives (None without one)."""
         super().__init__(parent)
         self.setObjectName("incidentsPanel")
         self.window = window
+        self.playbook = playbook
+        self.crisis = crisis
         self.incident: dict | None = None
         self.rows: list[dict] = []
         self._want: int | None = None
@@ -282,7 +286,7 @@ class IncidentsPanel(QWidget):
                   failed=warn(self.window, self.tr("The note was not added")))
 
     def record_response(self) -> None:
-        record_response(self.window, self.incident, self, done=self._done(self.tr("Response recorded")))
+        record_response(self.window, self.playbook, self.incident, self, done=self._done(self.tr("Response recorded")))
 
     def add_selected(self) -> None:
         ids = self.window.wall.view.selected_ids()
@@ -303,13 +307,12 @@ class IncidentsPanel(QWidget):
         self.window.show_view("wall")
 
     def _crisis(self) -> None:
-        controller = getattr(self.window, "crisis_controller", None)
-        if controller is None or self.incident is None:
+        if self.crisis is None or self.incident is None:
             return
         if self.incident["crisis_active"]:
-            controller.leave()
+            self.crisis.leave()
         else:
-            controller.enter(incident_id=self.incident["id"])
+            self.crisis.enter(incident_id=self.incident["id"])
 
     def close_incident(self) -> None:
         inc = self.incident
@@ -320,9 +323,10 @@ class IncidentsPanel(QWidget):
                   failed=warn(self.window, self.tr("Not closed")))
 
 
-def record_response(window, incident: dict, parent, done) -> None:
-    """Ask for a response that went out and record it (the crisis banner uses this too)."""
-    store = getattr(window, "playbook_store", None)
+def record_response(window, playbook, incident: dict, parent, done) -> None:
+    """Ask for a response that went out and record it (the crisis banner uses this too). The channels
+    are the playbook's once the window has opened it (`playbook`: its DockedPlaybook)."""
+    store = playbook.store
     channels = [c.id for c in store.playbook().channels] if store is not None else None
     dlg = ResponseDialog(incident["title"], channels or DEFAULT_CHANNELS, parent=parent)
     if dlg.exec():

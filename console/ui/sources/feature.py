@@ -71,7 +71,3 @@ class SourcesFeature:
                         done=lambda n: w.status_message(labels.plural(QCoreApplication.translate("MainWindow", "%n feed(s) exported", "", n), n)),
                         failed=warn(w, QCoreApplication.translate("MainWindow", "OPML not exported")))
 
-
-def attach(window) -> SourcesFeature:
-    window.sources_feature = SourcesFeature(window)
-    return window.sources_feature

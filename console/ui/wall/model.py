@@ -121,10 +121,6 @@ class WallModel(QAbstractTableModel):
         return self._filter
 
     @property
-    def sort_spec(self) -> Sort:
-        return self._sort
-
-    @property
     def loading(self) -> bool:
         return self._loading
 

@@ -23,7 +23,3 @@ class WatchFeature:
         self.manager.refresh()
         return self.manager
 
-
-def attach(window) -> WatchFeature:
-    window.watch_feature = WatchFeature(window)
-    return window.watch_feature

@@ -1,0 +1,33 @@
+"""The playbook as the main window docks it: the checklist, templates and contacts panels over one
+PlaybookStore, handed to whoever needs them (crisis mode, incidents). The window opens it once the
+wall's first page is on screen (the wall does not need it); until then `store` and the panels are
+None, and who needs the playbook sooner opens a store of its own off the GUI thread."""
+
+from PySide6.QtCore import QObject, Signal
+
+
+class DockedPlaybook(QObject):
+    opened = Signal()    # the store and the three panels exist now
+
+    def __init__(self, folder, parent=None):
+        super().__init__(parent)
+        self.folder = folder
+        self.store = None    # console.playbook.store.PlaybookStore, once opened
+        self.checklist = self.templates = self.contacts = None
+
+    def open(self) -> None:
+        # Not at start-up: the window shows the wall first.
+        from console.playbook.store import PlaybookStore
+        from console.ui.playbook import ChecklistPanel, ContactsPanel, TemplatesPanel
+
+        self.store = PlaybookStore.open(self.folder)
+        self.checklist = ChecklistPanel(self.store)
+        self.templates = TemplatesPanel(self.store)
+        self.contacts = ContactsPanel(self.store)
+        self.opened.emit()
+
+    def panels(self) -> dict:
+        """The panels by dock name (empty until opened)."""
+        if self.store is None:
+            return {}
+        return {"checklist": self.checklist, "templates": self.templates, "contacts": self.contacts}
