@@ -1338,10 +1338,6 @@
         <translation>Щось пішло не так (%1): %2</translation>
     </message>
     <message>
-        <source>This panel is not available in this build yet.</source>
-        <translation>У цій збірці ця панель ще недоступна.</translation>
-    </message>
-    <message>
         <source>Poll now</source>
         <translation>Опитати зараз</translation>
     </message>

@@ -1318,10 +1318,6 @@
         <translation>发生错误(%1):%2</translation>
     </message>
     <message>
-        <source>This panel is not available in this build yet.</source>
-        <translation>此版本尚未提供这个面板。</translation>
-    </message>
-    <message>
         <source>Poll now</source>
         <translation>立即轮询</translation>
     </message>
