@@ -167,6 +167,18 @@ def test_crisis_mode_turned_off_elsewhere_leaves_the_window_too(open_window, wor
     assert not w.features.crisis.controller.banner.isVisible()
 
 
+def test_leaving_a_crisis_mode_already_turned_off_elsewhere_just_leaves(open_window, workspace, qtbot):
+    _, _, alert_id = storm(workspace.db, n=2)
+    crisis.turn_on(workspace.db, alert_id=alert_id)
+    w = open_window()
+    controller = w.features.crisis.controller
+    qtbot.waitUntil(lambda: controller.active, timeout=5000)
+    crisis.turn_off(workspace.db)
+    controller.leave()      # before the window noticed: the core answers CrisisModeOff
+    qtbot.waitUntil(lambda: not controller.active and not controller.busy, timeout=5000)
+    assert not controller.banner.isVisible() and not w.features.crisis.action.isChecked()
+    assert "background: #b3261e" not in w.statusBar().styleSheet()     # no warning: nothing went wrong
+
 def test_the_crisis_banner_shows_a_hostile_title_as_plain_text(open_window, workspace, qtbot):
     title = '<img src="http://127.0.0.1:9/pixel.png"><b>Kettle</b>\u202e'
     crisis.turn_on(workspace.db, title=title)
