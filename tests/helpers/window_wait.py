@@ -17,4 +17,8 @@ def settle(qtbot, window, timeout=15000):
         quiet = quiet + 1 if window.ready and window.tasks.idle and not window.wall.busy else 0
         return quiet >= QUIET_LOOKS
 
-    qtbot.waitUntil(idle, timeout=timeout)
+    try:
+        qtbot.waitUntil(idle, timeout=timeout)
+    except qtbot.TimeoutError:
+        raise AssertionError(f"the window did not settle in {timeout} ms: ready={window.ready}, "
+                             f"lanes idle={window.tasks.idle}, wall busy={window.wall.busy}") from None
