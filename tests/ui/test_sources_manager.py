@@ -114,7 +114,7 @@ def test_opml_export_and_import_from_the_menu(open_window, workspace, qtbot, tmp
     w = open_window()
     out = tmp_path / "feeds.opml"
     w.features.sources.export_opml(str(out))
-    qtbot.waitUntil(out.exists, timeout=5000)
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "1 feed exported", timeout=5000)
     assert b'xmlUrl="https://news.example/feed.xml"' in out.read_bytes()
     other = tmp_path / "more.opml"
     other.write_text('<?xml version="1.0"?><opml version="2.0"><head/><body>'
@@ -122,4 +122,4 @@ def test_opml_export_and_import_from_the_menu(open_window, workspace, qtbot, tmp
                      '<outline text="Again" xmlUrl="https://news.example/feed.xml"/></body></opml>')
     w.features.sources.import_opml(str(other))
     qtbot.waitUntil(lambda: len(sources.list_sources(workspace.db)) == 2, timeout=5000)
-    assert w.statusBar().currentMessage() == "1 feed added, 1 skipped"
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "1 feed added, 1 skipped", timeout=5000)
