@@ -195,11 +195,11 @@ class MainWindow(QMainWindow):
         self.act_full = action(self, self.tr("Full screen"), lambda on: self.showFullScreen() if on else self.showNormal(),
                                   QKeySequence.StandardKey.FullScreen, "full_screen")
         self.act_full.setCheckable(True)
-        self.act_select_all = action(self, self.tr("Select all mentions shown"), self.wall.view.selectAll,
+        self.act_select_all = action(self, self.tr("&Select all mentions shown"), self.wall.view.selectAll,
                                         QKeySequence.StandardKey.SelectAll, "select_all")
         self.act_select_all.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.wall.view.addAction(self.act_select_all)
-        self.act_copy = action(self, self.tr("Copy mention"), self.copy_mention, QKeySequence.StandardKey.Copy, "copy")
+        self.act_copy = action(self, self.tr("&Copy mention"), self.copy_mention, QKeySequence.StandardKey.Copy, "copy")
         self.act_copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.wall.view.addAction(self.act_copy)
         self.act_backup = action(self, self.tr("Back up workspace…"), self.back_up, None, "backup")

@@ -1370,12 +1370,12 @@
         <translation>На весь екран</translation>
     </message>
     <message>
-        <source>Select all mentions shown</source>
-        <translation>Вибрати всі показані згадки</translation>
+        <source>&amp;Select all mentions shown</source>
+        <translation>&amp;Вибрати всі показані згадки</translation>
     </message>
     <message>
-        <source>Copy mention</source>
-        <translation>Копіювати згадку</translation>
+        <source>&amp;Copy mention</source>
+        <translation>&amp;Копіювати згадку</translation>
     </message>
     <message>
         <source>Back up workspace…</source>

@@ -1350,12 +1350,12 @@
         <translation>全螢幕</translation>
     </message>
     <message>
-        <source>Select all mentions shown</source>
-        <translation>選取所有顯示的提及</translation>
+        <source>&amp;Select all mentions shown</source>
+        <translation>選取所有顯示的提及(&amp;S)</translation>
     </message>
     <message>
-        <source>Copy mention</source>
-        <translation>複製提及</translation>
+        <source>&amp;Copy mention</source>
+        <translation>複製提及(&amp;C)</translation>
     </message>
     <message>
         <source>Back up workspace…</source>
