@@ -9,14 +9,13 @@ touched. Entries already stored are not scored again.
 """
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
 from console.ingest.model import Entry
+from console.store.transaction import write
 from console.store.vocabulary import FEED_COLUMNS
 from console.timeutil import from_iso, now_iso
 
@@ -33,19 +32,6 @@ class Stored:
     updated: int = 0
     alerts: list[int] = field(default_factory=list)
     rekeyed: bool = False
-
-
-@contextmanager
-def immediate(db: Database) -> Iterator[Database]:
-    """A write transaction that takes the write lock at once, so it waits (busy timeout) for an
-    operator's short transaction instead of failing half-way on a stale read snapshot."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
 
 
 def sort_time(published: str | None, first_seen: str) -> str:
@@ -131,7 +117,7 @@ def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *,
         unique.setdefault(e.dedupe_key, e)   # a key repeated within one document: the first wins
     out = Stored()
     health = dict(health or {})
-    with immediate(db):
+    with write(db):
         known = _known(db, sid, list(unique))
         fresh = [e for k, e in unique.items() if k not in known]
         changed = [(known[k][0], e) for k, e in unique.items() if k in known and known[k][1] != e.content_hash]
