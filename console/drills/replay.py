@@ -40,6 +40,9 @@ class DrillAnalyzer:
     def __init__(self, inner: Analyzer):
         self.inner = inner
 
+    def inputs(self, db: Database) -> tuple:
+        return self.inner.inputs(db)
+
     def score(self, rows: list[dict], source: dict) -> None:
         self.inner.score(rows, source)
         for row in rows:
