@@ -30,7 +30,7 @@ def test_unreadable_crisis_values_read_as_absent(db):
     settings.put(db, settings.SURGE_UNTIL, "2026-11-24T12:00:00Z")
     settings.put(db, settings.SURGE_INTERVAL, "fast")
     assert settings.crisis_incident(db) is None
-    assert settings.surge_polling(db, T0).interval_s is None
+    assert settings.surge_polling(db, T0).interval_s == settings.SURGE_INTERVAL_S == 60
     settings.put(db, settings.SURGE_UNTIL, "tomorrow")
     assert settings.surge_polling(db, T0) is None
 
