@@ -22,12 +22,11 @@ from sqlite_utils import Database
 from console.files import write_atomically
 from console.playbook.store import PlaybookStore
 from console.resources import resource
-from console.timeutil import from_iso, to_iso, utcnow
+from console.store import settings
+from console.timeutil import to_iso, utcnow
 from console.workspace import Workspace
 
 FEEDS_FOLDER = "demo-feeds"
-CRISIS_SETTING = "demo.crisis_started"
-TEAM_SETTING = "demo.team_added"
 SLOT_FILL = 0.8   # share of time slots that carry an everyday mention
 
 
@@ -58,7 +57,7 @@ def _add_team(ws: Workspace, spec: dict) -> None:
     """The fictional crisis team, once, into a playbook that has nobody yet (never over the user's
     own). Remembered in the workspace, so later starts do not open the playbook for it."""
     db = ws.db
-    if db.execute("SELECT 1 FROM settings WHERE key = ?", [TEAM_SETTING]).fetchone():
+    if settings.demo_team_seeded(db):
         return
     store = PlaybookStore.open(ws.folder)
     try:
@@ -68,19 +67,15 @@ def _add_team(ws: Workspace, spec: dict) -> None:
                                   email=person.get("email", ""))
     finally:
         store.close()
-    with db.atomic():
-        db.execute("INSERT INTO settings (key, value) VALUES (?, '1')", [TEAM_SETTING])
+    settings.mark_demo_team_seeded(db)
 
 
 def crisis_start(db: Database, spec: dict, now: datetime) -> datetime:
     """When the crisis storyline started: kept in the workspace, renewed when it is a day old."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [CRISIS_SETTING]).fetchone()
-    started = from_iso(row[0]) if row else None
+    started = settings.demo_crisis_started(db)
     if started is None or not timedelta(0) <= now - started <= timedelta(hours=spec["crisis_restart_hours"]):
         started = now - timedelta(hours=spec["crisis_starts_hours_ago"])
-        with db.atomic():
-            db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [CRISIS_SETTING, to_iso(started)])
+        settings.put_demo_crisis_started(db, started)
     return started
 
 

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from console.analysis.lexicons import weights
+from console.store.rows import as_dicts
 from console.timeutil import FORMAT, from_iso
 
 PUBLIC = ("id", "kind", "term", "baseline", "current", "sigma", "window_s", "raised_at", "mentions", "source_id",
@@ -40,8 +41,7 @@ def listing(db: Database, limit: int | None = None) -> list[dict]:
     if limit:
         sql += f" LIMIT {int(limit)}"
     out = []
-    for r in db.execute(sql).fetchall():
-        a = dict(zip(PUBLIC, r, strict=True))
+    for a in as_dicts(db.execute(sql)):
         a["mentions"] = json.loads(a["mentions"] or "[]")
         a["details"] = json.loads(a["details"] or "{}")
         a["drill"] = bool(a["drill"])

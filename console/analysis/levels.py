@@ -3,15 +3,13 @@ down to low. The workspace's own thresholds (set in the window's Severity levels
 `watch levels`) override weights.toml's. Changing them re-levels every stored mention in the same
 transaction, audited, so the wall, the filters and the alerts that follow agree at once."""
 
-import json
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from console.analysis.lexicons import weights
 from console.errors import UsageError
-from console.store import audit
-
-SETTING = "analysis.severity_levels"
+from console.store import audit, settings
+from console.store.transaction import write
 
 
 @dataclass(frozen=True)
@@ -48,23 +46,22 @@ def defaults() -> Levels:
 
 def load(db) -> Levels:
     """The workspace's thresholds (`db`: a connection or sqlite-utils Database), else the defaults."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [SETTING]).fetchone()
-    if not row:
+    stored = settings.severity_levels(db)
+    if stored is None:
         return defaults()
     try:
-        return Levels(**json.loads(row[0]))
-    except (TypeError, ValueError, UsageError):
+        return Levels(**stored)
+    except (TypeError, UsageError):
         return defaults()        # written by another version, or by hand: the shipped thresholds still work
 
 
 def save(db, new: Levels) -> int:
     """Keep `new` for this workspace and re-level the stored mentions; returns how many changed."""
-    with db.atomic():
+    with write(db):
         old = load(db)
-        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                   [SETTING, json.dumps(asdict(new))])
+        settings.put_severity_levels(db, asdict(new))
         changed = db.execute(f"UPDATE mentions SET level = {new.level_sql()} "
                              f"WHERE severity IS NOT NULL AND level IS NOT {new.level_sql()}").rowcount
-        audit.record(db, "severity.levels", "settings", SETTING,
+        audit.record(db, "severity.levels", "settings", settings.SEVERITY_LEVELS,
                      {"old": asdict(old), "new": asdict(new), "mentions_changed": changed})
     return changed

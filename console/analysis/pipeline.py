@@ -56,6 +56,11 @@ class Analyzer:
             self._watch_reasons: dict[tuple, severity.Reason | None] = {}
             self._signature = sig
 
+    def inputs(self, db: Database) -> tuple:
+        """What scores depend on besides the mention: the watch terms and the level thresholds. The
+        writer scores before it takes the write lock and scores again if these changed meanwhile."""
+        return watchterms.signature(db), levels.load(db)
+
     def score(self, rows: list[dict], source: dict) -> None:
         """Fill the analysis columns of new mention rows in place (before they are inserted).
         Each stage runs over the whole batch in turn, which is a quarter faster than mention by

@@ -15,9 +15,9 @@ from sqlite_utils import Database
 
 from console.analysis.alerts import iso, last_raised, raise_alert
 from console.analysis.lexicons import weights
+from console.store import settings
 from console.timeutil import from_iso
 
-SETTING = "analysis.spike_sensitivity"
 MAX_IDS = 1000
 OVERALL = None  # the term of an overall alert
 BASELINE_TTL = timedelta(minutes=5)
@@ -26,8 +26,7 @@ BASELINE_TTL = timedelta(minutes=5)
 def sensitivity(db: Database) -> tuple[str, float]:
     """(preset name, k): the settings table overrides weights.toml; a number is taken as k."""
     cfg = weights()["spikes"]
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [SETTING]).fetchone()
-    name = (row[0] if row and row[0] else cfg["sensitivity"]).strip()
+    name = settings.spike_sensitivity(db) or cfg["sensitivity"].strip()
     if name in cfg["presets"]:
         return name, float(cfg["presets"][name])
     try:

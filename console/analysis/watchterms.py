@@ -18,6 +18,8 @@ from console.analysis import levels, severity
 from console.analysis.text import fold, has_han, words
 from console.errors import UsageError
 from console.store import audit
+from console.store.rows import as_dicts
+from console.store.transaction import write
 from console.timeutil import now_iso
 
 KINDS = ("brand", "product", "person", "competitor", "risk")
@@ -236,8 +238,7 @@ def _leaves(node):
 
 
 def load(db: Database) -> list[dict]:
-    return [dict(zip(("id", "query", "kind", "enabled", "created_at"), r, strict=True))
-            for r in db.execute("SELECT id, query, kind, enabled, created_at FROM watch_terms ORDER BY id")]
+    return as_dicts(db.execute("SELECT id, query, kind, enabled, created_at FROM watch_terms ORDER BY id"))
 
 
 def signature(db: Database) -> str:
@@ -289,7 +290,7 @@ def add(db: Database, query: str, kind: str) -> dict:
     query = query.strip()
     parse(query)
     _check_kind(kind)
-    with db.atomic():
+    with write(db):
         _refuse_duplicate(db, query)
         cur = db.execute("INSERT INTO watch_terms (query, kind, enabled, created_at) VALUES (?, ?, 1, ?)",
                          [query, kind, now_iso()])
@@ -300,7 +301,7 @@ def add(db: Database, query: str, kind: str) -> dict:
 
 
 def remove(db: Database, term_id) -> dict:
-    with db.atomic():
+    with write(db):
         t = _get(db, term_id)
         db.execute("DELETE FROM watch_terms WHERE id = ?", [t["id"]])
         n = reapply(db, old=t["query"], new=None)
@@ -316,7 +317,7 @@ def edit(db: Database, term_id, query: str | None = None, kind: str | None = Non
         parse(query)
     if kind is not None:
         _check_kind(kind)
-    with db.atomic():
+    with write(db):
         t = _get(db, term_id)
         new_query, new_kind = query or t["query"], kind or t["kind"]
         _refuse_duplicate(db, new_query, t["id"])

@@ -27,6 +27,7 @@ from console.ingest import sources
 from console.ingest.normalise import RawEntry, finish
 from console.ingest.writer import store_entries
 from console.store import audit
+from console.store.transaction import write
 from console.timeutil import to_iso, utcnow
 
 SCHEME = "drill:"   # drill sources: never polled (disabled), never a network address
@@ -38,6 +39,9 @@ class DrillAnalyzer:
 
     def __init__(self, inner: Analyzer):
         self.inner = inner
+
+    def inputs(self, db: Database) -> tuple:
+        return self.inner.inputs(db)
 
     def score(self, rows: list[dict], source: dict) -> None:
         self.inner.score(rows, source)
@@ -64,7 +68,7 @@ def workspace_brand(db: Database) -> str | None:
 def drill_sources(db: Database, s: Scenario, run_id: int) -> dict[str, dict]:
     """One disabled source per channel of the scenario (kept across runs: a source is never removed)."""
     out = {}
-    with db.atomic():
+    with write(db):
         for c in s.channels:
             url = f"{SCHEME}{s.id}/{c.id}"
             row = db.execute("SELECT id FROM sources WHERE url = ?", [url]).fetchone()
@@ -113,7 +117,7 @@ class Replay:
         live_s = s.duration_min * 60
         # The scenario clock reaches the real time when the replay ends, live_s / speed from now.
         self.start = self.sim_now = real_start + timedelta(seconds=live_s / self.speed - live_s)
-        with db.atomic():
+        with write(db):
             self.run_id = audit.record(db, "drill.start", "drill", s.id, {
                 "speed": self.speed, "brand": self.brand, "scenario_start": to_iso(self.start)})
         srcs = drill_sources(db, s, self.run_id)
@@ -135,7 +139,7 @@ class Replay:
             stored_live += self._store(srcs[channel], batch, alerts)
         finished = utcnow()
         summary = self._summary(real_start, finished, stored_history, stored_live, alerts)
-        with db.atomic():
+        with write(db):
             audit.record(db, "drill.finish", "drill", s.id, {"run": self.run_id, "mentions": summary["mentions"],
                                                              "alerts": [a["id"] for a in alerts]})
         return summary

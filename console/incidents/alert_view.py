@@ -8,6 +8,8 @@ from sqlite_utils import Database
 from console.errors import UsageError
 from console.store import audit
 from console.store import mentions as mention_store
+from console.store.rows import as_dict, as_dicts
+from console.store.transaction import write
 from console.timeutil import now_iso
 
 KIND_LABELS = {"spike": "Spike", "source_dark": "Source went dark", "critical_mention": "Critical mention"}
@@ -38,11 +40,10 @@ def parse_id(value, what: str) -> int:
 
 def get(db: Database, alert_id) -> dict:
     alert_id = parse_id(alert_id, "an alert")
-    cur = db.execute("SELECT * FROM alerts WHERE id = ?", [alert_id])
-    r = cur.fetchone()
-    if r is None:
+    row = as_dict(db.execute("SELECT * FROM alerts WHERE id = ?", [alert_id]))
+    if row is None:
         raise UsageError(f"no alert with id {alert_id}")
-    return _decode(dict(zip([c[0] for c in cur.description], r, strict=True)))
+    return _decode(row)
 
 
 def recent(db: Database, *, since_id: int = 0, limit: int = 50, unacknowledged: bool = False,
@@ -53,9 +54,7 @@ def recent(db: Database, *, since_id: int = 0, limit: int = 50, unacknowledged: 
     if raised_since:
         sql += " AND raised_at >= ?"
         params.append(raised_since)
-    cur = db.execute(sql + " ORDER BY id DESC LIMIT ?", [*params, limit])
-    cols = [c[0] for c in cur.description]
-    return [_decode(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+    return [_decode(r) for r in as_dicts(db.execute(sql + " ORDER BY id DESC LIMIT ?", [*params, limit]))]
 
 
 def last_id(db: Database) -> int:
@@ -74,10 +73,10 @@ def explain(db: Database, alert_id, limit: int = 500) -> dict:
     alert = get(db, alert_id)
     cur = db.execute(mention_store.SELECT + " WHERE m.id IN (SELECT value FROM json_each(?)) "
                      "ORDER BY m.sort_time DESC, m.id DESC", [json.dumps(alert["mentions"][:limit])])
-    cols = [c[0] for c in cur.description]
+    found = as_dicts(cur)
     source = source_name(db, alert)
     return {"alert": alert, "text": describe(alert, source), "source": source,
-            "mentions": [mention_store.to_public(dict(zip(cols, r, strict=True))) for r in cur.fetchall()],
+            "mentions": [mention_store.to_public(r) for r in found],
             "total_mentions": len(alert["mentions"])}
 
 
@@ -117,7 +116,7 @@ def acknowledge(db: Database, alert_id) -> bool:
     alert = get(db, alert_id)
     if alert.get("acknowledged_at"):
         return False
-    with db.atomic():
+    with write(db):
         db.execute("UPDATE alerts SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL",
                    [now_iso(), alert["id"]])
         audit.record(db, "alert.acknowledge", "alert", alert["id"], {"alert_id": alert["id"], "kind": alert["kind"]})

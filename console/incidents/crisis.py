@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from console.errors import CrisisModeOff, UsageError
 from console.incidents import alert_view, crisis_state, operations, timeline
+from console.store.transaction import write
 from console.timeutil import now_iso
 
 
@@ -34,7 +35,7 @@ def _incident_for_alert(db: Database, alert_id: int) -> int | None:
 
 def turn_on(db: Database, *, alert_id=None, incident_id=None, title: str | None = None) -> Activation:
     alert = alert_view.get(db, alert_id) if alert_id is not None else None
-    with db.atomic():
+    with write(db):
         target = operations.get_row(db, incident_id)["id"] if incident_id is not None else None
         if target is None and alert is not None:
             target = _incident_for_alert(db, alert["id"])
@@ -59,7 +60,7 @@ def turn_on(db: Database, *, alert_id=None, incident_id=None, title: str | None 
 
 
 def turn_off(db: Database) -> int:
-    with db.atomic():
+    with write(db):
         incident_id = crisis_state.end(db)
     if incident_id is None:
         raise CrisisModeOff("crisis mode is not on")

@@ -8,6 +8,8 @@ from sqlite_utils import Database
 
 from console.errors import UsageError
 from console.incidents import alert_view, crisis_state, timeline
+from console.store.rows import as_dict
+from console.store.transaction import write
 from console.timeutil import now_iso
 
 MAX_TERMS = 8  # the wall filters on the incident's terms; a handful is what a person can read
@@ -15,11 +17,9 @@ MAX_TERMS = 8  # the wall filters on the incident's terms; a handful is what a p
 
 def get_row(db: Database, incident_id) -> dict:
     incident_id = alert_view.parse_id(incident_id, "an incident")
-    cur = db.execute("SELECT * FROM incidents WHERE id = ?", [incident_id])
-    r = cur.fetchone()
-    if r is None:
+    row = as_dict(db.execute("SELECT * FROM incidents WHERE id = ?", [incident_id]))
+    if row is None:
         raise UsageError(f"no incident with id {incident_id}")
-    row = dict(zip([c[0] for c in cur.description], r, strict=True))
     row["terms"] = json.loads(row["terms"] or "[]")
     row["drill"] = bool(row["drill"])
     return row
@@ -69,7 +69,7 @@ def open_incident(db: Database, title: str, *, alert_id=None, mention_ids: Itera
     alert = alert_view.get(db, alert_id) if alert_id is not None else None
     ids = list(dict.fromkeys([*(alert["mentions"] if alert else []), *_check_mentions(db, mention_ids)]))
     now = now_iso()
-    with db.atomic():
+    with write(db):
         chosen = [t for t in (terms or []) if t.strip()]
         if not chosen and alert and alert.get("term"):
             chosen = [alert["term"]]
@@ -89,7 +89,7 @@ def open_incident(db: Database, title: str, *, alert_id=None, mention_ids: Itera
 
 
 def add_mentions(db: Database, incident_id, mention_ids: Iterable) -> int:
-    with db.atomic():
+    with write(db):
         row = _open_row(db, incident_id)
         ids = _check_mentions(db, mention_ids)
         if not ids:
@@ -104,7 +104,7 @@ def add_mentions(db: Database, incident_id, mention_ids: Iterable) -> int:
 def add_alert(db: Database, incident_id, alert_id) -> int:
     """Fold another alert into an open incident: its mentions join, the alert counts as seen."""
     alert = alert_view.get(db, alert_id)
-    with db.atomic():
+    with write(db):
         row = _open_row(db, incident_id)
         added = _insert_mentions(db, row["id"], alert["mentions"])
         if not alert.get("acknowledged_at"):
@@ -119,7 +119,7 @@ def add_note(db: Database, incident_id, text: str) -> int:
     text = (text or "").strip()
     if not text:
         raise UsageError("a note cannot be empty")
-    with db.atomic():
+    with write(db):
         row = get_row(db, incident_id)  # notes stay possible after closing: the review happens then
         return timeline.record_audited(db, row["id"], "note", "incident.note", text)
 
@@ -130,7 +130,7 @@ def add_response(db: Database, incident_id, channel: str, text: str, mention_id=
         raise UsageError("say on which channel the response went out (--channel)")
     if not text:
         raise UsageError("a response needs its text")
-    with db.atomic():
+    with write(db):
         row = _open_row(db, incident_id)
         details = {"channel": channel}
         if mention_id is not None:
@@ -161,7 +161,7 @@ def record_reply(db: Database, target_type: str, target: str, channel: str, text
 
 
 def close(db: Database, incident_id) -> None:
-    with db.atomic():
+    with write(db):
         row = _open_row(db, incident_id)
         if crisis_state.active_incident(db) == row["id"]:  # crisis mode ends with its incident
             crisis_state.end(db)

@@ -4,6 +4,7 @@ from sqlite_utils import Database
 
 from console.incidents import clocks, crisis_state, operations, timeline
 from console.store import mentions as mention_store
+from console.store.rows import as_dicts
 from console.timeutil import utcnow
 
 SUMMARY_SQL = """
@@ -25,10 +26,9 @@ def _summary(row: dict, active: int | None) -> dict:
 def list_incidents(db: Database, *, status: str | None = None) -> list[dict]:
     """Open incidents first, newest first within each group."""
     sql = SUMMARY_SQL + (" WHERE i.status = ?" if status else "") + " ORDER BY i.status = 'closed', i.id DESC"
-    cur = db.execute(sql, [status] if status else [])
-    cols = [c[0] for c in cur.description]
+    found = as_dicts(db.execute(sql, [status] if status else []))
     active = crisis_state.active_incident(db)
-    return [_summary(dict(zip(cols, r, strict=True)), active) for r in cur.fetchall()]
+    return [_summary(r, active) for r in found]
 
 
 def mention_ids(db: Database, incident_id: int) -> list[int]:
@@ -41,8 +41,7 @@ def incident_mentions(db: Database, incident_id: int, limit: int | None = None) 
     cur = db.execute(mention_store.SELECT + " JOIN incident_mentions im ON im.mention_id = m.id "
                      "WHERE im.incident_id = ? ORDER BY m.sort_time DESC, m.id DESC LIMIT ?",
                      [incident_id, -1 if limit is None else int(limit)])
-    cols = [c[0] for c in cur.description]
-    return [mention_store.to_public(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+    return [mention_store.to_public(r) for r in as_dicts(cur)]
 
 
 def show(db: Database, incident_id, *, with_mentions: bool = True, mention_limit: int | None = None) -> dict:

@@ -5,8 +5,6 @@ window's status bar). Light on purpose: the window imports it at start, before t
 from console.store import settings
 from console.timeutil import from_iso
 
-STATE_KEY = "poller_state"    # the settings row the poller writes after each pass: offline, last pass, pid
-
 ERROR_WORDS = {
     "timeout": "Timed out",
     "network": "Could not connect",
@@ -75,13 +73,11 @@ def state(src: dict, now) -> tuple[str, str]:
 
 def poller_state(db) -> dict:
     """What the poller last said about itself, and the enabled feeds' health."""
-    state = settings.get_json(db, STATE_KEY, {})
-    if not isinstance(state, dict):
-        state = {}
+    state = settings.poller_state(db)
     feeds, failing, last = db.execute(
         "SELECT count(*), coalesce(sum(consecutive_failures > 0), 0), max(last_polled) FROM sources WHERE enabled = 1"
     ).fetchone()
-    return {"offline": bool(state.get("offline")), "last_pass": state.get("last_pass") or last,
+    return {"offline": state.offline, "last_pass": state.last_pass or last,
             "feeds": feeds, "failing": failing}
 
 

@@ -28,11 +28,12 @@ from urllib.parse import urlsplit
 from console.analysis.pipeline import Analyzer
 from console.ingest.addresses import is_local
 from console.ingest.fetch import Fetched, Fetcher, Limits, Validators
-from console.ingest.health import STATE_KEY
 from console.ingest.model import FeedError, ParsedFeed
 from console.ingest.parsepool import ParserPool
-from console.ingest.writer import Stored, immediate, store_entries, update_source
+from console.ingest.writer import Stored, store_entries, update_source
 from console.store import settings
+from console.store.rows import as_dicts
+from console.store.transaction import write
 from console.timeutil import from_iso, to_iso, utcnow
 
 BACKOFF_CAP_S = 6 * 3600
@@ -161,8 +162,7 @@ class Poller:
         # Feeds that failed last time go last, so that a crowd of hanging feeds cannot hold every slot.
         cur = self.db.execute(f"SELECT * FROM sources WHERE {where} "
                               "ORDER BY priority DESC, consecutive_failures, next_poll, id", params)
-        cols = [c[0] for c in cur.description]
-        return [s for s in (dict(zip(cols, r, strict=True)) for r in cur.fetchall()) if s["id"] not in busy]
+        return [s for s in as_dicts(cur) if s["id"] not in busy]
 
     def _interval(self, src: dict, surge_s: int | None) -> int:
         return min(src["interval_s"], surge_s) if surge_s and src["priority"] else src["interval_s"]
@@ -190,7 +190,7 @@ class Poller:
 
     def _record_unchanged(self, src: dict, fetched: Fetched, surge_s) -> dict:
         health = self._success_health(src, fetched, "unchanged", surge_s)
-        with immediate(self.db):
+        with write(self.db):
             update_source(self.db, src["id"], health)
         return health
 
@@ -208,15 +208,14 @@ class Poller:
                       "last_error_message": res.error_message, "consecutive_failures": failures,
                       "next_poll": self._at(delay),
                       "retry_after": self._at(res.retry_after) if res.retry_after is not None else None}
-        with immediate(self.db):
+        with write(self.db):
             update_source(self.db, src["id"], values)
         return values["next_poll"]
 
     def _finish_pass(self, report: PollReport) -> list[int]:
-        with immediate(self.db):
+        with write(self.db):
             alerts = list(self.analyzer.after_poll(self.db) or [])
-            state = {"offline": self.offline, "last_pass": report.finished, "pid": os.getpid()}
-            settings.put_json(self.db, STATE_KEY, state)
+            settings.put_poller_state(self.db, settings.PollerState(self.offline, report.finished, os.getpid()))
         return alerts
 
     # --- one feed ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from console.errors import UsageError
 from console.ingest import sources
 from console.store import audit
+from console.store.transaction import write
 from console.timeutil import now_iso
 
 EDITABLE = ("name", "interval_s", "priority", "internal", "reach")
@@ -53,7 +54,7 @@ def poll_all_now(db: Database) -> int:
     """Make every enabled feed due now, except those a server asked to wait (Retry-After).
     Audited, like every operator action. Returns how many feeds were made due."""
     now = now_iso()
-    with db.atomic():
+    with write(db):
         n = db.execute("UPDATE sources SET next_poll = ? WHERE enabled = 1 AND (next_poll IS NULL OR next_poll > ?) "
                        "AND (retry_after IS NULL OR retry_after <= ?)", [now, now, now]).rowcount
         audit.record(db, "feeds.poll_now", "sources", None, {"feeds": n})

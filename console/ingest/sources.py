@@ -20,6 +20,8 @@ from console.errors import UsageError
 from console.files import write_user_file
 from console.ingest.addresses import RefusedAddress, check_literal, file_url, is_local, local_path
 from console.store import audit
+from console.store.rows import as_dict, as_dicts
+from console.store.transaction import write
 from console.timeutil import now_iso
 
 DEFAULT_INTERVAL_S = 900
@@ -80,11 +82,10 @@ def _row(db: Database, source_id) -> dict:
         source_id = int(source_id)
     except (TypeError, ValueError):
         raise UsageError(f"not a feed id: {source_id!r}") from None
-    cur = db.execute("SELECT * FROM sources WHERE id = ?", [source_id])
-    r = cur.fetchone()
-    if r is None:
+    row = as_dict(db.execute("SELECT * FROM sources WHERE id = ?", [source_id]))
+    if row is None:
         raise UsageError(f"no feed with id {source_id}")
-    return dict(zip([c[0] for c in cur.description], r, strict=True))
+    return row
 
 
 def public(row: dict) -> dict:
@@ -103,8 +104,7 @@ def get(db: Database, source_id) -> dict:
 def list_sources(db: Database) -> list[dict]:
     cur = db.execute("""SELECT s.*, (SELECT count(*) FROM mentions m WHERE m.source_id = s.id) AS mentions
                         FROM sources s ORDER BY s.id""")
-    cols = [c[0] for c in cur.description]
-    return [public(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+    return [public(r) for r in as_dicts(cur)]
 
 
 def _insert(db: Database, url: str, name, interval_s: int, priority: bool, internal: bool, reach: str,
@@ -129,13 +129,13 @@ def add(db: Database, url_or_path: str, *, name: str | None = None, interval_s=D
     url = canonical_url(url_or_path, internal)
     if reach not in REACHES:
         raise UsageError(f"unknown reach {reach!r}; use one of: {', '.join(REACHES)}")
-    with db.atomic():
+    with write(db):
         return _insert(db, url, name, checked_interval(interval_s), priority, internal, reach)
 
 
 def apply_change(db: Database, source_id, action: str, **values) -> dict:
     """Set some of a feed's columns and write the audit row, in one transaction; returns the feed."""
-    with db.atomic():
+    with write(db):
         before = _row(db, source_id)
         sets = ", ".join(f"{k} = ?" for k in values)
         db.execute(f"UPDATE sources SET {sets} WHERE id = ?", [*values.values(), before["id"]])
@@ -189,7 +189,7 @@ def import_opml(db: Database, path: str | Path) -> ImportResult:
     root = _read_opml(path)
     result = ImportResult()
     q = f"{{{OPML_NS}}}"
-    with db.atomic():
+    with write(db):
         for o in root.iter("outline"):
             raw = o.get("xmlUrl") or o.get("xmlurl")
             if not raw:

@@ -1,7 +1,9 @@
-"""Storing a feed's entries: one transaction per feed, holding the new mentions, the updates of
-known ones, the analysis hook's work and the feed's new validators and health. A process killed
-half-way leaves either all of it or none of it, so a feed is never marked fetched (ETag, body
-hash) without its entries.
+"""Storing a feed's entries. The new entries are scored before any lock is taken, then written
+in short transactions of at most CHUNK entries each, so that a person's write never waits long
+for the poller. The last transaction also holds the updates of known entries and the feed's new
+validators and health, so a feed is never marked fetched (ETag, body hash) without its entries:
+a process killed half-way leaves the entries of the chunks already committed and the feed's old
+validators, and the next poll stores the rest (a known entry is never stored twice).
 
 A known entry (same source and dedupe key) only has its feed-owned columns updated, by an
 explicit UPDATE of those columns: the operator's status, assignee, tags and notes are never
@@ -9,20 +11,20 @@ touched. Entries already stored are not scored again.
 """
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
 from console.ingest.model import Entry
+from console.store.transaction import write
 from console.store.vocabulary import FEED_COLUMNS
 from console.timeutil import from_iso, now_iso
 
 EARLIEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)   # before web feeds existed
 FUTURE_SKEW = timedelta(minutes=15)
 BATCH = 500                       # keys per IN (...) lookup, under SQLite's parameter limit
+CHUNK = 100                       # new entries per write transaction (with their analysis)
 REKEY_MIN_ENTRIES = 3
 UPDATE_SQL = f"UPDATE mentions SET {', '.join(f'{c} = ?' for c in FEED_COLUMNS)} WHERE id = ?"
 
@@ -33,19 +35,6 @@ class Stored:
     updated: int = 0
     alerts: list[int] = field(default_factory=list)
     rekeyed: bool = False
-
-
-@contextmanager
-def immediate(db: Database) -> Iterator[Database]:
-    """A write transaction that takes the write lock at once, so it waits (busy timeout) for an
-    operator's short transaction instead of failing half-way on a stale read snapshot."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
 
 
 def sort_time(published: str | None, first_seen: str) -> str:
@@ -121,9 +110,16 @@ def update_source(db: Database, source_id: int, values: dict) -> None:
                    [*values.values(), source_id])
 
 
+def _still_new(db: Database, source_id: int, rows: list[dict]) -> list[dict]:
+    """The rows whose keys are still unknown now that the write lock is held."""
+    known = _known(db, source_id, [r["dedupe_key"] for r in rows])
+    return [r for r in rows if r["dedupe_key"] not in known]
+
+
 def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *, health: dict | None = None,
                   now: str | None = None) -> Stored:
-    """Store one feed's entries (and its `health` columns) in one transaction."""
+    """Store one feed's entries (and its `health` columns): scored first, then written in
+    transactions of at most CHUNK new entries, the feed's health in the last one."""
     now = now or now_iso()
     sid = source["id"]
     unique: dict[str, Entry] = {}
@@ -131,24 +127,33 @@ def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *,
         unique.setdefault(e.dedupe_key, e)   # a key repeated within one document: the first wins
     out = Stored()
     health = dict(health or {})
-    with immediate(db):
-        known = _known(db, sid, list(unique))
-        fresh = [e for k, e in unique.items() if k not in known]
-        changed = [(known[k][0], e) for k, e in unique.items() if k in known and known[k][1] != e.content_hash]
-        for mid, e in changed:
-            db.execute(UPDATE_SQL, [*_feed_values(e), mid])
-        out.updated = len(changed)
-        if fresh and not known:
-            same = _rekeyed(db, sid, fresh)
-            if same:
-                fresh = [e for e in fresh if e.url not in same]
-                out.rekeyed = True
-                health.update(rekeyed_at=now, last_warning=f"every GUID changed at once ({len(same)} entries with "
-                                                            f"known links were not stored again)")
-        if fresh:
-            rows = [_row(sid, e, now) for e in fresh]
-            analyzer.score(rows, source)
-            out.new_ids = _insert(db, rows)
-            out.alerts = list(analyzer.after_insert(db, out.new_ids) or [])
-        update_source(db, sid, health)
+    known = _known(db, sid, list(unique))
+    fresh = [e for k, e in unique.items() if k not in known]
+    changed = [(known[k][0], e) for k, e in unique.items() if k in known and known[k][1] != e.content_hash]
+    if fresh and not known:
+        same = _rekeyed(db, sid, fresh)
+        if same:
+            fresh = [e for e in fresh if e.url not in same]
+            out.rekeyed = True
+            health.update(rekeyed_at=now, last_warning=f"every GUID changed at once ({len(same)} entries with "
+                                                        f"known links were not stored again)")
+    rows = [_row(sid, e, now) for e in fresh]
+    inputs = analyzer.inputs(db)
+    if rows:
+        analyzer.score(rows, source)     # the slow part, outside any lock
+    chunks = list(_chunks(rows, CHUNK)) or [[]]
+    for n, chunk in enumerate(chunks, 1):
+        with write(db):
+            chunk = _still_new(db, sid, chunk) if chunk else chunk
+            if chunk and analyzer.inputs(db) != inputs:   # watch terms or thresholds changed meanwhile
+                analyzer.score(chunk, source)
+            if chunk:
+                ids = _insert(db, chunk)
+                out.new_ids += ids
+                out.alerts += list(analyzer.after_insert(db, ids) or [])
+            if n == len(chunks):
+                for mid, e in changed:
+                    db.execute(UPDATE_SQL, [*_feed_values(e), mid])
+                out.updated = len(changed)
+                update_source(db, sid, health)
     return out

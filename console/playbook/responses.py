@@ -4,6 +4,7 @@ incident's timeline and the post-crisis review can count them even when `console
 from console.errors import UsageError
 from console.playbook.store import PlaybookStore
 from console.store.audit import current_actor
+from console.store.rows import as_dicts
 from console.timeutil import now_iso
 
 TARGETS = ("mention", "incident")
@@ -38,6 +39,4 @@ def listed(store: PlaybookStore, target_type: str | None = None, target_id=None)
     if target_type:
         sql += " WHERE target_type = ? AND target_id = ?"
         params = [target_type, str(target_id)]
-    cur = store.db.execute(sql + " ORDER BY id", params)
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    return as_dicts(store.db.execute(sql + " ORDER BY id", params))

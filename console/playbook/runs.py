@@ -7,6 +7,7 @@ from datetime import timedelta
 from console.errors import UsageError
 from console.playbook.store import PlaybookStore
 from console.store.audit import current_actor
+from console.store.rows import as_dict, as_dicts
 from console.timeutil import from_iso, now_iso, to_iso, utcnow
 
 
@@ -110,9 +111,7 @@ def list_runs(store: PlaybookStore, checklist_id: str | None = None, lang: str |
     sql = ("SELECT r.id, r.checklist_id, r.lang, r.title, r.incident_id, r.started_at, r.started_by, "
            "count(i.n) AS total, count(i.ticked_at) AS done FROM runs r JOIN run_items i ON i.run_id = r.id "
            "WHERE (? IS NULL OR r.checklist_id = ?) AND (? IS NULL OR r.lang = ?)")
-    cur = store.db.execute(sql + " GROUP BY r.id ORDER BY r.id DESC", [checklist_id, checklist_id, lang, lang])
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    return as_dicts(store.db.execute(sql + " GROUP BY r.id ORDER BY r.id DESC", [checklist_id, checklist_id, lang, lang]))
 
 
 def _run(store: PlaybookStore, run_id) -> dict:
@@ -120,11 +119,10 @@ def _run(store: PlaybookStore, run_id) -> dict:
         run_id = int(run_id)
     except (TypeError, ValueError):
         raise UsageError(f"not a run id: {run_id!r}") from None
-    cur = store.db.execute("SELECT * FROM runs WHERE id = ?", [run_id])
-    row = cur.fetchone()
+    row = as_dict(store.db.execute("SELECT * FROM runs WHERE id = ?", [run_id]))
     if row is None:
         raise UsageError(f"no checklist run with id {run_id}")
-    return dict(zip([c[0] for c in cur.description], row, strict=True))
+    return row
 
 
 def _item(store: PlaybookStore, run_id, item) -> tuple[int, int]:
@@ -142,6 +140,5 @@ def _item(store: PlaybookStore, run_id, item) -> tuple[int, int]:
 
 
 def _row(store: PlaybookStore, run_id: int, n: int) -> dict:
-    cur = store.db.execute("SELECT n, item_id, text, owner, due_min, ticked_at, ticked_by, note FROM run_items "
-                           "WHERE run_id = ? AND n = ?", [run_id, n])
-    return dict(zip([c[0] for c in cur.description], cur.fetchone(), strict=True))
+    return as_dict(store.db.execute("SELECT n, item_id, text, owner, due_min, ticked_at, ticked_by, note FROM run_items "
+                                    "WHERE run_id = ? AND n = ?", [run_id, n]))

@@ -29,8 +29,10 @@ from console.playbook import exchange
 from console.playbook.language import LANGS, system_lang
 from console.playbook.model import Playbook, PlaybookError, to_dict
 from console.playbook.schema import migrations
-from console.store import audit
-from console.store.db import open_db
+from console.store import audit, settings
+from console.store.db import apply_migrations, open_db
+from console.store.rows import as_dicts
+from console.store.transaction import write
 from console.timeutil import now_iso
 
 DB_NAME = "playbook.db"
@@ -98,20 +100,16 @@ class PlaybookStore:
     def default_lang(self) -> str:
         """The workspace's language setting, else the desktop's, else English (if present)."""
         langs = self.langs()
-        for lang in (self.setting("language"), system_lang(), "en"):
+        for lang in (settings.playbook_language(self.db), system_lang(), "en"):
             if lang in langs:
                 return lang
         return langs[0] if langs else "en"
-
-    def setting(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
 
     def set_language(self, lang: str) -> None:
         if lang not in LANGS:
             raise UsageError(f"unknown language {lang!r}; choose one of {', '.join(LANGS)}")
         with self.change("settings.language", "setting", "language", {"to": lang}, content=False):
-            self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('language', ?)", [lang])
+            settings.put_playbook_language(self.db, lang)
 
     def edit(self, lang: str, target: str, find, changes: dict, by: str | None = None) -> None:
         """Change fields of one part of a playbook (`find(playbook)` returns it), validated and audited.
@@ -137,9 +135,8 @@ class PlaybookStore:
 
     # -- contacts (the people behind the roles) -------------------------------------------------
     def contacts(self) -> list[dict]:
-        cur = self.db.execute("SELECT id, role, name, phone, email, backup, notes FROM contacts ORDER BY position, id")
-        cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+        return as_dicts(self.db.execute("SELECT id, role, name, phone, email, backup, notes FROM contacts "
+                                        "ORDER BY position, id"))
 
     def role_id(self, text: str) -> str:
         """A role id from an id or a role title in any language ('' stays unassigned)."""
@@ -250,7 +247,7 @@ class PlaybookStore:
         self._depth += 1
         rec = SimpleNamespace(target_id=target_id)
         try:
-            with self.db.atomic():
+            with write(self.db):
                 yield rec
                 audit.record(self.db, action, target_type, rec.target_id, details, actor=actor)
         finally:
@@ -279,7 +276,7 @@ def _open(path: Path) -> sqlite_utils.Database:
     _probe(path)
     db = open_db(path, migrate=False)
     try:
-        migrations.apply(db)
+        apply_migrations(db, migrations)
     except sqlite3.Error:
         db.conn.close()
         raise
@@ -288,7 +285,7 @@ def _open(path: Path) -> sqlite_utils.Database:
 
 def _memory() -> sqlite_utils.Database:
     db = sqlite_utils.Database(memory=True)
-    migrations.apply(db)
+    apply_migrations(db, migrations)
     return db
 
 

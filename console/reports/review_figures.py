@@ -15,6 +15,7 @@ from console.analysis import levels
 from console.analysis.lexicons import weights
 from console.incidents import reading
 from console.playbook import runs
+from console.store.transaction import snapshot
 from console.timeutil import epoch_to_iso, from_iso, to_iso, utcnow
 
 # Period lengths for the volume chart, shortest first: the shortest that keeps the chart within
@@ -65,7 +66,7 @@ def gather(db, incident_id, store=None) -> dict:
     """Everything the review prints. `store` is the workspace's PlaybookStore (for the checklist
     runs); without it the review has no runs."""
     inc = reading.show(db, incident_id, with_mentions=False)
-    with db.atomic():   # one snapshot for every figure, and the scope table ends with it
+    with snapshot(db):   # one state of the workspace for every figure, and the scope table ends with it
         scope = Scope(db, inc)
         try:
             fig = _figures(scope, inc)

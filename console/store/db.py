@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from console.errors import WorkspaceError
+from console.store.transaction import write
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -65,6 +66,15 @@ def is_current(conn: sqlite3.Connection) -> bool:
         return False
 
 
+def apply_migrations(db: sqlite_utils.Database, migrations) -> None:
+    """Apply the pending `migrations` behind the write door, so that two processes opening a new
+    workspace at once do not both build it. A current schema takes no lock: opening to read never
+    waits for a writer."""
+    if migrations.pending(db):
+        with write(db):
+            migrations.apply(db)
+
+
 def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if absent) the console database at `path`, checked and migrated."""
     path = Path(path)
@@ -101,7 +111,7 @@ def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -
         from console.store.schema import migrations
 
         try:
-            migrations.apply(db)
+            apply_migrations(db, migrations)
         except sqlite3.OperationalError as e:
             raise WorkspaceError(f"cannot update the schema of {path}: {e}") from e
     return db

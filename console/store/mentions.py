@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from console.errors import UsageError, WorkspaceError
 from console.store import audit
+from console.store.rows import as_dict, as_dicts
 from console.store.search import SearchPlan, required
+from console.store.transaction import write
 from console.store.vocabulary import STATUSES
 
 if TYPE_CHECKING:
@@ -54,17 +55,14 @@ def query(db: Database, *, limit: int = 100, since: str | None = None, search: s
         params.extend(found)
     sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.sort_time DESC, m.id DESC LIMIT ?"
     params.append(int(limit))
-    cur = db.execute(sql, params)
-    cols = [c[0] for c in cur.description]
-    return [to_public(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
+    return [to_public(r) for r in as_dicts(db.execute(sql, params))]
 
 
 def get(db: Database, mention_id: int) -> dict:
-    cur = db.execute(SELECT + " WHERE m.id = ?", [mention_id])
-    r = cur.fetchone()
-    if r is None:
+    row = as_dict(db.execute(SELECT + " WHERE m.id = ?", [mention_id]))
+    if row is None:
         raise UsageError(f"no mention with id {mention_id}")
-    return to_public(dict(zip([c[0] for c in cur.description], r, strict=True)))
+    return to_public(row)
 
 
 def recent_history(db_path: Path, limit: int) -> list[tuple]:
@@ -97,7 +95,7 @@ def _current(db: Database, mention_id: int, column: str):
 
 
 def _apply(db: Database, mention_id, column: str, new_value, action: str, shown_new=None) -> dict:
-    with db.atomic():
+    with write(db):
         mention_id, old = _current(db, mention_id, column)
         db.execute(f"UPDATE mentions SET {column} = ? WHERE id = ?", [new_value, mention_id])
         audit.record(db, action, "mention", mention_id,
@@ -147,33 +145,17 @@ def undo(db: Database, change: dict) -> dict:
                   shown_new={"column": change["column"], "value": _shown(change["column"], change["old"])})
 
 
-@contextmanager
-def _immediate(db: Database):
-    """A write transaction that takes the write lock up front, so it waits its turn (busy timeout)
-    instead of failing halfway when the poller commits between its read and its write."""
-    if db.conn.in_transaction:
-        yield
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
-
-
 def apply_many(db: Database, ids, action, value) -> list[dict]:
     """One triage action (set_status, assign, add_tag, remove_tag, set_notes) on several mentions
     at once: one transaction, one audit row per mention, all or nothing. Returns the changes."""
     ids = list(dict.fromkeys(ids))
     if not ids:
         return []
-    with _immediate(db):
+    with write(db):
         return [action(db, mention_id, value) for mention_id in ids]
 
 
 def undo_many(db: Database, changes: list[dict]) -> list[dict]:
     """Reverse the changes of one action (newest first), in one transaction, each undo audited."""
-    with _immediate(db):
+    with write(db):
         return [undo(db, change) for change in reversed(changes)]

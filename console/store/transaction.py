@@ -3,8 +3,12 @@
 It begins `IMMEDIATE`, so the write lock is taken before the first read of the transaction.
 A deferred `BEGIN` (sqlite-utils' `atomic()`) that reads and then writes fails at once with
 "database is locked" when another connection commits in between, whatever the busy timeout;
-an immediate one waits its turn instead. Doors nest: an inner `write()` joins the outer
-transaction, so a function that writes can be called alone or as part of a larger change.
+an immediate one waits its turn instead. Doors nest: an inner `write()` is a savepoint of the
+outer transaction, so a function that writes can be called alone or as part of a larger change,
+and is all-or-nothing either way; only the outermost door commits.
+
+`snapshot()` is the reading counterpart: several queries that must see one state of the
+database (a report's figures) without taking the write lock from the poller.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ def _connection(db) -> sqlite3.Connection:
     return db.conn if hasattr(db, "conn") else db
 
 
-def _begin(conn: sqlite3.Connection, patience_s: float) -> None:
+def _begin_immediate(conn: sqlite3.Connection, patience_s: float) -> None:
     deadline = time.monotonic() + patience_s
     pause = 0.01
     while True:
@@ -42,17 +46,44 @@ def _begin(conn: sqlite3.Connection, patience_s: float) -> None:
 
 
 @contextmanager
-def write(db, *, patience_s: float = PATIENCE_S) -> Iterator:
-    """One write transaction (or a part of the enclosing one). Commits on success, rolls back on
-    any exception, and yields what it was given so `with write(db) as db:` reads naturally."""
+def _savepoint(conn: sqlite3.Connection, db) -> Iterator:
+    """A part of the open transaction: undone alone when it fails, committed with the rest."""
+    conn.execute("SAVEPOINT door")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:   # a RAISE(ROLLBACK) trigger may already have ended everything
+            conn.execute("ROLLBACK TO door")
+            conn.execute("RELEASE door")
+        raise
+    conn.execute("RELEASE door")
+
+
+@contextmanager
+def _transaction(db, begin) -> Iterator:
+    """Run `begin(conn)`, or a savepoint when a transaction is already open; commit on success,
+    roll back on any exception."""
     conn = _connection(db)
     if conn.in_transaction:
-        yield db
+        with _savepoint(conn, db):
+            yield db
         return
-    _begin(conn, patience_s)
+    begin(conn)
     try:
         yield db
     except BaseException:
         conn.rollback()
         raise
     conn.commit()
+
+
+def write(db, *, patience_s: float = PATIENCE_S):
+    """One write transaction (or a part of the enclosing one). Commits on success, rolls back on
+    any exception, and yields what it was given so `with write(db) as db:` reads naturally."""
+    return _transaction(db, lambda conn: _begin_immediate(conn, patience_s))
+
+
+def snapshot(db):
+    """One read transaction: every query inside sees the same committed state. It takes no write
+    lock (writes to TEMP tables are fine inside); inside a write door it is a part of that."""
+    return _transaction(db, lambda conn: conn.execute("BEGIN"))

@@ -5,7 +5,7 @@ import pytest
 
 from console.analysis import levels, preview
 from console.errors import UsageError
-from console.store import audit
+from console.store import audit, settings
 
 TEXTS = ["My Acme kettle exploded and burned my hand, this is dangerous, I want a refund now",
          "Acme support never answered, still waiting for my refund, terrible service",
@@ -85,8 +85,7 @@ def test_watch_term_changes_rescore_with_the_workspaces_thresholds(db, feed):
 
 
 def test_thresholds_stored_out_of_order_fall_back_to_the_shipped_ones(db):
-    db.execute("INSERT INTO settings (key, value) VALUES (?, ?)",
-               [levels.SETTING, '{"critical": 50, "high": 60, "medium": 20}'])
+    settings.put(db, settings.SEVERITY_LEVELS, '{"critical": 50, "high": 60, "medium": 20}')
     assert levels.load(db) == levels.defaults()
-    db.execute("UPDATE settings SET value = 'not json' WHERE key = ?", [levels.SETTING])
+    settings.put(db, settings.SEVERITY_LEVELS, "not json")
     assert levels.load(db) == levels.defaults()

@@ -9,6 +9,9 @@ class NoAnalysis:
     def __init__(self, db):
         pass
 
+    def inputs(self, db) -> tuple:
+        return ()
+
     def score(self, rows: list[dict], source: dict) -> None:
         pass
 

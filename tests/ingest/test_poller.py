@@ -270,3 +270,18 @@ def test_a_100k_entry_feed_is_kept_to_the_newest_5000_within_the_deadlines(db, s
     assert "capped" in r.warning
     newest = db.execute("SELECT min(title), max(published) FROM mentions WHERE source_id = ?", [sid]).fetchone()
     assert newest == ("Acme 95000", epoch_to_iso(1_700_000_000 + 99_999))
+
+
+def test_surge_polling_ends_by_the_pollers_clock(db, server, clock):
+    from console.store import settings
+    pri = add(db, server.feed("/p.xml", faultserver.rss("P", faultserver.items(1, 2))), interval_s=3 * 86400,
+              priority=True)
+    poll(db, clock)
+    settings.start_crisis(db, 1, clock.now + timedelta(hours=1), 60)
+    clock.advance(minutes=2)
+    assert [s.id for s in poll(db, clock).sources] == [pri]
+    clock.advance(hours=2)          # surge is over for the poller, whatever the wall clock says
+    after = poll(db, clock).sources
+    assert [s.id for s in after] == [pri] and from_iso(after[0].next_poll) == clock.now + timedelta(days=3)
+    clock.advance(minutes=2)
+    assert poll(db, clock).sources == []

@@ -117,3 +117,49 @@ def test_a_failure_inside_the_transaction_stores_nothing_and_keeps_the_old_valid
     assert count(db) == 0
     assert db.execute("SELECT etag FROM sources WHERE id = ?", [source["id"]]).fetchone()[0] is None
     assert not db.conn.in_transaction
+
+
+def test_a_big_feed_is_written_in_short_transactions_with_the_validators_in_the_last(db, source, monkeypatch):
+    from console.ingest import writer
+    monkeypatch.setattr(writer, "CHUNK", 4)
+    an = Recording(db)
+    commits = []
+    db.conn.set_trace_callback(lambda sql: commits.append(sql) if sql.strip().upper() == "COMMIT" else None)
+    out = store_entries(db, source, [entry(i) for i in range(10)], an, health={"etag": "e1"}, now=NOW)
+    db.conn.set_trace_callback(None)
+    assert len(commits) == 3 and len(out.new_ids) == 10 and count(db) == 10
+    assert an.scored == [[f"g:urn:{i}" for i in range(10)]]          # scored once, before the writes
+    assert an.inserted == [out.new_ids[:4], out.new_ids[4:8], out.new_ids[8:]]
+    assert db.execute("SELECT etag FROM sources WHERE id = ?", [source["id"]]).fetchone()[0] == "e1"
+
+
+def test_a_feed_killed_half_way_keeps_its_old_validators_and_the_next_poll_stores_the_rest(db, source, monkeypatch):
+    from console.ingest import writer
+    monkeypatch.setattr(writer, "CHUNK", 4)
+
+    class FailsLate(Recording):
+        def after_insert(self, db, new_ids):
+            if len(self.inserted) == 2:
+                raise RuntimeError("killed")
+            return super().after_insert(db, new_ids)
+
+    with pytest.raises(RuntimeError):
+        store_entries(db, source, [entry(i) for i in range(10)], FailsLate(db), health={"etag": "e1"}, now=NOW)
+    assert count(db) == 8
+    assert db.execute("SELECT etag FROM sources WHERE id = ?", [source["id"]]).fetchone()[0] is None
+    out = store_entries(db, source, [entry(i) for i in range(10)], Recording(db), health={"etag": "e1"}, now=NOW)
+    assert len(out.new_ids) == 2 and count(db) == 10
+    assert db.execute("SELECT count(DISTINCT dedupe_key) FROM mentions").fetchone()[0] == 10
+
+
+def test_entries_are_scored_again_under_the_lock_when_the_watch_terms_changed_meanwhile(db, source):
+    from console.analysis import watchterms
+
+    class TermAddedWhileScoring(Analyzer):
+        def score(self, rows, source):
+            super().score(rows, source)
+            if not watchterms.load(db):
+                watchterms.add(db, "kettle", "product")     # another process, between scoring and writing
+
+    out = store_entries(db, source, [entry(1, text="Acme kettle broke")], TermAddedWhileScoring(db), now=NOW)
+    assert mentions.get(db, out.new_ids[0])["matched_terms"] == ["kettle"]
