@@ -59,3 +59,15 @@ def cli(tmp_path):
 
     run.folder = folder
     return run
+
+
+@pytest.fixture(autouse=True)
+def operator_of_the_test(tmp_path, monkeypatch):
+    """No test sees the name saved on this computer or set in the environment: the operator comes
+    from the test's own config folder (empty), so audit rows carry the login name unless a test says."""
+    from console.store import operator
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv(operator.ENV_VAR, raising=False)
+    yield
+    operator.use(None)

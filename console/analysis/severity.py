@@ -101,6 +101,14 @@ def cue_reasons(cues: list[Hit], sentiment: float | None = None) -> list[Reason]
     return [reason(kind, pts * scale, ", ".join(shown_by_kind[kind][:6]) + note) for kind, pts in raw.items()]
 
 
+def reach_weight_sql(alias: str = "s") -> str:
+    """A source's reach weight in SQL over `sources {alias}`: the points of its kind, or the number set
+    on it (the reach order of the wall and of `mentions --order reach`)."""
+    table = weights()["severity"]["reach"]
+    cases = " ".join(f"WHEN '{kind}' THEN {float(points)}" for kind, points in table.items() if kind.isidentifier())
+    return f"(CASE {alias}.reach {cases} ELSE coalesce(CAST({alias}.reach AS REAL), 0) END)"
+
+
 def reach_reason(source: dict) -> Reason | None:
     table = weights()["severity"]["reach"]
     reach = str(source.get("reach") or "social").strip()

@@ -7,7 +7,7 @@ import argparse
 import importlib
 import sys
 
-from console import __version__
+from console import __version__, operator
 from console.cli.context import Context
 from console.errors import ConsoleError
 
@@ -21,6 +21,7 @@ COMMANDS = [
     "console.cli.analysis_cmds",
     "console.cli.report_cmds",
     "console.cli.drill_cmds",
+    "console.cli.workflow_cmds",
 ]
 
 
@@ -29,6 +30,9 @@ def _global_options(p: argparse.ArgumentParser) -> None:
                                                       "else the user data folder)")
     p.add_argument("--demo", action="store_true", help="open the bundled demo workspace")
     p.add_argument("--offline", action="store_true", help="start without touching the network (outage mode)")
+    p.add_argument("--operator", metavar="NAME", help="who is at the desk, for ticks, drafts, approvals and the audit "
+                                                      "(default: $CRISIS_CONSOLE_OPERATOR, else the saved name, "
+                                                      "else the login name)")
 
 
 class OneLineErrors(argparse.ArgumentParser):
@@ -69,6 +73,7 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _window_args(argv) or build_parser().parse_args(argv)
+    operator.use(args.operator)
     ctx = Context(args)
     try:
         if args.command is None:

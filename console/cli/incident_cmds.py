@@ -1,8 +1,10 @@
 """Commands for incidents and crisis mode: the same core the window's one-step crisis mode uses."""
 
-from console.incidents import clocks, crisis, crisis_state, operations, reading
+from console.incidents import clocks, crisis, crisis_state, fields, operations, reading, replies
 from console.incidents.activation import start_activation_run
+from console.playbook.language import LANGS
 from console.playbook.store import PlaybookStore
+from console.reports import crisis_page
 from console.timeutil import utcnow
 
 
@@ -40,6 +42,19 @@ def register(sub) -> None:
     a = acts.add_parser("close", help="close an incident (ends crisis mode if it is on for it)")
     a.add_argument("id")
     a.set_defaults(handler=cmd_close)
+    a = acts.add_parser("set", help="an incident's lead, severity tier, stage, summary and next update")
+    a.add_argument("id")
+    a.add_argument("--lead", metavar="NAME", help="the one person in charge")
+    a.add_argument("--tier", metavar="N", help="severity tier, 1 (most severe) to 3, as the playbook defines them")
+    a.add_argument("--stage", metavar="STAGE", help=" → ".join(fields.STAGES) + " (closed closes the incident)")
+    a.add_argument("--summary", metavar="TEXT", help="what happened, in a sentence")
+    a.add_argument("--next-update", metavar="ISO", help="when the next public update is due (no zone: local time)")
+    a.set_defaults(handler=cmd_set)
+    a = acts.add_parser("page", help="write the public crisis-centre page of an incident (self-contained HTML)")
+    a.add_argument("id")
+    a.add_argument("file", metavar="FILE.html")
+    a.add_argument("--lang", metavar="L", help=f"{', '.join(LANGS)} (default: the playbook's language)")
+    a.set_defaults(handler=cmd_page)
 
     p = sub.add_parser("crisis", help="crisis mode: on, off, or its state")
     acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -54,6 +69,9 @@ def register(sub) -> None:
     a = acts.add_parser("status", help="whether crisis mode is on, for which incident, and its clocks")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=cmd_crisis_status)
+    a = acts.add_parser("page-url", help="show or set the crisis-centre page's public address (replies link to it)")
+    a.add_argument("url", nargs="?", metavar="URL")
+    a.set_defaults(handler=cmd_page_url)
 
 
 def cmd_open(ctx) -> int:
@@ -76,13 +94,29 @@ def _clock_line(inc: dict) -> str:
     return " · ".join(parts)
 
 
+def _tier_definition(ctx, inc: dict) -> dict:
+    """The workspace's own words for the incident's tier, beside it."""
+    if inc.get("tier") is None:
+        return inc
+    store = PlaybookStore.open(ctx.workspace.folder)
+    try:
+        tier = store.playbook().incident_tier(inc["tier"])
+    finally:
+        store.close()
+    return dict(inc, tier_title=tier and tier.title, tier_definition=tier and tier.definition)
+
+
 def cmd_show(ctx) -> int:
-    inc = reading.show(ctx.db, ctx.args.id)
+    inc = _tier_definition(ctx, reading.show(ctx.db, ctx.args.id))
     if ctx.args.json:
         ctx.print_json(inc)
         return 0
     crisis_mark = "  [CRISIS MODE]" if inc["crisis_active"] else ""
     print(f"incident {inc['id']}: {inc['title']} ({inc['status']}){crisis_mark}")
+    print(f"  stage: {inc['stage']}; lead: {inc['lead'] or '-'}; tier: {inc.get('tier_title') or inc['tier'] or '-'}; "
+          f"next update: {inc['next_update'] or '-'}")
+    if inc["summary"]:
+        print(f"  {inc['summary']}")
     print(f"  {_clock_line(inc)}")
     print(f"  {inc['mention_count']} mentions; terms: {', '.join(inc['terms']) or '-'}")
     for e in inc["timeline"]:
@@ -118,6 +152,39 @@ def cmd_respond(ctx) -> int:
 def cmd_close(ctx) -> int:
     operations.close(ctx.db, ctx.args.id)
     print(f"incident {ctx.args.id} closed")
+    return 0
+
+
+def cmd_set(ctx) -> int:
+    a = ctx.args
+    changes = fields.set_fields(ctx.db, a.id, lead=a.lead, tier=a.tier, stage=a.stage, summary=a.summary,
+                                next_update=a.next_update)
+    for c in changes:
+        print(f"incident {a.id}: {c['field']} {c['from']!r} -> {c['to']!r}")
+    if not changes:
+        print(f"incident {a.id}: nothing changed")
+    return 0
+
+
+def cmd_page(ctx) -> int:
+    a = ctx.args
+    if a.lang is not None:
+        crisis_page.check_lang(a.lang)
+    if a.lang is None:
+        store = PlaybookStore.open(ctx.workspace.folder)
+        try:
+            a.lang = store.default_lang()
+        finally:
+            store.close()
+    done = crisis_page.publish(ctx.db, a.id, a.file, a.lang, replies.brand_name(ctx.db))
+    print(f"crisis-centre page of incident {done['incident_id']} ({done['lang']}) written to {done['file']}")
+    return 0
+
+
+def cmd_page_url(ctx) -> int:
+    if ctx.args.url is not None:
+        crisis_state.set_page_url(ctx.db, ctx.args.url)
+    print(crisis_state.page_url(ctx.db) or "no crisis-centre page address yet (crisis page-url URL sets it)")
     return 0
 
 

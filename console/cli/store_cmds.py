@@ -1,7 +1,8 @@
 """Commands over the store itself: mentions (listing and triage), audit, backup."""
 
+from console.analysis.severity import reach_weight_sql
 from console.errors import UsageError
-from console.store import audit, mentions
+from console.store import attention, audit, mentions
 from console.store.backup import backup
 from console.store.vocabulary import STATUSES
 
@@ -12,8 +13,14 @@ def register(sub) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--since", metavar="ISO", help="only mentions at or after this UTC time")
     p.add_argument("--search", metavar="TEXT", help='as the wall\'s search box: every word, "a phrase", prefix*')
+    p.add_argument("--order", default=attention.DEFAULT_ORDER, metavar="ORDER",
+                   help=f"{', '.join(attention.ORDERS)} (default: time, newest first)")
+    p.add_argument("--queue", metavar="QUEUE", help="only the mentions routed to this queue")
     p.set_defaults(handler=cmd_mentions)
     acts = p.add_subparsers(dest="action", metavar="ACTION")
+    a = acts.add_parser("summary", help="the counters: unhandled per level, unassigned, awaiting approval")
+    a.add_argument("--json", action="store_true", help="print a JSON object")
+    a.set_defaults(handler=cmd_summary)
     a = acts.add_parser("set-status", help=f"set a mention's status ({', '.join(STATUSES)})")
     a.add_argument("id")
     a.add_argument("status")
@@ -50,9 +57,22 @@ def cmd_mentions(ctx) -> int:
     a = ctx.args
     if a.limit < 1:
         raise UsageError("--limit must be at least 1")
-    return ctx.print_rows(mentions.query(ctx.db, limit=a.limit, since=a.since, search=a.search), lambda m: (
+    attention.check(a.order)
+    rows = mentions.query(ctx.db, limit=a.limit, since=a.since, search=a.search, order=a.order, queue=a.queue,
+                          reach_sql=reach_weight_sql() if a.order == "reach" else None)
+    return ctx.print_rows(rows, lambda m: (
         f"{m['id']:>7}  {m['sort_time']}  {(m['level'] or '-').upper():<8} {m['status']:<12} "
         f"{(m['title'] or m['text'])[:90]}"))
+
+
+def cmd_summary(ctx) -> int:
+    s = attention.summary(ctx.db)
+    if ctx.args.json:
+        ctx.print_json(s)
+        return 0
+    print("unhandled: " + ", ".join(f"{n} {level}" for level, n in s["unhandled"].items()))
+    print(f"unassigned: {s['unassigned']}; awaiting approval: {s['awaiting_approval']}")
+    return 0
 
 
 def _triage(ctx, action, value) -> int:

@@ -4,16 +4,20 @@ for, and surge polling, which polls priority feeds at a shorter interval until a
 with conditional GET and Retry-After). Surge is bounded, so a crisis mode nobody turned off does
 not poll hard forever."""
 
+import re
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from console.errors import UsageError
 from console.incidents import timeline
-from console.store import settings
+from console.store import audit, settings
+from console.store.transaction import write
 from console.timeutil import to_iso, utcnow
 
 SURGE_INTERVAL_S = settings.SURGE_INTERVAL_S
 SURGE_SPAN = timedelta(hours=24)
+PAGE_URL_KEY = "crisis_page_url"   # the public crisis-centre page's address, for replies and the window
 
 
 def active_incident(db: Database) -> int | None:
@@ -40,3 +44,19 @@ def end(db: Database) -> int | None:
     if incident_id is not None:
         timeline.record_audited(db, incident_id, "crisis_off", "crisis.off", "Crisis mode off; surge polling stopped")
     return incident_id
+
+
+def page_url(db: Database) -> str | None:
+    return settings.crisis_page_url(db)
+
+
+def set_page_url(db: Database, url: str) -> str:
+    """Keep the crisis-centre page's address (audited); replies link to it."""
+    url = (url or "").strip()
+    if not re.fullmatch(r"https?://\S+", url):
+        raise UsageError(f"the crisis page address must start with http:// or https://, not {url!r}")
+    with write(db):
+        old = page_url(db)
+        settings.put(db, settings.CRISIS_PAGE_URL, url)
+        audit.record(db, "crisis.page_url", "setting", settings.CRISIS_PAGE_URL, {"from": old, "to": url})
+    return url

@@ -124,7 +124,8 @@ def add_note(db: Database, incident_id, text: str) -> int:
         return timeline.record_audited(db, row["id"], "note", "incident.note", text)
 
 
-def add_response(db: Database, incident_id, channel: str, text: str, mention_id=None) -> int:
+def add_response(db: Database, incident_id, channel: str, text: str, mention_id=None, *, audited: bool = True) -> int:
+    """Record a response that went out. `audited=False`: part of a larger action that writes its own audit row."""
     channel, text = (channel or "").strip(), (text or "").strip()
     if not channel:
         raise UsageError("say on which channel the response went out (--channel)")
@@ -135,10 +136,22 @@ def add_response(db: Database, incident_id, channel: str, text: str, mention_id=
         details = {"channel": channel}
         if mention_id is not None:
             details["mention_id"] = alert_view.parse_id(mention_id, "a mention")
-        event_id = timeline.record_audited(db, row["id"], "response", "incident.respond", text, details)
+        if audited:
+            event_id = timeline.record_audited(db, row["id"], "response", "incident.respond", text, details)
+        else:
+            event_id = timeline.record(db, row["id"], "response", text, details)
         db.execute("UPDATE incidents SET first_response_at = coalesce(first_response_at, ?) WHERE id = ?",
                    [now_iso(), row["id"]])
     return event_id
+
+
+def incident_of_mention(db: Database, mention_id: int) -> int | None:
+    """The open incident a mention belongs to: the crisis incident if it holds it, else the newest."""
+    holding = [r[0] for r in db.execute(
+        "SELECT i.id FROM incident_mentions im JOIN incidents i ON i.id = im.incident_id "
+        "WHERE im.mention_id = ? AND i.status = 'open' ORDER BY i.id DESC", [mention_id])]
+    crisis = crisis_state.active_incident(db)
+    return crisis if crisis in holding else (holding[0] if holding else None)
 
 
 def record_reply(db: Database, target_type: str, target: str, channel: str, text: str) -> int | None:
@@ -149,11 +162,7 @@ def record_reply(db: Database, target_type: str, target: str, channel: str, text
         incident_id, mention_id = alert_view.parse_id(target, "an incident"), None
     else:
         mention_id = alert_view.parse_id(target, "a mention")
-        holding = [r[0] for r in db.execute(
-            "SELECT i.id FROM incident_mentions im JOIN incidents i ON i.id = im.incident_id "
-            "WHERE im.mention_id = ? AND i.status = 'open' ORDER BY i.id DESC", [mention_id])]
-        crisis = crisis_state.active_incident(db)
-        incident_id = crisis if crisis in holding else (holding[0] if holding else None)
+        incident_id = incident_of_mention(db, mention_id)
         if incident_id is None:
             return None
     add_response(db, incident_id, channel or "other", text, mention_id=mention_id)
@@ -163,7 +172,18 @@ def record_reply(db: Database, target_type: str, target: str, channel: str, text
 def close(db: Database, incident_id) -> None:
     with write(db):
         row = _open_row(db, incident_id)
-        if crisis_state.active_incident(db) == row["id"]:  # crisis mode ends with its incident
-            crisis_state.end(db)
-        db.execute("UPDATE incidents SET status = 'closed', closed_at = ? WHERE id = ?", [now_iso(), row["id"]])
+        close_row(db, row)
         timeline.record_audited(db, row["id"], "closed", "incident.close")
+
+
+def close_row(db: Database, row: dict) -> None:
+    """Close an open incident (its stage too); the caller records the event and the audit row."""
+    if crisis_state.active_incident(db) == row["id"]:  # crisis mode ends with its incident
+        crisis_state.end(db)
+    db.execute("UPDATE incidents SET status = 'closed', stage = 'closed', closed_at = ? WHERE id = ?",
+               [now_iso(), row["id"]])
+
+
+def open_row(db: Database, incident_id) -> dict:
+    """The incident's row, refusing a closed one."""
+    return _open_row(db, incident_id)

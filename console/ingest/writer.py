@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
+from console.analysis import routing
 from console.ingest.model import Entry
 from console.store.transaction import write
 from console.store.vocabulary import FEED_COLUMNS
@@ -151,6 +152,7 @@ def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *,
                 ids = _insert(db, chunk)
                 out.new_ids += ids
                 out.alerts += list(analyzer.after_insert(db, ids) or [])
+                routing.route(db, ids)   # after scoring: the rules read level and category
             if n == len(chunks):
                 for mid, e in changed:
                     db.execute(UPDATE_SQL, [*_feed_values(e), mid])

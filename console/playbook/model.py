@@ -9,14 +9,15 @@ which is what makes export, import, export identical byte for byte."""
 import re
 import types
 import typing
-from dataclasses import MISSING, dataclass, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 
 from console.errors import UsageError
 from console.playbook.language import LANGS
 from console.playbook.render import placeholders, stray_braces, substitute
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-WEIGHTINGS = ("x",)  # X counts CJK as two characters and every link as 23
+WEIGHTINGS = ("x",)
+INCIDENT_TIERS = (1, 2, 3)  # an incident's severity tier, 1 the most severe  # X counts CJK as two characters and every link as 23
 # Every language must define every word the binder and the command line print.
 WORDS = ("binder_title", "binder_subtitle", "printed", "page", "contents", "how_to_use", "how_to_use_text",
          "escalation_chain", "approval_chain", "crisis_team", "checklists", "templates", "tone_guide", "channels",
@@ -83,6 +84,14 @@ class Tier:
 
 
 @dataclass
+class IncidentTier:
+    """An incident's severity tier as the workspace defines it (1 is the most severe)."""
+    level: int
+    title: str
+    definition: str
+
+
+@dataclass
 class Channel:
     id: str
     label: str
@@ -111,6 +120,7 @@ class Playbook:
     roles: list[Role]
     checklists: list[Checklist]
     templates: list[Template]
+    incident_tiers: list[IncidentTier] = field(default_factory=list)  # absent from playbooks made before them
 
     @classmethod
     def from_dict(cls, data, where: str = "playbook") -> "Playbook":
@@ -135,6 +145,9 @@ class Playbook:
 
     def tier(self, level: int) -> Tier | None:
         return next((t for t in self.tiers if t.level == level), None)
+
+    def incident_tier(self, level: int) -> IncidentTier | None:
+        return next((t for t in self.incident_tiers if t.level == level), None)
 
     def role_title(self, role_id: str | None) -> str:
         return next((r.title for r in self.roles if r.id == role_id), role_id or "")
@@ -175,6 +188,10 @@ class Playbook:
         if missing or extra:
             raise PlaybookError(f"{where}: words: missing {missing or 'none'}, unknown {extra or 'none'}")
         _unique(self.tiers, "level", f"{where}: tiers")
+        _unique(self.incident_tiers, "level", f"{where}: incident_tiers")
+        for i, t in enumerate(self.incident_tiers):
+            if t.level not in INCIDENT_TIERS:
+                raise PlaybookError(f"{where}: incident_tiers[{i}]: level must be one of {INCIDENT_TIERS}")
         for name in ("channels", "roles", "checklists", "templates"):
             _unique(getattr(self, name), "id", f"{where}: {name}")
         roles = {r.id for r in self.roles}
@@ -251,7 +268,7 @@ def build_dataclass(cls, data, where):
     for f in fields(cls):
         if f.name in data:
             kwargs[f.name] = _value(hints[f.name], data[f.name], f"{where}.{f.name}")
-        elif f.default is not MISSING:
+        elif f.default is not MISSING or f.default_factory is not MISSING:
             continue
         else:
             raise PlaybookError(f"{where}: missing key {f.name!r}")

@@ -4,12 +4,12 @@ triggers refuse UPDATE and DELETE, so an edit shows up as a broken chain or a re
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from console.store import operator
 from console.timeutil import now_iso
 
 if TYPE_CHECKING:
@@ -39,10 +39,8 @@ def create_table(db: Database) -> None:
 
 
 def current_actor() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers and services
-        return "operator"
+    """The operator at the desk (console.operator says how the name is found)."""
+    return operator.name()
 
 
 def _digest(prev_hash: str, at: str, actor: str, action: str, target_type, target_id, details: str) -> str:

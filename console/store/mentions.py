@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from console.errors import UsageError, WorkspaceError
-from console.store import audit
+from console.store import attention, audit
 from console.store.rows import as_dict, as_dicts
 from console.store.search import SearchPlan, required
 from console.store.transaction import write
@@ -24,7 +24,7 @@ JSON_COLUMNS = ("reasons", "matched_terms", "tags", "links")
 PUBLIC_COLUMNS = ("id", "source", "source_name", "url", "title", "text", "author", "author_followers", "published",
                   "first_seen", "sort_time", "lang", "rating", "sentiment", "sentiment_method", "category", "severity",
                   "level", "positive", "negative", "reasons", "matched_terms", "status", "assignee", "tags", "notes",
-                  "drill", "links", "title_len", "text_len")
+                  "drill", "links", "title_len", "text_len", "queue")
 SELECT = ("SELECT m.*, s.url AS source, s.name AS source_name FROM mentions m JOIN sources s ON s.id = m.source_id")
 HISTORY_TIMEOUT_S = 0.3  # a locked database is reported, never waited for
 
@@ -42,10 +42,15 @@ def to_public(row: dict) -> dict:
     return out
 
 
-def query(db: Database, *, limit: int = 100, since: str | None = None, search: str | None = None) -> list[dict]:
-    """The newest mentions. `search` is read as the wall's search box reads it (console.store.search);
-    text with nothing to search for raises UsageError."""
+def query(db: Database, *, limit: int = 100, since: str | None = None, search: str | None = None,
+          order: str = attention.DEFAULT_ORDER, reach_sql: str | None = None, queue: str | None = None) -> list[dict]:
+    """Mentions in `order` (attention.ORDERS; newest first unless asked; `reach_sql`: the analysis's
+    source reach weight, for the reach order), of one routing queue if given. `search` is read as the
+    wall's search box reads it (console.store.search); text with nothing to search for raises UsageError."""
     where, params = [], []
+    if queue:
+        where.append("m.queue = ?")
+        params.append(queue)
     if since:
         where.append("m.sort_time >= ?")
         params.append(since)
@@ -53,7 +58,8 @@ def query(db: Database, *, limit: int = 100, since: str | None = None, search: s
         sql, found = SearchPlan(required(search)).sql()
         where.append(sql)
         params.extend(found)
-    sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.sort_time DESC, m.id DESC LIMIT ?"
+    sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + \
+        f" ORDER BY {attention.order_by(order, reach_sql)} LIMIT ?"
     params.append(int(limit))
     return [to_public(r) for r in as_dicts(db.execute(sql, params))]
 

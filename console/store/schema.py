@@ -213,3 +213,50 @@ def m050_analysis_fts_on_text_only(db: Database) -> None:
             INSERT INTO "mentions_fts" (rowid, "title", "text", "author")
                 VALUES (new.rowid, new."title", new."text", new."author");
         END""")
+
+
+@migrations()
+def m060_workflow_incident_fields_replies_routing(db: Database) -> None:
+    # An incident run like an incident tool: one person in charge, a severity tier (1 most severe),
+    # a stage, what happened in a sentence and when the next public update is due.
+    for column in ("lead TEXT", "tier INTEGER", "stage TEXT NOT NULL DEFAULT 'triage'", "summary TEXT",
+                   "next_update TEXT"):
+        db.execute(f"ALTER TABLE incidents ADD COLUMN {column}")
+    db.execute("UPDATE incidents SET stage = 'closed' WHERE status = 'closed'")
+    # The queue a mention was routed to by the workspace's rules (re-applied when the rules change).
+    db.execute("ALTER TABLE mentions ADD COLUMN queue TEXT NOT NULL DEFAULT 'default'")
+    db.execute("CREATE INDEX mentions_queue ON mentions (queue, sort_time DESC)")
+    db.execute("""
+        CREATE TABLE routing_rules (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            queue TEXT NOT NULL,
+            min_level TEXT,
+            categories TEXT NOT NULL DEFAULT '[]',   -- JSON list; empty: any category
+            languages TEXT NOT NULL DEFAULT '[]'     -- JSON list; empty: any language
+        )""")
+    # Replies drafted from a template, approved by a validating role before they go out.
+    db.execute("""
+        CREATE TABLE replies (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            drafted_by TEXT NOT NULL,
+            mention_id INTEGER REFERENCES mentions(id),
+            incident_id INTEGER REFERENCES incidents(id),
+            template_id TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            channel TEXT,
+            text TEXT NOT NULL,
+            unfilled TEXT NOT NULL DEFAULT '[]',   -- JSON list of the placeholders nobody filled yet
+            state TEXT NOT NULL CHECK (state IN ('awaiting', 'approved', 'returned', 'sent')),
+            decided_by TEXT,
+            decided_at TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            sent_by TEXT,
+            sent_at TEXT
+        )""")
+    db.execute("CREATE INDEX replies_state ON replies (state, id)")
+    # The wall's default order pages by keyset over (attention, time, id): an index on that very expression.
+    from console.store.attention import attention_key
+
+    db.execute(f"CREATE INDEX mentions_attention ON mentions ({attention_key('')} DESC, sort_time DESC, id DESC)")

@@ -25,6 +25,8 @@ POLLER_STATE = "poller_state"
 DEMO_CRISIS_STARTED = "demo.crisis_started"
 DEMO_TEAM_SEEDED = "demo.team_added"
 PLAYBOOK_LANGUAGE = "language"   # in playbook.db
+CRISIS_PAGE_URL = "crisis_page_url"   # the public crisis-centre page's address, for replies
+REPLY_APPROVAL = "replies.approval"   # when replies wait for approval: crisis (default) or always
 
 SURGE_INTERVAL_S = 60   # surge polling's interval when crisis mode starts it (and when none is stored)
 
@@ -178,3 +180,11 @@ def playbook_language(db) -> str | None:
 
 def put_playbook_language(db, lang: str) -> None:
     put(db, PLAYBOOK_LANGUAGE, lang)
+
+
+def crisis_page_url(db) -> str | None:
+    return get(db, CRISIS_PAGE_URL) or None
+
+
+def reply_approval(db) -> str | None:
+    return get(db, REPLY_APPROVAL)

@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from console.store import mentions, search
+from console.store import attention, mentions, search
 from console.store.db import connect_reader, snapshot
 from console.store.wall_filter import WallFilter
 
@@ -35,7 +35,16 @@ SORT_KEYS = {
     "category": "COALESCE(m.category, '')",
     "status": STATUS_RANK,
     "assignee": "COALESCE(m.assignee, '')",
+    # The orders of console.store.attention: needs attention (the wall's default), by reach (the sources'
+    # weights come from the analysis: use_reach_weights).
+    "attention": attention.sort_key("attention"),
+    "reach": attention.sort_key("reach"),
 }
+
+
+def use_reach_weights(reach_sql: str) -> None:
+    """The reach order with the sources' reach weights (console.analysis.severity.reach_weight_sql)."""
+    SORT_KEYS["reach"] = attention.sort_key("reach", reach_sql)
 FIELDS = ("id", "sort_time", "level", "severity", "source", "author", "headline", "sentiment", "category",
           "status", "assignee", "positive", "negative", "url", "reasons", "matched_terms", "lang", "tags")
 SELECT = (f"SELECT m.id, m.sort_time, m.level, m.severity, COALESCE(s.name, s.url), m.author, {HEADLINE}, "
@@ -60,7 +69,15 @@ class Sort:
         return " ORDER BY " + ", ".join(c + d for c in cols)
 
     def after_sql(self) -> str:
-        return f"{self.key_sql()} {'<' if self.descending else '>'} ({','.join('?' * self.key_len)})"
+        """The rows after a key. The leading key is also bounded on its own: SQLite then seeks in an
+        index on it (the attention order's) instead of scanning from the top of the wall."""
+        op = "<" if self.descending else ">"
+        key = SORT_KEYS[self.column]
+        lead = f"{key} {op}= ? AND " if key is not None else ""
+        return f"{lead}{self.key_sql()} {op} ({','.join('?' * self.key_len)})"
+
+    def after_params(self, after: tuple) -> list:
+        return ([after[0]] if SORT_KEYS[self.column] is not None else []) + list(after)
 
     @property
     def key_len(self) -> int:
@@ -206,7 +223,7 @@ class WallStore:
         where, params = flt.where(self.plan(flt))
         if after is not None:
             where += " AND " + sort.after_sql()
-            params = params + list(after)
+            params = params + sort.after_params(after)
         sql = self._select(sort) + " WHERE " + where + sort.order_sql() + f" LIMIT {self.page_size}"
         with snapshot(self.conn):
             rows = self._rows(sql, params, sort)

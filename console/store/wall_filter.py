@@ -9,10 +9,18 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 
+from console.store.attention import HANDLED
 from console.store.search import SearchPlan
+from console.store.vocabulary import STATUSES
 from console.timeutil import to_iso, utcnow
 
 DEFAULT_HIDDEN = ("ignored", "hidden")
+UNHANDLED = frozenset(s for s in STATUSES if s not in HANDLED)   # what the counters above the wall count
+
+
+def unhandled(**changes) -> "WallFilter":
+    """The mentions nobody has handled yet (the counters' filters), narrowed by `changes`."""
+    return WallFilter(statuses=UNHANDLED).with_(**changes)
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,8 @@ class WallFilter:
     until: str | None = None
     search: str = ""
     ids: frozenset = frozenset()          # a fixed set of mentions (an alert's, an incident's)
+    queues: frozenset = frozenset()       # routing queues (console.analysis.routing)
+    unassigned: bool = False              # only mentions nobody is assigned to
     label: str = field(default="", compare=False)  # what a feature calls this view, e.g. "Incident 4"
 
     def with_(self, **changes) -> "WallFilter":
@@ -63,6 +73,10 @@ class WallFilter:
             one_of("m.lang", self.langs)
         if self.ids:
             one_of("m.id", self.ids)
+        if self.queues:
+            one_of("m.queue", self.queues)
+        if self.unassigned:
+            parts.append("coalesce(trim(m.assignee), '') = ''")
         if self.terms:
             terms = sorted(self.terms)
             parts.append("EXISTS (SELECT 1 FROM json_each(m.matched_terms) j "
@@ -86,7 +100,8 @@ class WallFilter:
 
     def to_json(self) -> str:
         d = {k: sorted(v) if isinstance(v, frozenset) else v for k, v in asdict(self).items()}
-        return json.dumps({k: v for k, v in d.items() if v not in (None, "", [])}, ensure_ascii=False, sort_keys=True)
+        return json.dumps({k: v for k, v in d.items() if v not in (None, "", [], False)}, ensure_ascii=False,
+                          sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> "WallFilter":

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console import APP_NAME, __version__
+from console import APP_NAME, __version__, operator
 from console.errors import ConsoleError
 from console.ingest.health import failing_feeds, poller_state
 from console.processes import console_command
@@ -29,9 +29,10 @@ from console.store import open_db
 from console.store.backup import backup
 from console.store.wall import WallStore
 from console.timeutil import from_iso
-from console.ui import features, i18n, labels, plaintext
+from console.ui import features, fit, i18n, labels, plaintext
 from console.ui.docked_playbook import DockedPlaybook
-from console.ui.feature_kit import action
+from console.ui.feature_kit import action, read, warn
+from console.ui.operator_name import OperatorButton, needs_asking
 from console.ui.poller_client import PollerClient
 from console.ui.tasks import Tasks
 from console.ui.wall.widget import Wall
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.poller = PollerClient(workspace, offline=offline, parent=self)
         self.playbook = DockedPlaybook(workspace.folder, self)
         self.store_changed.connect(self.wall.store_changed)
+        self.wall.detail.reply_requested.connect(self.reply_to)
+        self.wall.approvals_wanted.connect(lambda: self.show_dock("templates"))
 
         central = QWidget(self)
         lay = QVBoxLayout(central)
@@ -87,7 +90,7 @@ class MainWindow(QMainWindow):
         self._banners.setSpacing(0)
         lay.addLayout(self._banners)
         lay.addWidget(self.wall, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(fit.yielding(central, *fit.CENTRAL_MIN))
 
         self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -122,7 +125,7 @@ class MainWindow(QMainWindow):
                  area=Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
+        dock.setWidget(fit.yielding(widget, *fit.PANEL_MIN))
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
 
     def set_dock_widget(self, name: str, widget: QWidget) -> None:
         old = self.docks[name].widget()
-        self.docks[name].setWidget(widget)
+        self.docks[name].setWidget(fit.yielding(widget, *fit.PANEL_MIN))
         if old is not None:
             old.deleteLater()
 
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         self.act_clear = action(self, self.tr("Clear filters"), self.wall.filter_bar.clear, None, "clear_filters")
         self.act_newest = action(self, self.tr("Jump to newest"), self.wall.view.jump_to_newest, "Ctrl+Home", "newest")
         self.act_reload = action(self, self.tr("Reload wall"), self.wall.model.reload, "Ctrl+R", "reload")
-        self.act_detail = action(self, self.tr("Detail pane"), lambda on: self.wall.detail.setVisible(on), "F6", "detail")
+        self.act_detail = action(self, self.tr("Detail pane"), self.wall.set_detail_wanted, "F6", "detail")
         self.act_detail.setCheckable(True)
         self.act_detail.setChecked(True)
         self.act_full = action(self, self.tr("Full screen"), lambda on: self.showFullScreen() if on else self.showNormal(),
@@ -283,7 +286,9 @@ class MainWindow(QMainWindow):
         row.setSpacing(14)
         for w in (self.count_label, self.poller_label, self.errors_button, self.workspace_label):
             row.addWidget(w)
-        bar.addPermanentWidget(box)
+        self.operator_button = OperatorButton(self)
+        row.insertWidget(0, self.operator_button)
+        bar.addPermanentWidget(fit.yielding(box, fit.STATUS_MIN_W, 0))
         self.wall.count_changed.connect(lambda n: self.count_label.setText(
             labels.plural(self.tr("%n mention(s)", "", n) if not self.wall.model.filter.is_default
                           else self.tr("%n active mention(s)", "", n), n)))
@@ -338,6 +343,35 @@ class MainWindow(QMainWindow):
             self.set_dock_widget(name, panel)
         self.playbook.templates.reply_recorded.connect(self.reply_recorded)
         self.playbook.contacts.people_changed.connect(self.contacts_changed)
+        from console.ui.replies.box import ReplyBox  # with the playbook, after the first paint
+
+        self.reply_box = ReplyBox(self, self.playbook.templates)
+        self.playbook.templates.attach_reply_box(self.reply_box)
+        self.store_changed.connect(self.reply_box.refresh)
+        self.contacts_changed.connect(self._show_operator)
+        self._show_operator()
+        if self._remember and needs_asking():
+            QTimer.singleShot(0, self.operator_button.ask)     # who is at the desk: asked once, on this computer
+
+    def _show_operator(self) -> None:
+        """The status bar's name, with the roles Contacts list it under."""
+        store = self.playbook.store
+        pb = store.playbook()
+        mine = operator.roles_of(operator.name(), store.contacts())
+        self.operator_button.show_name([pb.role_title(r) for r in mine])
+
+    def reply_to(self, mention_id: int) -> None:
+        """"Reply…" on a mention: the templates, prefilled from it and its incident, answering it."""
+        templates = self.playbook.templates
+        if templates is None:
+            return
+        from console.incidents import replies  # not at start-up: it loads the incidents' store
+
+        lang = templates.playbook.lang
+        self.show_dock("templates")
+        read(self, lambda conn: replies.context_values(conn, lang, mention_id=mention_id),
+             done=lambda ctx: templates.answer("mention", mention_id, ctx["values"]),
+             failed=warn(self, self.tr("The reply could not be prefilled")))
 
     def refresh_status(self) -> None:
         self.tasks.run(lambda: poller_state(self.store.conn), lane="count", done=self._show_poller_state)

@@ -8,11 +8,12 @@ import json
 from helpers.window_wait import OFFSCREEN_NOISE, settle
 from incident_seed import add_alert, add_mention, storm
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-from console.incidents import crisis, crisis_state, reading
+from console.incidents import alert_view, crisis, crisis_state, reading
 from console.playbook import runs
 from console.playbook.store import PlaybookStore
-from console.store import audit
+from console.store import audit, operator
 from console.store.wall_filter import WallFilter
 
 pytestmark = OFFSCREEN_NOISE
@@ -100,12 +101,13 @@ def test_the_crisis_team_is_on_the_banner_with_phone_numbers(open_window, worksp
     w = open_window()
     w.features.crisis.action.trigger()
     qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=10000)
-    team = w.features.crisis.controller.banner.team
-    qtbot.waitUntil(lambda: "Dana Ruiz" in team.toolTip() + team.text())
-    full = html.unescape(team.toolTip()) or team.text()
+    banner = w.features.crisis.controller.banner
+    qtbot.waitUntil(lambda: "Dana Ruiz" in banner.team_text())
+    full = banner.team_text()
     # The playbook's order (the crisis lead first), names with their numbers, markup shown as typed.
     assert full.index("Crisis lead: Dana Ruiz +1 202 555 0101") < full.index("Spokesperson: Lee Chen +1 202 555 0102")
-    assert "Legal counsel: <b>Sam</b>" in full and team.textFormat() == Qt.TextFormat.PlainText
+    chips = banner.team.findChildren(QLabel, "teamChip")
+    assert "Legal counsel: <b>Sam</b>" in full and all(c.textFormat() == Qt.TextFormat.PlainText for c in chips)
     w.docks["checklist"].raise_()
     qtbot.mouseClick(w.features.crisis.controller.banner.contacts, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not w.docks["contacts"].visibleRegion().isEmpty())
@@ -113,20 +115,47 @@ def test_the_crisis_team_is_on_the_banner_with_phone_numbers(open_window, worksp
 
 def test_a_reply_sent_from_the_holding_statement_stops_the_clocks(open_window, workspace, qtbot):
     _, ids, _alert = storm(workspace.db, n=3)
+    store = PlaybookStore.open(workspace.folder)
+    store.add_contact("crisis_lead", "Dana Ruiz")
+    store.close()
+    operator.use("Dana Ruiz")            # a validating role: her reply is approved as she drafts it
     w = open_window()
     w.features.crisis.action.trigger()
     qtbot.waitUntil(lambda: w.features.crisis.controller.active and w.features.crisis.controller.run_id is not None, timeout=10000)
     iid = w.features.crisis.controller.incident["id"]
     templates = w.docks["templates"].widget()
     assert templates.template.id == "holding_statement"
-    templates.target_type.setCurrentIndex(templates.target_type.findData("mention"))
-    templates.target_id.setText(str(ids[0]))
+    assert not templates.record.isEnabled()                    # placeholders unfilled: nothing goes out
+    templates.answer("mention", ids[0], {"issue_summary": "exploding kettles", "next_update_time": "15:00",
+                                         "crisis_page_url": "https://acme.example/crisis"})
+    qtbot.waitUntil(templates.record.isEnabled, timeout=5000)
     qtbot.mouseClick(templates.record, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reading.show(workspace.db, iid)["first_response_at"] is not None, timeout=5000)
     response = [e for e in reading.show(workspace.db, iid)["timeline"] if e["kind"] == "response"]
-    assert len(response) == 1 and "looking into it" in response[0]["text"]
+    assert len(response) == 1 and "exploding kettles" in response[0]["text"]
     banner = w.features.crisis.controller.banner
     qtbot.waitUntil(lambda: banner.golden.property("state") == "met", timeout=5000)
+    store = PlaybookStore.open(workspace.folder)
+    holding = next(i for i in runs.state(store, w.features.crisis.controller.run_id)["items"] if i["id"] == "holding_statement")
+    store.close()
+    assert holding["ticked_by"] == "console"
+
+
+def test_an_agents_reply_waits_for_approval_in_crisis_mode(open_window, workspace, qtbot):
+    _, ids, _alert = storm(workspace.db, n=3)
+    w = open_window()
+    w.features.crisis.action.trigger()
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active and w.features.crisis.controller.run_id is not None, timeout=10000)
+    templates = w.docks["templates"].widget()
+    box = templates.reply_box
+    templates.answer("mention", ids[0], {"issue_summary": "exploding kettles", "next_update_time": "15:00",
+                                         "crisis_page_url": "https://acme.example/crisis"})
+    qtbot.waitUntil(lambda: box.needs_approval and box.ask.isVisible(), timeout=5000)
+    assert not templates.record.isEnabled() and "approved" in templates.record.toolTip()
+    qtbot.mouseClick(box.ask, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.reply is not None and box.reply["state"] == "awaiting", timeout=5000)
+    assert not box.approve.isVisible()                           # not a validating role
+    assert [a["actor"] for a in audit.rows(workspace.db) if a["action"] == "reply.draft"] == [operator.name()]
 
 
 def test_an_empty_crisis_team_says_where_to_fill_it_in_and_follows_the_contacts_panel(open_window, workspace,
@@ -135,12 +164,12 @@ def test_an_empty_crisis_team_says_where_to_fill_it_in_and_follows_the_contacts_
     w = open_window()
     w.features.crisis.action.trigger()
     qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=10000)
-    team = w.features.crisis.controller.banner.team
-    qtbot.waitUntil(lambda: "Contacts" in team.toolTip() + team.text())
+    banner = w.features.crisis.controller.banner
+    qtbot.waitUntil(lambda: "Contacts" in banner.team_text())
     people = tmp_path / "team.csv"
     people.write_text("role,name,phone\ncrisis_lead,Dana Ruiz,+1 202 555 0101\n", encoding="utf-8")
     w.docks["contacts"].widget().import_file(str(people))      # as the panel's Import… does
-    qtbot.waitUntil(lambda: "Dana Ruiz +1 202 555 0101" in team.toolTip() + team.text())
+    qtbot.waitUntil(lambda: "Dana Ruiz +1 202 555 0101" in banner.team_text())
 
 
 def test_a_first_response_turns_the_clocks_to_met(open_window, workspace, qtbot):
@@ -200,10 +229,49 @@ def test_in_crisis_mode_a_new_alert_joins_the_incident(open_window, workspace, q
     qtbot.waitUntil(lambda: w.features.crisis.controller.active, timeout=10000)
     more = [add_mention(workspace.db, src, f"Acme fire #{i}", minutes_ago=0, terms=["Acme"]) for i in range(2)]
     second = add_alert(workspace.db, more, kind="critical_mention", minutes_ago=0)
-    banner = w.features.alerts.banner
-    qtbot.waitUntil(lambda: banner.isVisible() and banner.current["id"] == second, timeout=5000)
-    assert banner.crisis.text() == "Add to incident"
-    qtbot.mouseClick(banner.crisis, Qt.MouseButton.LeftButton)
+    button = w.features.crisis.controller.banner.new_alerts       # inside the crisis banner, not on a second one
+    qtbot.waitUntil(lambda: button.isVisible() and button.text() == "+1 alert: add to incident", timeout=5000)
+    assert not w.features.alerts.banner.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.features.crisis.controller.incident["mention_count"] == 5, timeout=5000)
-    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)
-    assert w.features.crisis.controller.active
+    qtbot.waitUntil(lambda: not button.isVisible(), timeout=5000)
+    assert w.features.crisis.controller.active and alert_view.get(workspace.db, second)["acknowledged_at"]
+
+
+def test_at_a_laptops_size_the_activation_run_leads_and_the_window_keeps_its_size(open_window, workspace, qtbot):
+    storm(workspace.db, n=12)
+    w = open_window()
+    w.resize(1366, 768)
+    w.features.crisis.action.trigger()
+    qtbot.waitUntil(lambda: w.features.crisis.controller.active and w.features.crisis.controller.run_id is not None, timeout=10000)
+    w.show_view("crisis")
+    settle(qtbot, w)
+    assert w.size().toTuple() == (1366, 768) and w.minimumSizeHint().width() <= 1280
+    panel = w.docks["checklist"].widget()
+    assert not panel.pickers.isVisible() and panel.show_pickers.isVisible()     # the run leads, pickers aside
+    table = panel.table
+    readable = [r for r in range(table.rowCount())
+                if table.rowViewportPosition(r) + table.rowHeight(r) <= table.viewport().height()]
+    assert len(readable) >= 6
+    line = table.fontMetrics().horizontalAdvance("Confirm it is a crisis by our own")
+    assert table.columnWidth(2) >= line                                          # "What to do" stays readable
+    assert not w.features.alerts.banner.isVisible()                                 # one banner, not two
+    qtbot.mouseClick(panel.show_pickers, Qt.MouseButton.LeftButton)
+    assert panel.pickers.isVisible()
+
+
+def test_reply_on_a_mention_opens_the_templates_prefilled_from_it_and_its_incident(open_window, workspace, qtbot):
+    _, ids, alert_id = storm(workspace.db, n=3)
+    crisis.turn_on(workspace.db, alert_id=alert_id)
+    crisis_state.set_page_url(workspace.db, "https://acme.example/crisis")
+    w = open_window()
+    w.wall.set_filter(WallFilter(ids=frozenset(ids[:1])))
+    settle(qtbot, w)
+    w.wall.view.selectRow(0)
+    settle(qtbot, w)
+    qtbot.mouseClick(w.wall.detail.reply, Qt.MouseButton.LeftButton)
+    templates = w.docks["templates"].widget()
+    qtbot.waitUntil(lambda: templates.target_id.text() == str(ids[0]), timeout=5000)
+    assert templates.target_type.currentData() == "mention"
+    assert templates.values["crisis_page_url"] == "https://acme.example/crisis"
+    assert templates.values["customer_name"] == "someone"

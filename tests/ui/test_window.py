@@ -189,6 +189,8 @@ def test_assign_tag_and_note_from_the_detail_pane(qtbot, open_window, sample_ws,
 
 def test_new_mentions_keep_the_reader_in_place_and_the_marker_brings_them(qtbot, open_window, sample_ws, db):
     w = open_window(sample_ws)
+    w.wall.set_order("time")          # newest first: new mentions arrive above the reader
+    settle(qtbot, w)
     view = w.wall.view
     select(qtbot, w, 20)
     view.verticalScrollBar().setValue(15)

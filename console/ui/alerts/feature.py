@@ -43,11 +43,13 @@ def load(conn, last_seen: int | None) -> tuple[int, list[dict], list[dict]]:
 class AlertCenter(QObject):
     crisis_requested = Signal(int)      # "Crisis mode" on an alert: the crisis feature acts on it
     alerts_did_arrive = Signal(list)
+    pending_during_crisis = Signal(list)   # in crisis mode, the alerts not yet in the incident (their ids)
 
     def __init__(self, window, service=None):
         super().__init__(window)
         self.window = window
         self.last_seen: int | None = None
+        self.in_crisis = False
         self._busy = self._again = False
         self.dialogs: dict[int, AlertExplanation] = {}
         self.banner = AlertBanner(window)
@@ -96,7 +98,9 @@ class AlertCenter(QObject):
         self._busy = False
         newest, new, banner = result
         self.last_seen = newest
-        self.banner.set_alerts(banner)
+        # In crisis mode new alerts show inside the crisis banner ("+1 alert: add to incident"), not on a second one.
+        self.banner.set_alerts([] if self.in_crisis else banner)
+        self.pending_during_crisis.emit([a["id"] for a in banner] if self.in_crisis else [])
         if new:
             self.announce(new)
         if self._again:
@@ -111,7 +115,10 @@ class AlertCenter(QObject):
         self.alerts_did_arrive.emit(alerts)
 
     def crisis_changed(self, on: bool) -> None:
+        self.in_crisis = on
         self.banner.set_crisis_active(on)
+        if on:
+            self.banner.set_alerts([])      # its alerts move into the crisis banner (refresh below)
         self.refresh()    # the alert crisis mode started from is acknowledged now
 
     def _bring_forward(self) -> None:

@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from console.incidents import clocks
 from console.timeutil import from_iso, utcnow
 from console.ui import i18n, labels, plaintext
+from console.ui.flow import FlowStrip, chip_policy
+from console.ui.playbook.contacts_panel import unbroken
 
+READABLE = str.maketrans({"\u00a0": " ", "\u2011": "-"})
 WARN_S = 10 * 60   # a running clock turns amber in its last ten minutes
 STYLE = """
 QFrame#crisisBanner { background: #7f1d1d; border-bottom: 2px solid #450a0a; }
@@ -22,7 +25,8 @@ QFrame#crisisBanner QFrame[state="met"] { background: #166534; }
 QFrame#crisisBanner QPushButton { color: white; background: rgba(255,255,255,30);
     border: 1px solid rgba(255,255,255,140); border-radius: 4px; padding: 2px 10px; }
 QFrame#crisisBanner QPushButton:hover { background: rgba(255,255,255,60); }
-QFrame#crisisBanner QLabel#crisisTeam { color: #fde2e2; }
+QFrame#crisisBanner QLabel#teamChip { color: #fde2e2; background: rgba(255,255,255,18);
+    border: 1px solid rgba(255,255,255,60); border-radius: 9px; padding: 1px 8px; }
 """
 
 
@@ -31,13 +35,13 @@ class ClockTile(QFrame):
         super().__init__(parent)
         self.setProperty("role", "clock")
         v = QVBoxLayout(self)
-        v.setContentsMargins(12, 4, 12, 4)
+        v.setContentsMargins(10, 2, 10, 2)
         v.setSpacing(0)
         self.caption = QLabel(caption, self)
         self.value = QLabel("", self)
         self.value.setObjectName("clockValue")
         f = self.value.font()
-        f.setPointSizeF(f.pointSizeF() * 1.45)
+        f.setPointSizeF(f.pointSizeF() * 1.25)
         f.setBold(True)
         f.setFamilies(["DejaVu Sans Mono", "monospace"])
         self.value.setFont(f)
@@ -56,6 +60,7 @@ class CrisisBanner(QFrame):
     leave_requested = Signal()
     respond_requested = Signal()
     contacts_requested = Signal()
+    add_alerts_requested = Signal()     # "+N alerts: add to incident"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -65,15 +70,15 @@ class CrisisBanner(QFrame):
         self.surge_until: str | None = None
         self._texts: dict[QLabel, str] = {}    # the full texts of the labels shown elided
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(14, 8, 12, 8)
-        outer.setSpacing(6)
+        outer.setContentsMargins(12, 6, 10, 6)
+        outer.setSpacing(4)
+        # Row 1: what this is and what to do; row 2: the incident in a line; then the clocks and the
+        # team as tiles and chips that wrap, so the banner grows taller rather than wider.
         row = QHBoxLayout()
-        row.setSpacing(12)
+        row.setSpacing(8)
         outer.addLayout(row)
         badge = QLabel(self.tr("CRISIS MODE"), self)
         badge.setObjectName("crisisBadge")
-        left = QVBoxLayout()
-        left.setSpacing(2)
         self.title = plaintext.label("", self, limit=160)
         self.title.setObjectName("crisisTitle")
         f = self.title.font()
@@ -82,44 +87,43 @@ class CrisisBanner(QFrame):
         self.title.setFont(f)
         self.detail = plaintext.label("", self)
         self.detail.setObjectName("crisisDetail")
-        for w in (self.title, self.detail):  # long titles give way to the clocks, never widen the window
+        for w in (self.title, self.detail):  # long titles give way to the buttons, never widen the window
             w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            w.setMinimumWidth(120)
-            left.addWidget(w)
-        self.since = ClockTile(self.tr("Since detection"), self)
-        self.since.setObjectName("sinceDetection")
-        self.golden = ClockTile(self.tr("Golden hour"), self)
-        self.golden.setObjectName("goldenHour")
-        self.day = ClockTile(self.tr("24-hour response"), self)
-        self.day.setObjectName("dayClock")
+            w.setMinimumWidth(60)
+        self.new_alerts = QPushButton("", self)
+        self.new_alerts.setObjectName("crisisNewAlerts")
+        self.new_alerts.setToolTip(self.tr("Alerts raised since crisis mode began: their mentions join the incident"))
+        self.new_alerts.hide()
         self.respond = QPushButton(self.tr("Record response…"), self)
         self.respond.setObjectName("crisisRespond")
         self.respond.setToolTip(self.tr("A response went out: record it (the first one stops the clocks)"))
         self.leave = QPushButton(self.tr("Leave crisis mode"), self)
         self.leave.setObjectName("leaveCrisis")
         row.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addLayout(left, 1)
-        for w in (self.since, self.golden, self.day):
-            row.addWidget(w)
-        actions = QVBoxLayout()
-        actions.setSpacing(4)
-        for b in (self.respond, self.leave):
-            b.setCursor(Qt.CursorShape.PointingHandCursor)
-            actions.addWidget(b)
-        row.addLayout(actions)
-        team_row = QHBoxLayout()
-        team_row.setSpacing(10)
-        self.team = plaintext.label("", self, selectable=True)   # a phone number can be copied
+        row.addWidget(self.title, 1)
+        outer.addWidget(self.detail)
+        self.since = ClockTile(self.tr("Since detection"), self)
+        self.since.setObjectName("sinceDetection")
+        self.golden = ClockTile(self.tr("Golden hour"), self)
+        self.golden.setObjectName("goldenHour")
+        self.day = ClockTile(self.tr("24-hour response"), self)
+        self.day.setObjectName("dayClock")
+        # One chip per person (role, name, phone), after the clocks; all wrap onto another line as needed.
+        self.team = FlowStrip(self)
         self.team.setObjectName("crisisTeam")
-        self.team.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.team_flow = self.team.flow
         self.contacts = QPushButton(self.tr("Crisis team…"), self)
         self.contacts.setObjectName("crisisContacts")
         self.contacts.setToolTip(self.tr("Show the crisis team's contacts"))
         self.contacts.setCursor(Qt.CursorShape.PointingHandCursor)
-        team_row.addWidget(self.team, 1)
-        team_row.addWidget(self.contacts)
-        outer.addLayout(team_row)
+        for w in (self.since, self.golden, self.day, self.new_alerts, self.respond, self.leave, self.contacts):
+            chip_policy(w)
+            self.team_flow.addWidget(w)
+            if isinstance(w, QPushButton):
+                w.setCursor(Qt.CursorShape.PointingHandCursor)
+        outer.addWidget(self.team)
         self.contacts.clicked.connect(self.contacts_requested)
+        self.new_alerts.clicked.connect(self.add_alerts_requested)
         self.respond.clicked.connect(self.respond_requested)
         self.leave.clicked.connect(self.leave_requested)
         self.timer = QTimer(self, interval=1000)
@@ -150,13 +154,33 @@ class CrisisBanner(QFrame):
         self.show()
 
     def set_team(self, people: list[dict]) -> None:
-        """The people to call (console.playbook.team.on_call), on one line: role, name, phone."""
-        if people:
-            text = "  ·  ".join(" ".join(x for x in (p["role"] + ":", p["name"], p["phone"]) if x) for p in people)
+        """The people to call (console.playbook.team.on_call), a chip each: role, name, phone."""
+        for chip in self.team.findChildren(QLabel, "teamChip"):
+            self.team_flow.removeWidget(chip)
+            chip.deleteLater()
+        if not people:
+            people_texts = [self.tr("Nobody is on the crisis team yet: add the people behind each role in Contacts")]
         else:
-            text = self.tr("Nobody is on the crisis team yet: add the people behind each role in Contacts")
-        self._texts[self.team] = plaintext.line(text, 2000)
-        self._elide()
+            people_texts = [f"{p['role']}: {p['name']}" + (f" {unbroken(p['phone'])}" if p["phone"] else "")
+                            for p in people]
+        for text in people_texts:
+            chip = plaintext.label(plaintext.line(text, 200), self.team, selectable=True)   # a number can be copied
+            chip.setObjectName("teamChip")
+            chip_policy(chip)
+            self.team_flow.insertWidget(self.team_flow.count() - 1, chip)    # before "Crisis team…"
+        self.team.fit_height()
+
+    def team_text(self) -> str:
+        """The team as read aloud: the chips' texts, in order."""
+        chips = [self.team_flow.itemAt(i).widget() for i in range(self.team_flow.count())]
+        return "  ·  ".join(c.text() for c in chips if c is not None and c.objectName() == "teamChip"
+                            ).translate(READABLE)
+
+    def set_new_alerts(self, n: int) -> None:
+        """Alerts raised since crisis mode began, shown here rather than on a second banner."""
+        self.new_alerts.setText(labels.plural(self.tr("+%n alert(s): add to incident", "", n), n))
+        self.new_alerts.setVisible(n > 0)
+
 
     def _elide(self) -> None:
         """Long titles end in "…" (the full text in the tooltip) rather than being cut mid-letter."""

@@ -7,7 +7,7 @@ wall and the panels go back to how they were; the incident stays open.
 The state lives in the workspace (console.incidents.crisis_state), so a crisis mode turned on
 or off elsewhere (the command line, another window) is followed here on the next store change."""
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from console.errors import CrisisModeOff
 from console.incidents import crisis, crisis_state, operations, reading
@@ -15,11 +15,14 @@ from console.incidents.activation import start_activation_run
 from console.playbook.store import PlaybookStore
 from console.playbook.team import on_call
 from console.store.wall_filter import WallFilter
-from console.ui import i18n, labels
+from console.ui import dock_tabs, i18n, labels
 from console.ui.feature_kit import read, warn, write
 
 HOLDING_TEMPLATE = "holding_statement"
 CRISIS_DOCKS = ("checklist", "incidents", "templates", "contacts")
+CHECKLIST_SHARE = 0.46     # of the window's width, for the activation checklist's run
+BOTTOM_SHARE = 0.36        # of its height, for the holding statement under the wall
+WIDE = 1500                # from this width the crisis team sits beside the holding statement
 
 
 def load_active(conn) -> tuple[dict | None, str | None]:
@@ -59,6 +62,12 @@ class CrisisController(QObject):
         self._before: tuple | None = None   # the wall filter and window layout to go back to
         self._filter: WallFilter | None = None   # the wall filter crisis mode set, while it is shown
         self._own_playbook: PlaybookStore | None = None
+        playbook.opened.connect(self._panels_opened)
+
+    def _panels_opened(self) -> None:
+        """A run started before the panels existed (crisis mode on at start) leads once they do."""
+        if self.run_id is not None:
+            self._run_started(self.run_id)
 
     @property
     def active(self) -> bool:
@@ -142,6 +151,7 @@ class CrisisController(QObject):
         self.run_id = run_id
         if self.playbook.checklist is not None:
             self.playbook.checklist.show_run(run_id)
+            self.playbook.checklist.focus_run(True)
 
     def _show(self, incident: dict, surge_until: str | None, *, arrange: bool) -> None:
         """Put the crisis view on screen (arrange: also rearrange the panels, on a fresh activation)."""
@@ -160,10 +170,9 @@ class CrisisController(QObject):
         self.window.wall.set_filter(self._filter)
 
     def arrange_panels(self) -> None:
-        """Everything the first hour needs on one screen: the checklist's run and the incident on
-        the right, the holding statement and the crisis team side by side under the wall. Where
-        the panels cannot all fit the window, the compact layout keeps the checklist in view with
-        the holding statement raised in the tabs below it (the crisis team one click away)."""
+        """The activation checklist leads: its run takes the whole right side, full height, so the first
+        items are readable at a laptop's 1366×768; the holding statement sits under the wall with the
+        incident and the crisis team in tabs beside it (side by side on a wide screen)."""
         w = self.window
         d = w.docks
         if not all(n in d for n in CRISIS_DOCKS):
@@ -172,14 +181,34 @@ class CrisisController(QObject):
             d[name].setFloating(False)
             d[name].show()
         size = w.size()
-        self._full_layout()
-        w.layout().activate()
-        if w.minimumSizeHint().height() > size.height() or w.minimumSizeHint().width() > size.width():
-            self._compact_layout()
-            w.layout().activate()
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        w.setCorner(Qt.Corner.BottomRightCorner, right)
+        w.addDockWidget(right, d["checklist"])
+        for name in ("templates", "contacts", "incidents"):
+            w.addDockWidget(bottom, d[name])
+        wide = size.width() >= WIDE
+        if wide:
+            w.splitDockWidget(d["templates"], d["contacts"], Qt.Orientation.Horizontal)
+            w.tabifyDockWidget(d["contacts"], d["incidents"])
+        else:
+            for name in ("incidents", "contacts"):
+                w.tabifyDockWidget(d["templates"], d[name])
+        self._others_behind("contacts" if wide else "templates")
+        d["contacts"].raise_()
+        d["templates"].raise_()
+        w.resizeDocks([d["checklist"]], [int(size.width() * CHECKLIST_SHARE)], Qt.Orientation.Horizontal)
+        w.resizeDocks([d["templates"]], [int(size.height() * BOTTOM_SHARE)], Qt.Orientation.Vertical)
+        if wide:
+            rest = size.width() * (1 - CHECKLIST_SHARE)
+            w.resizeDocks([d["templates"], d["contacts"]], [int(rest * 0.58), int(rest * 0.42)],
+                          Qt.Orientation.Horizontal)
         w.resize(size)
+        QTimer.singleShot(0, w, lambda: dock_tabs.tidy(w))     # once the layout has settled
         if self.playbook.templates is not None:
             self.playbook.templates.select(HOLDING_TEMPLATE)
+        if self.run_id is not None and self.playbook.checklist is not None:
+            self.playbook.checklist.show_run(self.run_id)
+            self.playbook.checklist.focus_run(True)
 
     def _others_behind(self, front: str) -> None:
         """Any other panel (the trends, a feature's) waits in a tab behind `front`."""
@@ -187,35 +216,6 @@ class CrisisController(QObject):
         for name, dock in d.items():
             if name not in CRISIS_DOCKS and not dock.isFloating() and dock.toggleViewAction().isChecked():
                 self.window.tabifyDockWidget(d[front], dock)
-
-    def _full_layout(self) -> None:
-        w, d = self.window, self.window.docks
-        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
-        for name, area in (("checklist", right), ("incidents", right), ("templates", bottom), ("contacts", bottom)):
-            w.addDockWidget(area, d[name])
-        w.splitDockWidget(d["checklist"], d["incidents"], Qt.Orientation.Vertical)
-        w.splitDockWidget(d["templates"], d["contacts"], Qt.Orientation.Horizontal)
-        self._others_behind("incidents")
-        d["incidents"].raise_()
-        w.resizeDocks([d["checklist"]], [int(w.width() * 0.34)], Qt.Orientation.Horizontal)
-        w.resizeDocks([d["checklist"], d["incidents"]], [int(w.height() * 0.6), int(w.height() * 0.4)],
-                      Qt.Orientation.Vertical)
-        w.resizeDocks([d["templates"]], [int(w.height() * 0.42)], Qt.Orientation.Vertical)
-        w.resizeDocks([d["templates"], d["contacts"]], [int(w.width() * 0.33)] * 2, Qt.Orientation.Horizontal)
-
-    def _compact_layout(self) -> None:
-        w, d = self.window, self.window.docks
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        for name in ("checklist", "templates", "contacts", "incidents"):
-            w.addDockWidget(right, d[name])
-        w.splitDockWidget(d["checklist"], d["templates"], Qt.Orientation.Vertical)
-        for name in ("contacts", "incidents"):
-            w.tabifyDockWidget(d["templates"], d[name])
-        self._others_behind("templates")
-        d["templates"].raise_()
-        w.resizeDocks([d["checklist"]], [int(w.width() * 0.4)], Qt.Orientation.Horizontal)
-        w.resizeDocks([d["checklist"], d["templates"]], [int(w.height() * 0.4), int(w.height() * 0.6)],
-                      Qt.Orientation.Vertical)
 
     # -- leaving ----------------------------------------------------------------------------------
     def leave(self) -> None:
@@ -242,6 +242,8 @@ class CrisisController(QObject):
         self.incident, self.run_id = None, None
         self.banner.set_incident(None)
         shown, self._filter = self._filter, None
+        if self.playbook.checklist is not None:
+            self.playbook.checklist.focus_run(False)
         if self._before is not None:
             flt, state = self._before
             self._before = None

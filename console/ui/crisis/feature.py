@@ -45,6 +45,10 @@ class CrisisMode:
             controller.crisis_did_start.connect(lambda _incident: alerts.crisis_changed(True))
             controller.crisis_did_end.connect(lambda _incident: alerts.crisis_changed(False))
             controller.crisis_did_change.connect(alerts.refresh)     # the alert it took in is acknowledged
+            # In crisis mode new alerts show inside the crisis banner: "+1 alert: add to incident".
+            alerts.pending_during_crisis.connect(self._pending)
+            banner.add_alerts_requested.connect(self._add_pending)
+        self.pending: list[int] = []
 
         banner.leave_requested.connect(controller.leave)
         banner.respond_requested.connect(self._respond)
@@ -62,6 +66,14 @@ class CrisisMode:
             controller.enter(alert_id=current["id"] if current else None)
         elif not on and controller.active:
             controller.leave()
+
+    def _pending(self, alert_ids: list) -> None:
+        self.pending = list(alert_ids)
+        self.banner.set_new_alerts(len(self.pending))
+
+    def _add_pending(self) -> None:
+        for alert_id in self.pending:
+            self.controller.add_alert(alert_id)
 
     def _respond(self) -> None:
         controller = self.controller

@@ -31,6 +31,7 @@ COLUMNS = ("", "#", QT_TRANSLATE_NOOP("ChecklistPanel", "What to do"), QT_TRANSL
            QT_TRANSLATE_NOOP("ChecklistPanel", "Due"), QT_TRANSLATE_NOOP("ChecklistPanel", "Done"),
            QT_TRANSLATE_NOOP("ChecklistPanel", "Note"))
 BOX, NUM, TEXT, OWNER, DUE, DONE, NOTE = range(7)
+SHORT_SHARE = {OWNER: 0.17, DUE: 0.18, DONE: 0.15, NOTE: 0.14}   # of the table's width, at most
 
 
 def _put(cell: QTableWidgetItem, role, value) -> None:
@@ -92,20 +93,23 @@ class ChecklistPanel(PlaybookPanel):
         self.table.verticalHeader().setVisible(False)
         # Wrapped rows follow their text at whatever width the dock gives the table (a checklist is short).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # At least two lines: an overdue item's "OVERDUE" and its time, in bold, in any script.
+        self.table.verticalHeader().setMinimumSectionSize(int(2.6 * self.table.fontMetrics().lineSpacing()) + 8)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setStyleSheet("QTableWidget::item { padding: 0px 5px; }")
+        self.table.setStyleSheet("QTableWidget::item { padding: 2px 0px; }")   # rows are measured without it
         big = self.table.font()
         big.setPointSizeF(big.pointSizeF() * 1.1)
         self.table.setFont(big)
         header = self.table.horizontalHeader()
-        # The item text takes the room; the short columns (and the usually empty note) fit their contents.
+        # The item text takes the room; the short columns fit their contents up to a share of the width
+        # (their text wraps beyond it), so "What to do" never shrinks below a readable line.
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == TEXT
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+                                        else QHeaderView.ResizeMode.Fixed)
 
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note for the selected item"))
@@ -114,7 +118,11 @@ class ChecklistPanel(PlaybookPanel):
         self.run_notes.setPlaceholderText(self.tr("Notes for the whole run"))
         self.save_run_notes = QPushButton(self.tr("Save"), self)
 
-        # Two short rows rather than one long one: the panel is often docked beside the wall.
+        # Two short rows rather than one long one: the panel is often docked beside the wall. While a
+        # run is under way in crisis mode they step aside (focus_run), so the items get the room.
+        self.pickers = QWidget(self)
+        pick = QVBoxLayout(self.pickers)
+        pick.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.language)
         top.addWidget(self.checklist, 1)
@@ -125,12 +133,21 @@ class ChecklistPanel(PlaybookPanel):
         run_row.addWidget(self.incident)
         run_row.addWidget(self.new_run)
         run_row.addWidget(self.reset)
+        pick.addLayout(top)
+        pick.addLayout(run_row)
+        self.show_pickers = QPushButton(self.tr("Other checklists…"), self)
+        self.show_pickers.setObjectName("showPickers")
+        self.show_pickers.setToolTip(self.tr("Choose another checklist or run"))
+        self.show_pickers.hide()
+        self.show_pickers.clicked.connect(lambda: self.focus_run(False))
+        self.who_label = plaintext.label(self.tr("Your name"), self)
         status = QHBoxLayout()
         status.addWidget(self.progress)
         status.addWidget(self.overdue)
         status.addWidget(self.started, 1)
-        status.addWidget(plaintext.label(self.tr("Your name"), self))
+        status.addWidget(self.who_label)
         status.addWidget(self.who)
+        status.addWidget(self.show_pickers)
         notes = QHBoxLayout()
         notes.addWidget(self.note, 2)
         notes.addWidget(self.save_note)
@@ -139,8 +156,7 @@ class ChecklistPanel(PlaybookPanel):
         notes.addWidget(self.save_run_notes)
         lay = QVBoxLayout(self)
         lay.addWidget(banner(store, self))
-        lay.addLayout(top)
-        lay.addLayout(run_row)
+        lay.addWidget(self.pickers)
         lay.addWidget(self.title)
         lay.addWidget(self.summary)
         lay.addLayout(status)
@@ -258,11 +274,10 @@ class ChecklistPanel(PlaybookPanel):
         self._filling = True
         self.table.setRowCount(len(items))
         for r, it in enumerate(items):
-            due = pb.word("within", time=pb.duration(it["due_min"])) if it["due_min"] is not None else ""
-            if it["due_at"]:
-                due += f"  ({local_time(it['due_at'])})"
+            within = pb.word("within", time=pb.duration(it["due_min"])) if it["due_min"] is not None else ""
+            due = local_time(it["due_at"]) if it["due_at"] else within     # a run under way: the clock time
             if it["overdue"]:
-                due = self.tr("OVERDUE") + " · " + due
+                due = self.tr("OVERDUE") + "\n" + due
             done = ""
             if it["ticked_at"]:
                 done = f"{local_time(it['ticked_at'])} · {plaintext.line(it['ticked_by'], 40)}"
@@ -283,7 +298,33 @@ class ChecklistPanel(PlaybookPanel):
                  (Qt.CheckState.Checked if it["ticked_at"] else Qt.CheckState.Unchecked).value)
             _put(self.table.item(r, DUE), Qt.ItemDataRole.FontRole, self._bold() if it["overdue"] else None)
             _put(self.table.item(r, TEXT), Qt.ItemDataRole.ToolTipRole, plaintext.tooltip(it["text"]))
+            _put(self.table.item(r, DUE), Qt.ItemDataRole.ToolTipRole, within or None)
         self._filling = False
+        self.table.setColumnHidden(NOTE, not any(it["note"] for it in items))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Each short column as wide as its contents, at most its share of the table; the text gets the rest."""
+        width = self.table.viewport().width()
+        for col in range(len(COLUMNS)):
+            if col == TEXT or self.table.isColumnHidden(col):
+                continue
+            share = SHORT_SHARE.get(col, 1.0)
+            natural = max(self.table.sizeHintForColumn(col), self.table.horizontalHeader().sectionSizeHint(col))
+            self.table.setColumnWidth(col, max(24, min(natural, int(width * share))))
+        self.table.resizeRowsToContents()      # the text's lines at the width it has now
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def focus_run(self, on: bool) -> None:
+        """Crisis mode: the run under way takes the panel (the pickers, the summary and the name field
+        step aside; "Other checklists…" brings them back)."""
+        on = on and self.run_id is not None
+        for w in (self.pickers, self.summary, self.who_label, self.who):
+            w.setVisible(not on)
+        self.show_pickers.setVisible(on)
 
     def _cell(self, r: int, c: int) -> QTableWidgetItem:
         cell = self.table.item(r, c)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -21,9 +20,16 @@ from PySide6.QtWidgets import (
 from console.playbook import contacts_io
 from console.playbook.store import PlaybookStore
 from console.ui import i18n, plaintext
+from console.ui.flow import FlowLayout, chip_policy
 from console.ui.playbook.common import PlaybookPanel, attempt, banner
 
 NAME, PHONE, EMAIL, BACKUP = range(4)
+NO_BREAK = str.maketrans({" ": "\u00a0", "-": "\u2011"})   # a phone number never breaks across lines
+
+
+def unbroken(phone: str) -> str:
+    return (phone or "").translate(NO_BREAK)
+
 CHIP = "QFrame#chip { background: palette(base); border: 1px solid palette(mid); border-radius: 5px; }"
 ROLE_KEY = Qt.ItemDataRole.UserRole
 CONTACT_KEY = Qt.ItemDataRole.UserRole + 1
@@ -42,27 +48,27 @@ class ContactsPanel(PlaybookPanel):
         self.import_button.setToolTip(self.tr("Add or update people from a vCard (.vcf) or CSV file"))
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(self.tr("Write the people to a vCard (.vcf) or CSV file"))
+        # The chains' cards wrap onto more lines in a narrow dock rather than squeezing their numbers.
         self.approval = QGroupBox(self.tr("Who validates before anything is published"), self)
-        self.approval.setLayout(QHBoxLayout())
+        self.approval.setLayout(FlowLayout(spacing=6))
         self.escalation = QGroupBox(self.tr("Escalation chain"), self)
-        self.escalation.setLayout(QHBoxLayout())
+        self.escalation.setLayout(FlowLayout(spacing=6))
 
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Role and people"), self.tr("Phone"), self.tr("Email"), self.tr("Backup")])
-        self.tree.setColumnWidth(NAME, 320)
-        self.tree.setColumnWidth(PHONE, 200)
-        self.tree.setColumnWidth(EMAIL, 260)
+        self.tree.setColumnWidth(NAME, 240)
+        self.tree.setColumnWidth(EMAIL, 220)
         self.tree.setUniformRowHeights(False)
         self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
         self.details = QWidget(self)
         self.details_layout = QVBoxLayout(self.details)
         self.status = plaintext.label("", self)
 
-        top = QHBoxLayout()
-        top.addWidget(plaintext.label(self.tr("Language"), self))
+        top_box = QWidget(self)
+        top = FlowLayout(top_box, spacing=6)
+        top.addWidget(plaintext.label(self.tr("Language"), top_box))
         top.addWidget(self.language)
-        top.addStretch(1)
         for b in (self.add, self.edit, self.remove, self.import_button, self.export_button):
             top.addWidget(b)
         split = QSplitter(self)
@@ -73,7 +79,7 @@ class ContactsPanel(PlaybookPanel):
         split.setSizes([900, 460])
         lay = QVBoxLayout(self)
         lay.addWidget(banner(store, self))
-        lay.addLayout(top)
+        lay.addWidget(top_box)
         lay.addWidget(self.approval)
         lay.addWidget(self.escalation)
         lay.addWidget(split, 1)
@@ -122,11 +128,19 @@ class ContactsPanel(PlaybookPanel):
                         self.tree.setItemWidget(row, col, self._copy_button(p[key]))
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
+        self._fit_phone(people)
         self._select_role(keep or (pb.roles[0].id if pb.roles else None))
+
+    def _fit_phone(self, people: list[dict]) -> None:
+        """The phone column is as wide as the longest number: a number is never cut."""
+        metrics = self.tree.fontMetrics()
+        longest = max((metrics.horizontalAdvance(unbroken(p["phone"])) for p in people if p["phone"]), default=0)
+        header = metrics.horizontalAdvance(self.tree.headerItem().text(PHONE))
+        self.tree.setColumnWidth(PHONE, max(longest, header) + 36)   # the button's frame and padding
 
     def _copy_button(self, value: str) -> QToolButton:
         b = QToolButton(self.tree)
-        b.setText(plaintext.menu_text(value, 80))
+        b.setText(unbroken(plaintext.menu_text(value, 80)))
         b.setToolTip(self.tr("Copy"))
         b.setAutoRaise(True)
         b.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -146,8 +160,8 @@ class ContactsPanel(PlaybookPanel):
         for i, r in enumerate(roles):
             if i:
                 lay.addWidget(plaintext.label("→", box))
-            names = [f"{p['name']}  {p['phone']}".strip() for p in people if p["role"] == r.id]
-            lay.addWidget(self._chip(box, r.title, "\n".join(names or [self.playbook.words["nobody"]])), 1)
+            names = [f"{p['name']}  {unbroken(p['phone'])}".strip() for p in people if p["role"] == r.id]
+            lay.addWidget(self._chip(box, r.title, "\n".join(names or [self.playbook.words["nobody"]])))
 
     def _chip(self, parent: QWidget, title: str, text: str) -> QFrame:
         chip = QFrame(parent)
@@ -156,12 +170,13 @@ class ContactsPanel(PlaybookPanel):
         lay = QVBoxLayout(chip)
         lay.setContentsMargins(8, 4, 8, 4)
         lay.setSpacing(1)
-        head = plaintext.label(title, chip, wrap=True)
+        chip_policy(chip)
+        head = plaintext.label(title, chip)
         f = head.font()
         f.setBold(True)
         head.setFont(f)
         lay.addWidget(head)
-        lay.addWidget(plaintext.label(text, chip, wrap=True))
+        lay.addWidget(plaintext.label(text, chip))
         return chip
 
     def _selected_role(self) -> str | None:

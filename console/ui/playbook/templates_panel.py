@@ -7,17 +7,20 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from console.incidents import activation
 from console.playbook import responses, tone
 from console.playbook.render import fill
 from console.playbook.store import PlaybookStore
@@ -37,6 +40,7 @@ class TemplatesPanel(PlaybookPanel):
         super().__init__(store, parent)
         self.values: dict[str, str] = {}  # kept across templates: the page link is typed once
         self.inputs: dict[str, QLineEdit] = {}
+        self.reply_box = None             # approval (console.ui.replies.box), where the workspace is usable
         self.setObjectName("templatesPanel")
 
         self.category = QComboBox(self)
@@ -105,6 +109,7 @@ class TemplatesPanel(PlaybookPanel):
         actions.addWidget(self.edit)
         actions.addStretch(1)
         rl.addLayout(actions)
+        self._right_layout = rl
         sent = QHBoxLayout()
         sent.addWidget(plaintext.label(self.tr("Sent in reply to"), self))
         sent.addWidget(self.target_type)
@@ -114,9 +119,16 @@ class TemplatesPanel(PlaybookPanel):
         rl.addLayout(sent)
         rl.addWidget(self.recorded)
 
+        # The reply side scrolls when the panel is short (under the wall in crisis mode on a laptop)
+        # rather than squeezing its form and preview into each other.
+        right_scroll = QScrollArea(self)
+        right_scroll.setObjectName("templateScroll")
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setWidget(right)
         split = QSplitter(self)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(right_scroll)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([240, 760])
@@ -209,6 +221,26 @@ class TemplatesPanel(PlaybookPanel):
         self.check_channel.blockSignals(False)
         self.update_preview()
 
+    def attach_reply_box(self, box) -> None:
+        """Approval before anything goes out (the window adds it when the workspace can be written)."""
+        self.reply_box = box
+        self._right_layout.insertWidget(self._right_layout.count() - 2, box)
+        box.changed.connect(self.update_preview)
+        self.update_preview()
+
+    def target(self) -> tuple[str, int] | None:
+        """What the reply answers: ("mention" or "incident", id), or None when not said."""
+        text = self.target_id.text().strip()
+        return (self.target_type.currentData(), int(text)) if text.isdigit() else None
+
+    def answer(self, kind: str, ident: int, values: dict[str, str]) -> None:
+        """Prepare a reply to this mention or incident: what the context knows fills the placeholders
+        (the values typed by hand for others stay), and "Sent in reply to" names it."""
+        self.values.update(values)
+        self.target_type.setCurrentIndex(max(0, self.target_type.findData(kind)))
+        self.target_id.setText(str(ident))
+        self._show_template()
+
     def _value_changed(self, name: str, text: str) -> None:
         self.values[name] = text
         self.update_preview()
@@ -249,6 +281,19 @@ class TemplatesPanel(PlaybookPanel):
         self.warnings.setVisible(bool(lines))
         for name, edit in self.inputs.items():
             edit.setStyleSheet("" if self.values.get(name, "").strip() else f"background: {WARN_BG};")
+        why = self.blocked()
+        for b in (self.copy, self.record):
+            b.setEnabled(not why)
+            b.setToolTip(why)
+
+    def blocked(self) -> str:
+        """Why the reply may not be copied or recorded as sent yet ('' when it may)."""
+        t = self.template
+        if t is None:
+            return self.tr("Choose a template")
+        if any(not self.values.get(n, "").strip() for n in t.placeholders):
+            return self.tr("Fill in every placeholder first")
+        return self.reply_box.blocks_sending() if self.reply_box is not None else ""
 
     def copy_reply(self) -> None:
         QGuiApplication.clipboard().setText(self.reply())
@@ -256,7 +301,11 @@ class TemplatesPanel(PlaybookPanel):
 
     def record_reply(self) -> None:
         t = self.template
-        if t is None:
+        if t is None or self.blocked():
+            return
+        if self.reply_box is not None and self.target() is not None:
+            channel = self.check_channel.currentData() or ""
+            self.reply_box.send(channel, done=lambda reply: self._sent(t, reply))
             return
         target = self.target_id.text().strip()
         if attempt(self, self.tr("Record as sent"), lambda: responses.record(
@@ -268,6 +317,19 @@ class TemplatesPanel(PlaybookPanel):
             if target:
                 self.reply_recorded.emit(self.target_type.currentData(), target,
                                          self.check_channel.currentData() or "", self.reply())
+
+    def _sent(self, t, reply: dict) -> None:
+        """The workspace recorded the reply (and its incident's response): the playbook keeps its own copy,
+        and a holding statement ticks its item on the incident's activation run."""
+        attempt(self, self.tr("Record as sent"), lambda: responses.record(
+            self.store, reply["text"], target_type="mention" if reply["mention_id"] else "incident",
+            target_id=reply["mention_id"] or reply["incident_id"], template_id=t.id, lang=self.playbook.lang,
+            channel=reply["channel"], by=current_actor()))
+        if t.category == "holding" and reply["incident_id"] is not None:
+            attempt(self, self.tr("Record as sent"),
+                    lambda: activation.holding_statement_recorded(self.store, reply["incident_id"]))
+        self.recorded.setText(self.tr("Recorded as sent in reply to %1 %2.").replace(
+            "%1", self.target_type.currentText()).replace("%2", self.target_id.text().strip()))
 
     def edit_template(self) -> None:
         from console.ui.playbook.editors import TemplateEditor

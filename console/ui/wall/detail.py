@@ -2,7 +2,7 @@
 meta line, the body, the reasons' evidence, the link); the link opens in the system browser
 only when it is http(s) and only when the user clicks. The triage controls act on this mention."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,6 +29,8 @@ REASON_ROWS = 4     # the reasons table shows this many before it scrolls
 
 
 class DetailPane(QWidget):
+    reply_requested = Signal(int)      # "Reply…": the templates, prefilled for this mention
+
     def __init__(self, triage, parent=None):
         super().__init__(parent)
         self.setObjectName("detailPane")
@@ -62,6 +64,11 @@ class DetailPane(QWidget):
         self.open_link.setObjectName("openLink")
         self.open_link.clicked.connect(triage.open_link)
         link_row.addWidget(self.open_link)
+        self.reply = QPushButton(self.tr("Reply…"), self)
+        self.reply.setObjectName("replyToMention")
+        self.reply.setToolTip(self.tr("Answer with a template, prefilled from this mention and its incident"))
+        self.reply.clicked.connect(self._reply)
+        link_row.addWidget(self.reply)
         left.addLayout(link_row)
         self.text = plaintext.text_view(self)
         self.text.setObjectName("detailText")
@@ -162,6 +169,10 @@ class DetailPane(QWidget):
     def mention_id(self) -> int | None:
         return self.mention["id"] if self.mention else None
 
+    def _reply(self) -> None:
+        if self.mention is not None:
+            self.reply_requested.emit(self.mention["id"])
+
     def show_mention(self, m: dict | None) -> None:
         """Show `m` (a mention as console.store.mentions.get returns it), or the empty state. A
         refresh of the same mention keeps the reader's scroll position and unsaved edits."""
@@ -169,6 +180,7 @@ class DetailPane(QWidget):
         self.mention = m
         self._right.setEnabled(m is not None)
         self.open_link.setEnabled(bool(m) and is_web_link(m.get("url")))
+        self.reply.setEnabled(m is not None)
         self._triage.current_url = m.get("url") if m else None
         if m is None:
             plaintext.set_label(self.title, self.tr("Choose a mention to read it in full"))

@@ -6,11 +6,12 @@ import json
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QToolButton
 
 from console.store.vocabulary import LEVELS
 from console.store.wall_filter import WallFilter
 from console.ui import labels, plaintext
+from console.ui.flow import FlowStrip
 
 TIME_WINDOWS = ((None, "Any time"), (3600, "Last hour"), (86400, "Last 24 hours"), (7 * 86400, "Last 7 days"),
                 (30 * 86400, "Last 30 days"))
@@ -18,31 +19,31 @@ SEARCH_DELAY_MS = 250
 SECONDARY = ("sources", "categories", "langs", "time")
 
 
-class FilterBar(QWidget):
+class FilterBar(FlowStrip):
     filter_changed = Signal(object)        # WallFilter
     choices_wanted = Signal()              # a menu opened: refresh what it offers
 
     def __init__(self, workspace_key: str, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, spacing=4)
         self.setObjectName("filterBar")
         self._filter = WallFilter()
         self._choices = {"sources": [], "categories": [], "langs": [], "terms": []}
         self._settings_key = "saved_filters/" + hashlib.sha1(workspace_key.encode()).hexdigest()[:16]
-        lay = QHBoxLayout(self)
+        # The strip wraps onto a second line where a narrow wall or a long translation needs it.
+        lay = self.flow
         lay.setContentsMargins(8, 6, 8, 6)
-        lay.setSpacing(4)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("wallSearch")
         self.search.setPlaceholderText(self.tr("Search mentions  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(220)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
         self.search.textChanged.connect(self._text_changed)
-        lay.addWidget(self.search, 3)
+        lay.addWidget(self.search)
         clear = QAction(self.search)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

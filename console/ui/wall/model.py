@@ -94,12 +94,12 @@ class WallModel(QAbstractTableModel):
     overflowed = Signal()                  # too many new mentions at once: reload to see them
     count_changed = Signal(int)            # how many mentions pass the filter
 
-    def __init__(self, store, tasks, parent=None):
+    def __init__(self, store, tasks, parent=None, order: str = "time"):
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
         self._filter = WallFilter()
-        self._sort = Sort()
+        self._sort = Sort(order)
         self._rows: list = []
         self._by_id: dict = {}      # mention id -> its row (rows are found by binary search on the key)
         self._bold = None
@@ -134,7 +134,15 @@ class WallModel(QAbstractTableModel):
             self.reload()
 
     def sort(self, column: int, order=Qt.SortOrder.DescendingOrder) -> None:
-        spec = Sort(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if not 0 <= column < len(COLUMNS):     # no column: an order of its own (set_order) stays
+            return
+        self._set_sort(Sort(COLUMNS[column], order == Qt.SortOrder.DescendingOrder))
+
+    def set_order(self, order: str) -> None:
+        """One of console.store.attention.ORDERS: needs attention, newest, most severe, most reach first."""
+        self._set_sort(Sort(order, True))
+
+    def _set_sort(self, spec: Sort) -> None:
         if spec != self._sort:
             self._sort = spec
             self.reload()

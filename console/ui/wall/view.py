@@ -61,7 +61,8 @@ class WallView(QTableView):
         self._fit_columns()
         hh.setSectionResizeMode(COL["headline"], QHeaderView.ResizeMode.Stretch)
         hh.sectionResized.connect(self._user_resized)
-        hh.setSortIndicator(COL["time"], Qt.SortOrder.DescendingOrder)
+        # The model's order on the header: a column's, or none for an order of its own (needs attention).
+        hh.setSortIndicator(COL.get(model.sort_spec.column, -1), Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
         model.rowsAboutToBeInserted.connect(self._before_insert)
         model.rowsInserted.connect(self._after_insert)

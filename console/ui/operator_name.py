@@ -1,0 +1,56 @@
+"""Who is at the desk, in the window: asked once (the first time the window opens on this computer
+with no name saved or given), then shown in the status bar with the person's crisis-team roles, and
+changed with a click. The name goes on ticks, drafts, approvals and the audit (console.operator)."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QToolButton
+
+from console.store import operator
+from console.ui import plaintext
+
+
+def needs_asking() -> bool:
+    """No name given on the command line or in the environment, and none saved yet."""
+    return not operator.chosen()
+
+
+class OperatorButton(QToolButton):
+    """The status bar's "You: Dana Ruiz (Crisis lead)"; a click changes the name."""
+    name_changed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("operatorName")
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.tr("Who you are: your name goes on ticks, drafts, approvals and the audit log. "
+                                "Click to change it."))
+        self.clicked.connect(self.ask)
+        self.roles: list[str] = []
+        self.show_name()
+
+    def show_name(self, roles: list[str] | None = None) -> None:
+        if roles is not None:
+            self.roles = roles
+        text = self.tr("You: %1").replace("%1", plaintext.line(operator.name(), 60))
+        if self.roles:
+            text += f" ({', '.join(self.roles)})"
+        self.setText(text)
+
+    def ask(self) -> bool:
+        """Ask for the name; saved on this computer when given. True when a name was given."""
+        name, ok = QInputDialog.getText(self.window(), self.tr("Your name"),
+                                        self.tr("Your name, as the crisis team's contacts list it. It goes on "
+                                                "ticks, drafts, approvals and the audit log."),
+                                        QLineEdit.EchoMode.Normal, operator.name())
+        name = operator.clean(name)
+        if not ok or not name:
+            return False
+        try:
+            operator.save(name)
+        except OSError:
+            pass                     # not saved: it still counts for this window
+        operator.use(name)
+        self.show_name()
+        self.name_changed.emit(name)
+        return True
