@@ -7,9 +7,10 @@ import argparse
 import importlib
 import sys
 
-from console import __version__, operator
+from console import __version__
 from console.cli.context import Context
 from console.errors import ConsoleError
+from console.store import operator
 
 COMMANDS = [
     "console.cli.store_cmds",

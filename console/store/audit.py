@@ -39,7 +39,7 @@ def create_table(db: Database) -> None:
 
 
 def current_actor() -> str:
-    """The operator at the desk (console.operator says how the name is found)."""
+    """The operator at the desk (console.store.operator says how the name is found)."""
     return operator.name()
 
 

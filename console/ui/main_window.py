@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console import APP_NAME, __version__, operator
+from console import APP_NAME, __version__
 from console.errors import ConsoleError
 from console.ingest.health import failing_feeds, poller_state
 from console.processes import console_command
-from console.store import open_db
+from console.store import open_db, operator
 from console.store.backup import backup
 from console.store.wall import WallStore
 from console.timeutil import from_iso

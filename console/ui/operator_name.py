@@ -1,6 +1,6 @@
 """Who is at the desk, in the window: asked once (the first time the window opens on this computer
 with no name saved or given), then shown in the status bar with the person's crisis-team roles, and
-changed with a click. The name goes on ticks, drafts, approvals and the audit (console.operator)."""
+changed with a click. The name goes on ticks, drafts, approvals and the audit (console.store.operator)."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QToolButton
