@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QToolButton
 
 from console.store import operator
-from console.ui import plaintext
+from console.ui import i18n, plaintext
 
 
 def needs_asking() -> bool:
@@ -32,7 +32,7 @@ class OperatorButton(QToolButton):
     def show_name(self, roles: list[str] | None = None) -> None:
         if roles is not None:
             self.roles = roles
-        text = self.tr("You: %1").replace("%1", plaintext.line(operator.name(), 60))
+        text = i18n.fill(self.tr("You: %1"), plaintext.line(operator.name(), 60))
         if self.roles:
             text += f" ({', '.join(self.roles)})"
         self.setText(text)

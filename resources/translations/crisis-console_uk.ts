@@ -303,6 +303,14 @@
         <translation>Зберегти</translation>
     </message>
     <message>
+        <source>Other checklists…</source>
+        <translation>Інші чек-листи…</translation>
+    </message>
+    <message>
+        <source>Choose another checklist or run</source>
+        <translation>Вибрати інший чек-лист або запуск</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Ваше ім&apos;я</translation>
     </message>
@@ -506,6 +514,97 @@
     </message>
 </context>
 <context>
+    <name>Counters</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Спершу новіші</translation>
+    </message>
+    <message>
+        <source>Most severe first</source>
+        <translation>Спершу найсерйозніші</translation>
+    </message>
+    <message>
+        <source>Popular first</source>
+        <translation>Спершу найпопулярніші</translation>
+    </message>
+    <message>
+        <source>The order of the wall</source>
+        <translation>Порядок стрічки згадок</translation>
+    </message>
+    <message>
+        <source>Queues:</source>
+        <translation>Черги:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical unhandled</source>
+        <translation>
+            <numerusform>%n критична не опрацьована</numerusform>
+            <numerusform>%n критичні не опрацьовані</numerusform>
+            <numerusform>%n критичних не опрацьовано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n висока</numerusform>
+            <numerusform>%n високі</numerusform>
+            <numerusform>%n високих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n середня</numerusform>
+            <numerusform>%n середні</numerusform>
+            <numerusform>%n середніх</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n низька</numerusform>
+            <numerusform>%n низькі</numerusform>
+            <numerusform>%n низьких</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the %1 mentions nobody has handled yet</source>
+        <translation>Показати згадки рівня «%1», які ще ніхто не опрацював</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unassigned</source>
+        <translation>
+            <numerusform>%n не призначена</numerusform>
+            <numerusform>%n не призначені</numerusform>
+            <numerusform>%n не призначених</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the unhandled mentions nobody is assigned to</source>
+        <translation>Показати неопрацьовані згадки без відповідального</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n чекає на погодження</numerusform>
+            <numerusform>%n чекають на погодження</numerusform>
+            <numerusform>%n чекають на погодження</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replies waiting for a validating role: open the templates</source>
+        <translation>Відповіді чекають на погодження: відкрити шаблони</translation>
+    </message>
+    <message>
+        <source>Show the mentions routed to this queue</source>
+        <translation>Показати згадки, спрямовані в цю чергу</translation>
+    </message>
+</context>
+<context>
     <name>CrisisBanner</name>
     <message>
         <source>CRISIS MODE</source>
@@ -526,6 +625,10 @@
     <message>
         <source>Record response…</source>
         <translation>Записати відповідь…</translation>
+    </message>
+    <message>
+        <source>Alerts raised since crisis mode began: their mentions join the incident</source>
+        <translation>Сповіщення після початку кризового режиму: їхні згадки додаються до інциденту</translation>
     </message>
     <message>
         <source>A response went out: record it (the first one stops the clocks)</source>
@@ -570,6 +673,14 @@
     <message>
         <source>Nobody is on the crisis team yet: add the people behind each role in Contacts</source>
         <translation>У кризовій команді ще нікого немає: додайте людей для кожної ролі в «Контактах»</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n alert(s): add to incident</source>
+        <translation>
+            <numerusform>+%n сповіщення: додати до інциденту</numerusform>
+            <numerusform>+%n сповіщення: додати до інциденту</numerusform>
+            <numerusform>+%n сповіщень: додати до інциденту</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -640,6 +751,14 @@
     <message>
         <source>Open link</source>
         <translation>Відкрити посилання</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Відповісти…</translation>
+    </message>
+    <message>
+        <source>Answer with a template, prefilled from this mention and its incident</source>
+        <translation>Відповісти шаблоном, заповненим з цієї згадки та її інциденту</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1462,6 +1581,10 @@
         <translation>У цей робочий простір неможливо записувати: %1. Обробку згадок вимкнено; чек-листи, шаблони й контакти працюють.</translation>
     </message>
     <message>
+        <source>The reply could not be prefilled</source>
+        <translation>Не вдалося заповнити відповідь</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>ніколи</translation>
     </message>
@@ -1787,6 +1910,116 @@
     </message>
 </context>
 <context>
+    <name>OperatorButton</name>
+    <message>
+        <source>Who you are: your name goes on ticks, drafts, approvals and the audit log. Click to change it.</source>
+        <translation>Хто ви: ваше ім'я стоїть на позначках, чернетках, погодженнях і в журналі аудиту. Натисніть, щоб змінити.</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Ви: %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше ім'я</translation>
+    </message>
+    <message>
+        <source>Your name, as the crisis team&apos;s contacts list it. It goes on ticks, drafts, approvals and the audit log.</source>
+        <translation>Ваше ім'я так, як воно записане в контактах кризової команди. Воно стоїть на позначках, чернетках, погодженнях і в журналі аудиту.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Approval</source>
+        <translation>Погодження</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Надіслати на погодження</translation>
+    </message>
+    <message>
+        <source>Save this reply as a draft for a validating role to approve</source>
+        <translation>Зберегти відповідь як чернетку на погодження</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Погодити</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Повернути…</translation>
+    </message>
+    <message>
+        <source>The replies awaiting approval could not be read</source>
+        <translation>Не вдалося прочитати відповіді, що чекають на погодження</translation>
+    </message>
+    <message>
+        <source>Replies wait for approval by: %1.</source>
+        <translation>Відповіді чекають на погодження: %1.</translation>
+    </message>
+    <message>
+        <source>Replies go out as drafted; ask for approval when in doubt.</source>
+        <translation>Відповіді виходять як написано; якщо сумніваєтеся, надішліть на погодження.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n відповідь чекає на погодження</numerusform>
+            <numerusform>%n відповіді чекають на погодження</numerusform>
+            <numerusform>%n відповідей чекають на погодження</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply %1 awaits approval (drafted by %2).</source>
+        <translation>Відповідь %1 чекає на погодження (чернетка: %2).</translation>
+    </message>
+    <message>
+        <source>Reply %1 is approved (by %2): it can go out.</source>
+        <translation>Відповідь %1 погоджено (%2): її можна надсилати.</translation>
+    </message>
+    <message>
+        <source>Reply %1 was returned by %2: %3</source>
+        <translation>Відповідь %1 повернув(ла) %2: %3</translation>
+    </message>
+    <message>
+        <source>Reply %1 was recorded as sent.</source>
+        <translation>Відповідь %1 записано як надіслану.</translation>
+    </message>
+    <message>
+        <source>In crisis mode a reply goes out once a validating role has approved it.</source>
+        <translation>У кризовому режимі відповідь виходить лише після погодження.</translation>
+    </message>
+    <message>
+        <source>Say which mention or incident the reply answers first</source>
+        <translation>Спершу вкажіть, на яку згадку чи інцидент ця відповідь</translation>
+    </message>
+    <message>
+        <source>The reply was not saved</source>
+        <translation>Відповідь не збережено</translation>
+    </message>
+    <message>
+        <source>The reply was not approved</source>
+        <translation>Відповідь не погоджено</translation>
+    </message>
+    <message>
+        <source>Return the reply</source>
+        <translation>Повернути відповідь</translation>
+    </message>
+    <message>
+        <source>What needs to change?</source>
+        <translation>Що треба змінити?</translation>
+    </message>
+    <message>
+        <source>The reply was not returned</source>
+        <translation>Відповідь не повернуто</translation>
+    </message>
+    <message>
+        <source>The reply was not recorded</source>
+        <translation>Відповідь не записано</translation>
+    </message>
+</context>
+<context>
     <name>ResponseDialog</name>
     <message>
         <source>Record a response</source>
@@ -2087,6 +2320,14 @@
     <message>
         <source>Too long for %1: %2 characters</source>
         <translation>Задовго для %1: %2 символів</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Виберіть шаблон</translation>
+    </message>
+    <message>
+        <source>Fill in every placeholder first</source>
+        <translation>Спершу заповніть усі поля</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
@@ -2432,6 +2673,18 @@
     <message>
         <source>Assignee</source>
         <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>%1, unhandled</source>
+        <translation>%1, не опрацьовані</translation>
+    </message>
+    <message>
+        <source>Unassigned, unhandled</source>
+        <translation>Без відповідального, не опрацьовані</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Черга: %1</translation>
     </message>
     <message>
         <source>No mentions yet.

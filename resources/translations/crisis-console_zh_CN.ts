@@ -299,6 +299,14 @@
         <translation>保存</translation>
     </message>
     <message>
+        <source>Other checklists…</source>
+        <translation>其他检查清单…</translation>
+    </message>
+    <message>
+        <source>Choose another checklist or run</source>
+        <translation>选择其他检查清单或执行记录</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>你的姓名</translation>
     </message>
@@ -502,6 +510,85 @@
     </message>
 </context>
 <context>
+    <name>Counters</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <source>Most severe first</source>
+        <translation>最严重优先</translation>
+    </message>
+    <message>
+        <source>Popular first</source>
+        <translation>触及最广优先</translation>
+    </message>
+    <message>
+        <source>The order of the wall</source>
+        <translation>提及墙的排序方式</translation>
+    </message>
+    <message>
+        <source>Queues:</source>
+        <translation>队列：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical unhandled</source>
+        <translation>
+            <numerusform>%n 条危急未处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n 条高</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n 条中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n 条低</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the %1 mentions nobody has handled yet</source>
+        <translation>显示尚无人处理的“%1”提及</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unassigned</source>
+        <translation>
+            <numerusform>%n 条未指派</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the unhandled mentions nobody is assigned to</source>
+        <translation>显示未处理且未指派负责人的提及</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n 条待批准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replies waiting for a validating role: open the templates</source>
+        <translation>等待审核角色批准的回复：打开模板</translation>
+    </message>
+    <message>
+        <source>Show the mentions routed to this queue</source>
+        <translation>显示分派到此队列的提及</translation>
+    </message>
+</context>
+<context>
     <name>CrisisBanner</name>
     <message>
         <source>CRISIS MODE</source>
@@ -522,6 +609,10 @@
     <message>
         <source>Record response…</source>
         <translation>记录回复…</translation>
+    </message>
+    <message>
+        <source>Alerts raised since crisis mode began: their mentions join the incident</source>
+        <translation>危机模式开始后触发的警报：其提及将并入事件</translation>
     </message>
     <message>
         <source>A response went out: record it (the first one stops the clocks)</source>
@@ -564,6 +655,12 @@
     <message>
         <source>Nobody is on the crisis team yet: add the people behind each role in Contacts</source>
         <translation>危机小组还没有人：请在“联系人”中为每个角色添加负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n alert(s): add to incident</source>
+        <translation>
+            <numerusform>+%n 条警报：加入事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -630,6 +727,14 @@
     <message>
         <source>Open link</source>
         <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <source>Answer with a template, prefilled from this mention and its incident</source>
+        <translation>使用模板回复，根据此提及及其事件预先填写</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1438,6 +1543,10 @@
         <translation>无法写入此工作区:%1。分拣功能已停用;检查清单、模板和联系人仍可使用。</translation>
     </message>
     <message>
+        <source>The reply could not be prefilled</source>
+        <translation>无法预先填写回复</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -1747,6 +1856,114 @@
     </message>
 </context>
 <context>
+    <name>OperatorButton</name>
+    <message>
+        <source>Who you are: your name goes on ticks, drafts, approvals and the audit log. Click to change it.</source>
+        <translation>您的身份：勾选、草稿、批准和审计日志都会记下您的名字。单击即可更改。</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>您：%1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>Your name, as the crisis team&apos;s contacts list it. It goes on ticks, drafts, approvals and the audit log.</source>
+        <translation>您的名字，与危机小组联系人名单上的写法相同。勾选、草稿、批准和审计日志都会记下它。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>提交批准</translation>
+    </message>
+    <message>
+        <source>Save this reply as a draft for a validating role to approve</source>
+        <translation>将此回复存为草稿，交由审核角色批准</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>The replies awaiting approval could not be read</source>
+        <translation>无法读取待批准的回复</translation>
+    </message>
+    <message>
+        <source>Replies wait for approval by: %1.</source>
+        <translation>回复须经以下角色批准：%1。</translation>
+    </message>
+    <message>
+        <source>Replies go out as drafted; ask for approval when in doubt.</source>
+        <translation>回复按草稿直接发出；如有疑虑请提交批准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n 条回复待批准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply %1 awaits approval (drafted by %2).</source>
+        <translation>回复 %1 待批准（草稿由 %2 撰写）。</translation>
+    </message>
+    <message>
+        <source>Reply %1 is approved (by %2): it can go out.</source>
+        <translation>回复 %1 已批准（%2）：可以发出。</translation>
+    </message>
+    <message>
+        <source>Reply %1 was returned by %2: %3</source>
+        <translation>回复 %1 已被 %2 退回：%3</translation>
+    </message>
+    <message>
+        <source>Reply %1 was recorded as sent.</source>
+        <translation>回复 %1 已记录为已发出。</translation>
+    </message>
+    <message>
+        <source>In crisis mode a reply goes out once a validating role has approved it.</source>
+        <translation>危机模式下，回复须经审核角色批准后才能发出。</translation>
+    </message>
+    <message>
+        <source>Say which mention or incident the reply answers first</source>
+        <translation>请先指定回复针对的提及或事件</translation>
+    </message>
+    <message>
+        <source>The reply was not saved</source>
+        <translation>回复未保存</translation>
+    </message>
+    <message>
+        <source>The reply was not approved</source>
+        <translation>回复未批准</translation>
+    </message>
+    <message>
+        <source>Return the reply</source>
+        <translation>退回回复</translation>
+    </message>
+    <message>
+        <source>What needs to change?</source>
+        <translation>需要修改什么？</translation>
+    </message>
+    <message>
+        <source>The reply was not returned</source>
+        <translation>回复未退回</translation>
+    </message>
+    <message>
+        <source>The reply was not recorded</source>
+        <translation>回复未记录</translation>
+    </message>
+</context>
+<context>
     <name>ResponseDialog</name>
     <message>
         <source>Record a response</source>
@@ -2043,6 +2260,14 @@
     <message>
         <source>Too long for %1: %2 characters</source>
         <translation>超过 %1 的上限:%2 个字</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>请选择模板</translation>
+    </message>
+    <message>
+        <source>Fill in every placeholder first</source>
+        <translation>请先填写所有字段</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
@@ -2372,6 +2597,18 @@
     <message>
         <source>Assignee</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>%1, unhandled</source>
+        <translation>%1，未处理</translation>
+    </message>
+    <message>
+        <source>Unassigned, unhandled</source>
+        <translation>未指派，未处理</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>队列：%1</translation>
     </message>
     <message>
         <source>No mentions yet.

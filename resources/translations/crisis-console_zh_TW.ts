@@ -299,6 +299,14 @@
         <translation>儲存</translation>
     </message>
     <message>
+        <source>Other checklists…</source>
+        <translation>其他檢查清單…</translation>
+    </message>
+    <message>
+        <source>Choose another checklist or run</source>
+        <translation>選擇其他檢查清單或執行紀錄</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
@@ -502,6 +510,85 @@
     </message>
 </context>
 <context>
+    <name>Counters</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要處理</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新優先</translation>
+    </message>
+    <message>
+        <source>Most severe first</source>
+        <translation>最嚴重優先</translation>
+    </message>
+    <message>
+        <source>Popular first</source>
+        <translation>觸及最廣優先</translation>
+    </message>
+    <message>
+        <source>The order of the wall</source>
+        <translation>提及牆的排序方式</translation>
+    </message>
+    <message>
+        <source>Queues:</source>
+        <translation>佇列：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical unhandled</source>
+        <translation>
+            <numerusform>%n 則危急未處理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n 則高</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n 則中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n 則低</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the %1 mentions nobody has handled yet</source>
+        <translation>顯示尚無人處理的「%1」提及</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unassigned</source>
+        <translation>
+            <numerusform>%n 則未指派</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the unhandled mentions nobody is assigned to</source>
+        <translation>顯示未處理且未指派負責人的提及</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n 則待核准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replies waiting for a validating role: open the templates</source>
+        <translation>等待審核角色核准的回覆：開啟範本</translation>
+    </message>
+    <message>
+        <source>Show the mentions routed to this queue</source>
+        <translation>顯示分派到此佇列的提及</translation>
+    </message>
+</context>
+<context>
     <name>CrisisBanner</name>
     <message>
         <source>CRISIS MODE</source>
@@ -522,6 +609,10 @@
     <message>
         <source>Record response…</source>
         <translation>記錄回應…</translation>
+    </message>
+    <message>
+        <source>Alerts raised since crisis mode began: their mentions join the incident</source>
+        <translation>危機模式開始後觸發的警示：其提及將併入事件</translation>
     </message>
     <message>
         <source>A response went out: record it (the first one stops the clocks)</source>
@@ -564,6 +655,12 @@
     <message>
         <source>Nobody is on the crisis team yet: add the people behind each role in Contacts</source>
         <translation>危機小組還沒有人：請在「聯絡人」中為每個角色加入負責人</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n alert(s): add to incident</source>
+        <translation>
+            <numerusform>+%n 則警示：加入事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -630,6 +727,14 @@
     <message>
         <source>Open link</source>
         <translation>開啟連結</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>回覆…</translation>
+    </message>
+    <message>
+        <source>Answer with a template, prefilled from this mention and its incident</source>
+        <translation>使用範本回覆，依此提及與其事件預先填寫</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1438,6 +1543,10 @@
         <translation>無法寫入此工作區:%1。分類處理已停用;檢查清單、範本與聯絡人仍可使用。</translation>
     </message>
     <message>
+        <source>The reply could not be prefilled</source>
+        <translation>無法預先填寫回覆</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -1747,6 +1856,114 @@
     </message>
 </context>
 <context>
+    <name>OperatorButton</name>
+    <message>
+        <source>Who you are: your name goes on ticks, drafts, approvals and the audit log. Click to change it.</source>
+        <translation>您的身分：勾選、草稿、核准與稽核紀錄都會記下您的名字。按一下即可變更。</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>您：%1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>Your name, as the crisis team&apos;s contacts list it. It goes on ticks, drafts, approvals and the audit log.</source>
+        <translation>您的名字，與危機小組聯絡人名單上的寫法相同。勾選、草稿、核准與稽核紀錄都會記下它。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Approval</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>送交核准</translation>
+    </message>
+    <message>
+        <source>Save this reply as a draft for a validating role to approve</source>
+        <translation>將此回覆存為草稿，交由審核角色核准</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>The replies awaiting approval could not be read</source>
+        <translation>無法讀取待核准的回覆</translation>
+    </message>
+    <message>
+        <source>Replies wait for approval by: %1.</source>
+        <translation>回覆須經以下角色核准：%1。</translation>
+    </message>
+    <message>
+        <source>Replies go out as drafted; ask for approval when in doubt.</source>
+        <translation>回覆依草稿直接發出；如有疑慮請送交核准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) awaiting approval</source>
+        <translation>
+            <numerusform>%n 則回覆待核准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply %1 awaits approval (drafted by %2).</source>
+        <translation>回覆 %1 待核准（草稿由 %2 撰寫）。</translation>
+    </message>
+    <message>
+        <source>Reply %1 is approved (by %2): it can go out.</source>
+        <translation>回覆 %1 已核准（%2）：可以發出。</translation>
+    </message>
+    <message>
+        <source>Reply %1 was returned by %2: %3</source>
+        <translation>回覆 %1 已被 %2 退回：%3</translation>
+    </message>
+    <message>
+        <source>Reply %1 was recorded as sent.</source>
+        <translation>回覆 %1 已記錄為已發出。</translation>
+    </message>
+    <message>
+        <source>In crisis mode a reply goes out once a validating role has approved it.</source>
+        <translation>危機模式下，回覆須經審核角色核准後才能發出。</translation>
+    </message>
+    <message>
+        <source>Say which mention or incident the reply answers first</source>
+        <translation>請先指定回覆針對的提及或事件</translation>
+    </message>
+    <message>
+        <source>The reply was not saved</source>
+        <translation>回覆未儲存</translation>
+    </message>
+    <message>
+        <source>The reply was not approved</source>
+        <translation>回覆未核准</translation>
+    </message>
+    <message>
+        <source>Return the reply</source>
+        <translation>退回回覆</translation>
+    </message>
+    <message>
+        <source>What needs to change?</source>
+        <translation>需要修改什麼？</translation>
+    </message>
+    <message>
+        <source>The reply was not returned</source>
+        <translation>回覆未退回</translation>
+    </message>
+    <message>
+        <source>The reply was not recorded</source>
+        <translation>回覆未記錄</translation>
+    </message>
+</context>
+<context>
     <name>ResponseDialog</name>
     <message>
         <source>Record a response</source>
@@ -2043,6 +2260,14 @@
     <message>
         <source>Too long for %1: %2 characters</source>
         <translation>超過 %1 的上限:%2 個字</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>請選擇範本</translation>
+    </message>
+    <message>
+        <source>Fill in every placeholder first</source>
+        <translation>請先填寫所有欄位</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
@@ -2372,6 +2597,18 @@
     <message>
         <source>Assignee</source>
         <translation>負責人</translation>
+    </message>
+    <message>
+        <source>%1, unhandled</source>
+        <translation>%1，未處理</translation>
+    </message>
+    <message>
+        <source>Unassigned, unhandled</source>
+        <translation>未指派，未處理</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>佇列：%1</translation>
     </message>
     <message>
         <source>No mentions yet.

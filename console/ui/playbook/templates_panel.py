@@ -328,8 +328,8 @@ class TemplatesPanel(PlaybookPanel):
         if t.category == "holding" and reply["incident_id"] is not None:
             attempt(self, self.tr("Record as sent"),
                     lambda: activation.holding_statement_recorded(self.store, reply["incident_id"]))
-        self.recorded.setText(self.tr("Recorded as sent in reply to %1 %2.").replace(
-            "%1", self.target_type.currentText()).replace("%2", self.target_id.text().strip()))
+        self.recorded.setText(i18n.fill(self.tr("Recorded as sent in reply to %1 %2."), self.target_type.currentText(),
+                                        self.target_id.text().strip()))
 
     def edit_template(self) -> None:
         from console.ui.playbook.editors import TemplateEditor

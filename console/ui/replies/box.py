@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QInputDialog, Q
 
 from console.incidents import approval, replies
 from console.store import operator
-from console.ui import labels, plaintext
+from console.ui import i18n, labels, plaintext
 from console.ui.feature_kit import read, warn, write
 
 
@@ -74,7 +74,7 @@ class ReplyBox(QGroupBox):
     def _show_waiting(self, found: dict) -> None:
         self.needs_approval, self.awaiting = found["needs"], found["awaiting"]
         roles = ", ".join(r.title for r in approval.validating_roles(self.panel.playbook))
-        self.policy.setText(self.tr("Replies wait for approval by: %1.").replace("%1", roles) if self.needs_approval
+        self.policy.setText(i18n.fill(self.tr("Replies wait for approval by: %1."), roles) if self.needs_approval
                             else self.tr("Replies go out as drafted; ask for approval when in doubt."))
         keep = self.queue.currentData()
         self.queue.blockSignals(True)
@@ -109,8 +109,7 @@ class ReplyBox(QGroupBox):
             self.state.setText("")
         else:
             who = r["decided_by"] if r["state"] in ("approved", "returned") else r["drafted_by"]
-            self.state.setText(texts[r["state"]].replace("%1", str(r["id"])).replace("%2", who or "")
-                               .replace("%3", r["note"] or ""))
+            self.state.setText(i18n.fill(texts[r["state"]], r["id"], who or "", r["note"] or ""))
         self.ask.setVisible(self.needs_approval and (r is None or r["state"] in ("returned", "sent")))
         self.changed.emit()
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidg
 
 from console.store.attention import ORDERS
 from console.store.vocabulary import LEVELS
-from console.ui import labels
+from console.ui import i18n, labels
 from console.ui.flow import FlowStrip, chip_policy
 
 ORDER_NAMES = {
@@ -95,7 +95,7 @@ class Counters(QWidget):
         for level, b in self.levels.items():
             n = summary["unhandled"][level]
             self._set(b, labels.plural(texts[level], n), n)
-            b.setToolTip(self.tr("Show the %1 mentions nobody has handled yet").replace("%1", labels.level(level)))
+            b.setToolTip(i18n.fill(self.tr("Show the %1 mentions nobody has handled yet"), labels.level(level)))
         n = summary["unassigned"]
         self._set(self.unassigned, labels.plural(self.tr("%n unassigned", "", n), n), n)
         self.unassigned.setToolTip(self.tr("Show the unhandled mentions nobody is assigned to"))

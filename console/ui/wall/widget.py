@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from console.store import attention, queues
 from console.store.wall_filter import WallFilter, unhandled
-from console.ui import labels
+from console.ui import i18n, labels
 from console.ui.wall.counters import WALL_ORDER, Counters
 from console.ui.wall.detail import DetailPane
 from console.ui.wall.filterbar import FilterBar
@@ -70,12 +70,11 @@ class Wall(QWidget):
         self.filter_bar.filter_changed.connect(self._mark_counter)
         self.counters.order_changed.connect(self.set_order)
         self.counters.level_wanted.connect(
-            lambda lv: self._toggle(unhandled(levels={lv}, label=self.tr("%1, unhandled").replace("%1",
-                                                                                                  labels.level(lv)))))
+            lambda lv: self._toggle(unhandled(levels={lv}, label=i18n.fill(self.tr("%1, unhandled"), labels.level(lv)))))
         self.counters.unassigned_wanted.connect(
             lambda: self._toggle(unhandled(unassigned=True, label=self.tr("Unassigned, unhandled"))))
         self.counters.queue_wanted.connect(
-            lambda q: self._toggle(WallFilter(queues=frozenset({q}), label=self.tr("Queue: %1").replace("%1", q))))
+            lambda q: self._toggle(WallFilter(queues=frozenset({q}), label=i18n.fill(self.tr("Queue: %1"), q))))
         self.counters.approvals_wanted.connect(self.approvals_wanted)
         self.filter_bar.choices_wanted.connect(self.refresh_choices)
         self.model.count_changed.connect(self.count_changed)
