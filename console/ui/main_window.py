@@ -32,7 +32,7 @@ from console.timeutil import from_iso
 from console.ui import features, fit, i18n, labels, plaintext
 from console.ui.docked_playbook import DockedPlaybook
 from console.ui.feature_kit import action, read, warn
-from console.ui.operator_name import OperatorButton, needs_asking
+from console.ui.operator_name import AskName, OperatorButton, needs_asking
 from console.ui.poller_client import PollerClient
 from console.ui.tasks import Tasks
 from console.ui.wall.widget import Wall
@@ -350,8 +350,8 @@ class MainWindow(QMainWindow):
         self.store_changed.connect(self.reply_box.refresh)
         self.contacts_changed.connect(self._show_operator)
         self._show_operator()
-        if self._remember and needs_asking():
-            QTimer.singleShot(0, self.operator_button.ask)     # who is at the desk: asked once, on this computer
+        if self._remember and needs_asking():       # who is at the desk: asked once, on this computer
+            self.add_banner(AskName(self.operator_button, self))
 
     def _show_operator(self) -> None:
         """The status bar's name, with the roles Contacts list it under."""

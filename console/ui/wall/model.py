@@ -121,6 +121,11 @@ class WallModel(QAbstractTableModel):
         return self._filter
 
     @property
+    def sort_spec(self) -> Sort:
+        """The order shown (the view's header marks its column, if it has one)."""
+        return self._sort
+
+    @property
     def loading(self) -> bool:
         return self._loading
 
