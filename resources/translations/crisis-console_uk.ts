@@ -151,6 +151,21 @@
     </message>
 </context>
 <context>
+    <name>AskName</name>
+    <message>
+        <source>Who is at the desk? Your name, as the crisis team&apos;s contacts list it, goes on ticks, drafts, approvals and the audit log.</source>
+        <translation>Хто на зміні? Ваше ім'я, як у контактах кризової команди, стоїть на позначках, чернетках, погодженнях і в журналі аудиту.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не зараз</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>All mentions</source>
@@ -1913,7 +1928,7 @@
     <name>OperatorButton</name>
     <message>
         <source>Who you are: your name goes on ticks, drafts, approvals and the audit log. Click to change it.</source>
-        <translation>Хто ви: ваше ім'я стоїть на позначках, чернетках, погодженнях і в журналі аудиту. Натисніть, щоб змінити.</translation>
+        <translation>Хто ви: ваше ім&apos;я стоїть на позначках, чернетках, погодженнях і в журналі аудиту. Натисніть, щоб змінити.</translation>
     </message>
     <message>
         <source>You: %1</source>
@@ -1921,11 +1936,11 @@
     </message>
     <message>
         <source>Your name</source>
-        <translation>Ваше ім'я</translation>
+        <translation>Ваше ім&apos;я</translation>
     </message>
     <message>
         <source>Your name, as the crisis team&apos;s contacts list it. It goes on ticks, drafts, approvals and the audit log.</source>
-        <translation>Ваше ім'я так, як воно записане в контактах кризової команди. Воно стоїть на позначках, чернетках, погодженнях і в журналі аудиту.</translation>
+        <translation>Ваше ім&apos;я так, як воно записане в контактах кризової команди. Воно стоїть на позначках, чернетках, погодженнях і в журналі аудиту.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,21 @@
     </message>
 </context>
 <context>
+    <name>AskName</name>
+    <message>
+        <source>Who is at the desk? Your name, as the crisis team&apos;s contacts list it, goes on ticks, drafts, approvals and the audit log.</source>
+        <translation>谁在值班？您的名字（与危机小组联系人名单上的写法相同）会记在勾选、草稿、批准和审计日志上。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>All mentions</source>

@@ -147,6 +147,21 @@
     </message>
 </context>
 <context>
+    <name>AskName</name>
+    <message>
+        <source>Who is at the desk? Your name, as the crisis team&apos;s contacts list it, goes on ticks, drafts, approvals and the audit log.</source>
+        <translation>誰在值班？您的名字（與危機小組聯絡人名單上的寫法相同）會記在勾選、草稿、核准與稽核紀錄上。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>稍後再說</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>All mentions</source>
