@@ -2,7 +2,7 @@
 
 score() fills the analysis columns of new rows before they are inserted (no SQL per mention);
 after_insert() updates the clusters the new mentions joined and raises spike and critical-mention
-alerts; after_poll() raises source-dark alerts. Heavy resources (lexicons, VADER) are built once
+alerts (and hands the batch to the authors' profiles and campaign check); after_poll() raises source-dark alerts. Heavy resources (lexicons, VADER) are built once
 per process."""
 
 import json
@@ -16,6 +16,7 @@ from console.analysis import alerts, clusters, levels, sentiment, severity, spik
 from console.analysis.categories import asks, categorise
 from console.analysis.lexicons import scanner, weights
 from console.analysis.text import fold, has_han, words
+from console.authors import ingest as authors
 from console.timeutil import utcnow
 
 KANA = re.compile(r"[\u3040-\u30ff]")
@@ -119,6 +120,7 @@ class Analyzer:
         rescored = clusters.update_velocity(db, new_ids)
         raised = spikes.check(db, now, new_ids, self.baselines)
         raised += alerts.critical_mentions(db, now, sorted(set(new_ids) | set(rescored)))
+        raised += authors.after_insert(db, new_ids, now)
         return raised
 
     def after_poll(self, db: Database) -> list[int]:

@@ -21,6 +21,7 @@ COMMANDS = [
     "console.cli.analysis_cmds",
     "console.cli.report_cmds",
     "console.cli.drill_cmds",
+    "console.cli.author_cmds",
 ]
 
 

@@ -12,7 +12,8 @@ from console.store.rows import as_dict, as_dicts
 from console.store.transaction import write
 from console.timeutil import now_iso
 
-KIND_LABELS = {"spike": "Spike", "source_dark": "Source went dark", "critical_mention": "Critical mention"}
+KIND_LABELS = {"spike": "Spike", "source_dark": "Source went dark", "critical_mention": "Critical mention",
+               "coordinated": "Coordinated campaign"}
 
 
 def _decode(row: dict) -> dict:
@@ -108,6 +109,9 @@ def describe(alert: dict, source_name: str | None = None) -> str:
     if kind == "critical_mention":
         n = alert.get("current") or 1
         return f"{_number(n)} critical mentions{about}" if n > 1 else f"Critical mention{about}"
+    if kind == "coordinated":
+        return (f"Coordinated campaign{about}: {_number(alert.get('current'))} authors posted the same text "
+                f"in {win or 'the window'}")
     return f"{KIND_LABELS.get(kind, str(kind).replace('_', ' ').capitalize())} alert"
 
 

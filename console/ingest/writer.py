@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
+from console.authors import ingest as authors
 from console.ingest.model import Entry
 from console.store.transaction import write
 from console.store.vocabulary import FEED_COLUMNS
@@ -148,6 +149,7 @@ def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *,
             if chunk and analyzer.inputs(db) != inputs:   # watch terms or thresholds changed meanwhile
                 analyzer.score(chunk, source)
             if chunk:
+                authors.before_insert(db, chunk, source)
                 ids = _insert(db, chunk)
                 out.new_ids += ids
                 out.alerts += list(analyzer.after_insert(db, ids) or [])

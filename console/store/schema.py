@@ -213,3 +213,63 @@ def m050_analysis_fts_on_text_only(db: Database) -> None:
             INSERT INTO "mentions_fts" (rowid, "title", "text", "author")
                 VALUES (new.rowid, new."title", new."text", new."author");
         END""")
+
+
+@migrations()
+def m060_authors(db: Database) -> None:
+    # An author is a handle on one source (the same handle on two sources is two authors unless the
+    # team links them). The figures are kept up to date on ingest (console.authors.aggregates), so a
+    # profile or a listing never scans mentions. Labels, notes and links are what the team wrote:
+    # erasable on request (the mentions stay).
+    from console.authors.aggregates import backfill
+
+    db.execute("""
+        CREATE TABLE authors (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            handle TEXT NOT NULL,                -- the key: console.authors.identity.handle_key
+            name TEXT NOT NULL,                  -- as the feed first gave it
+            created_at TEXT NOT NULL,
+            first_seen TEXT,                     -- sort_time of the first and last mention
+            last_seen TEXT,
+            mention_count INTEGER NOT NULL DEFAULT 0,
+            negative_count INTEGER NOT NULL DEFAULT 0,
+            positive_count INTEGER NOT NULL DEFAULT 0,
+            max_severity INTEGER,
+            reach INTEGER,                       -- the highest follower count a feed gave
+            first_negative TEXT,
+            last_negative TEXT,
+            UNIQUE (source_id, handle)
+        )""")
+    db.execute("CREATE INDEX authors_negative ON authors (negative_count DESC, id)")
+    db.execute("CREATE INDEX authors_reach ON authors (reach DESC, id)")
+    db.execute("CREATE INDEX authors_last_seen ON authors (last_seen DESC, id)")
+    db.execute("""
+        CREATE TABLE author_labels (
+            author_id INTEGER NOT NULL REFERENCES authors(id),
+            label TEXT NOT NULL,
+            set_at TEXT NOT NULL,
+            set_by TEXT NOT NULL,
+            PRIMARY KEY (author_id, label)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX author_labels_label ON author_labels (label, author_id)")
+    db.execute("""
+        CREATE TABLE author_notes (
+            id INTEGER PRIMARY KEY,
+            author_id INTEGER NOT NULL REFERENCES authors(id),
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            text TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX author_notes_author ON author_notes (author_id, id)")
+    db.execute("""
+        CREATE TABLE author_links (
+            author_id INTEGER NOT NULL REFERENCES authors(id),
+            other_id INTEGER NOT NULL REFERENCES authors(id),   -- kept both ways: (a, b) and (b, a)
+            linked_at TEXT NOT NULL,
+            linked_by TEXT NOT NULL,
+            PRIMARY KEY (author_id, other_id)
+        ) WITHOUT ROWID""")
+    db.execute("ALTER TABLE mentions ADD COLUMN author_id INTEGER REFERENCES authors(id)")
+    db.execute("CREATE INDEX mentions_author ON mentions (author_id, sort_time DESC)")
+    backfill(db)

@@ -60,6 +60,16 @@ def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
         if d.get("last_error"):
             text += f" Its last error: {d['last_error']}"
         return cards, text
+    if kind == "coordinated":
+        cards = [("Authors", _num(alert.get("current"))), ("New among them", _num(d.get("new_authors"))),
+                 ("Threshold", _num(d.get("min_authors"))), ("Window", win)]
+        names = ", ".join(str(a.get("name")) for a in (d.get("authors") or [])[:12])
+        text = (f"{_num(alert.get('current'))} different authors{about} posted the same text within {win}: "
+                f"“{d.get('text', '')}” (compared without case, width, punctuation, links and @handles). "
+                f"{_num(d.get('new_authors'))} of them were first seen within the last day. An alert is raised "
+                f"from {_num(d.get('min_authors'))} authors when at least {_num(d.get('min_new_share'), 2)} of them "
+                f"are new; later copies join this alert. Authors: {names}.")
+        return cards, text
     return [], ""
 
 
