@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 from console.store.wall import Sort
 from console.store.wall_filter import WallFilter
 from console.ui import labels, plaintext
+from console.ui.authors import names as author_names
 
 COLUMNS = ("time", "severity", "source", "author", "headline", "sentiment", "category", "status", "assignee")
 HEADERS = {
@@ -386,7 +387,8 @@ class WallModel(QAbstractTableModel):
             labels.level_cue(row.level, positive=bool(row.positive)) + (
                 f"  {row.severity}" if row.severity is not None else ""),
             plaintext.line(row.source, 120),
-            plaintext.line(row.author, 120),
+            plaintext.line(row.author, 120) + (f"  · {author_names.labels_text(row.author_label_list)}"
+                                               if row.author_label_list else ""),
             plaintext.line(row.headline),
             labels.sentiment_text(row.sentiment),
             labels.category(row.category),
