@@ -8,7 +8,7 @@ from pathlib import Path
 
 from console.errors import UsageError, WorkspaceError
 
-VIEWS = ("wall", "crisis", "checklist", "templates", "contacts", "incident")
+VIEWS = ("wall", "crisis", "checklist", "templates", "contacts", "incident", "authors")
 DEFAULT_SIZE = "1600x1000"
 PLAYBOOK_VIEWS = ("checklist", "templates", "contacts")
 

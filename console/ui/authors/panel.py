@@ -4,7 +4,7 @@ profile. The list is read off the GUI thread, and again when the workspace chang
 dock is on screen."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from console.authors import profiles, team
 from console.ui import plaintext
@@ -12,8 +12,10 @@ from console.ui.authors import names
 from console.ui.authors.profile import AuthorProfile
 from console.ui.tables import item, local_time, table
 
-COLUMNS = ("Author", "Source", "Mentions", "Negative", "Reach", "Last seen", "Labels", "Reasons")
+COLUMNS = ("Author", "Labels", "Mentions", "Negative", "Reach", "Last seen", "Reasons", "Source")
 ORDER_OF_COLUMN = {3: "negative", 4: "reach", 5: "recent"}
+WIDTHS = {0: 130, 1: 90, 6: 150}
+LIST_ROWS = 7          # authors in view before the list scrolls, however small the window
 LISTED = 500
 REFRESH_DELAY_MS = 1500      # a poll writes in bursts: one refresh for the burst
 
@@ -45,6 +47,9 @@ class AuthorsPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         self.list = table(split, [self.tr(c) for c in COLUMNS], 7, name="authorsList")
         header = self.list.horizontalHeader()
+        for col, width in WIDTHS.items():      # names and labels can be long: elided, and the user can widen them
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._sort_by)
@@ -56,8 +61,8 @@ class AuthorsPanel(QWidget):
         self.profile.message.connect(self.message)
         split.addWidget(self.list)
         split.addWidget(self.profile)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        rows = self.list.verticalHeader().defaultSectionSize()
+        self.list.setMinimumHeight(self.list.horizontalHeader().sizeHint().height() + LIST_ROWS * rows + 4)
         lay.addWidget(split, 1)
         self._later = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._later.timeout.connect(self.refresh)
@@ -86,15 +91,15 @@ class AuthorsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.setRowCount(len(rows))
         for i, a in enumerate(rows):
-            cells = (plaintext.line(a["name"], 80), plaintext.line(a["source"], 60), str(a["mention_count"]),
+            cells = (plaintext.line(a["name"], 80), names.labels_text(a["labels"]), str(a["mention_count"]),
                      str(a["negative_count"]), f"{a['reach']:,}" if a["reach"] is not None else "–",
-                     local_time(a["last_seen"]), names.labels_text(a["labels"]),
-                     ", ".join(names.reason(r["kind"]) for r in a["reasons"]))
+                     local_time(a["last_seen"]), ", ".join(names.reason(r["kind"]) for r in a["reasons"]),
+                     plaintext.line(a["source"], 60))
             for j, text in enumerate(cells):
                 cell = item(text, a["id"])
                 if 2 <= j <= 4:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if j == 7:
+                if j == 6:
                     cell.setToolTip(plaintext.tooltip("\n".join(r["evidence"] for r in a["reasons"])))
                 self.list.setItem(i, j, cell)
             if a["id"] == current:
@@ -103,6 +108,8 @@ class AuthorsPanel(QWidget):
         plaintext.set_label(self.count, self.tr("%1 shown").replace("%1", str(len(rows))))
         if current is not None:
             self.profile.reload()
+        elif rows:
+            self.list.setCurrentCell(0, 0)      # the first author's profile, rather than an empty pane
 
     def _select(self, row: int) -> None:
         if 0 <= row < len(self.rows) and (self.profile.author or {}).get("id") != self.rows[row]["id"]:

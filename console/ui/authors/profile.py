@@ -73,7 +73,7 @@ class AuthorProfile(QWidget):
         self.notes = plaintext.text_view(self)
         self.notes.setObjectName("authorNotes")
         self.notes.setPlaceholderText(self.tr("No notes yet"))
-        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         lay.addWidget(self.notes)
         note_row = QHBoxLayout()
         self.note = QLineEdit(self)
