@@ -151,6 +151,231 @@
     </message>
 </context>
 <context>
+    <name>AuthorProfile</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Згадка</translation>
+    </message>
+    <message>
+        <source>Label: pick or type</source>
+        <translation>Мітка: виберіть або введіть</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Додати мітку</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Нотаток ще немає</translation>
+    </message>
+    <message>
+        <source>A note for the team about this person, Enter</source>
+        <translation>Нотатка для команди про цю людину, Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Export for the person…</source>
+        <translation>Експорт для цієї людини…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, in one JSON file (a subject-access request)</source>
+        <translation>Усе, що зберігається про цю людину, в одному файлі JSON (запит суб’єкта даних)</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote…</source>
+        <translation>Стерти те, що написала команда…</translation>
+    </message>
+    <message>
+        <source>Erase the notes, labels and links about this person; their mentions stay</source>
+        <translation>Стерти нотатки, мітки й зв’язки щодо цієї людини; її згадки лишаються</translation>
+    </message>
+    <message>
+        <source>Choose an author to see their profile</source>
+        <translation>Виберіть автора, щоб побачити профіль</translation>
+    </message>
+    <message>
+        <source>Nothing the console can tell on its own</source>
+        <translation>Консоль сама нічого не може сказати</translation>
+    </message>
+    <message>
+        <source>Same person as: %1</source>
+        <translation>Та сама людина, що й: %1</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>згадок: %1</translation>
+    </message>
+    <message>
+        <source>%1% negative</source>
+        <translation>%1% негативних</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>уперше %1</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>востаннє %1</translation>
+    </message>
+    <message>
+        <source>highest severity %1</source>
+        <translation>найвища серйозність %1</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>підписників: %1</translation>
+    </message>
+    <message>
+        <source>Remove this label</source>
+        <translation>Зняти цю мітку</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation>Експортувати все про цю людину</translation>
+    </message>
+    <message>
+        <source>Profile and %1 mentions written to %2</source>
+        <translation>Профіль і згадки (%1) записано до %2</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote</source>
+        <translation>Стерти те, що написала команда</translation>
+    </message>
+    <message>
+        <source>Erase every note, label and link the team recorded about %1? Their mentions stay. This cannot be undone.</source>
+        <translation>Стерти всі нотатки, мітки й зв’язки, які команда записала про %1? Згадки лишаються. Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стерти</translation>
+    </message>
+</context>
+<context>
+    <name>Authors</name>
+    <message>
+        <source>journalist</source>
+        <translation>журналіст</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>інфлюенсер</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клієнт</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-клієнт</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>конкурент</translation>
+    </message>
+    <message>
+        <source>troll</source>
+        <translation>троль</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>працівник</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнер</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новини</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Авторитетне джерело</translation>
+    </message>
+    <message>
+        <source>High reach</source>
+        <translation>Велике охоплення</translation>
+    </message>
+    <message>
+        <source>Repeat complainer</source>
+        <translation>Постійний скаржник</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новий</translation>
+    </message>
+    <message>
+        <source>Praiser</source>
+        <translation>Шанувальник</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsPanel</name>
+    <message>
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Згадки</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Негативні</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охоплення</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Востаннє</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причини</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Мітка:</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Усі автори</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Клацніть, щоб сортувати за цим стовпцем</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>показано: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>All mentions</source>
@@ -637,6 +862,14 @@
 </context>
 <context>
     <name>DetailPane</name>
+    <message>
+        <source>Author profile</source>
+        <translation>Профіль автора</translation>
+    </message>
+    <message>
+        <source>Who wrote this: their mentions, labels and notes</source>
+        <translation>Хто це написав: згадки, мітки й нотатки</translation>
+    </message>
     <message>
         <source>Open link</source>
         <translation>Відкрити посилання</translation>
@@ -1212,6 +1445,10 @@
     <message>
         <source>clamp</source>
         <translation>межа 0–100</translation>
+    </message>
+    <message>
+        <source>author label</source>
+        <translation>мітка автора</translation>
     </message>
     <message>
         <source>English</source>

@@ -147,6 +147,231 @@
     </message>
 </context>
 <context>
+    <name>AuthorProfile</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Label: pick or type</source>
+        <translation>标签：选择或输入</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>尚无备注</translation>
+    </message>
+    <message>
+        <source>A note for the team about this person, Enter</source>
+        <translation>给团队的备注（关于此人），按 Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Export for the person…</source>
+        <translation>为本人导出…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, in one JSON file (a subject-access request)</source>
+        <translation>此人的所有数据，存为一个 JSON 文件（数据主体访问请求）</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote…</source>
+        <translation>清除团队所写的内容…</translation>
+    </message>
+    <message>
+        <source>Erase the notes, labels and links about this person; their mentions stay</source>
+        <translation>清除关于此人的备注、标签和关联；其提及内容保留</translation>
+    </message>
+    <message>
+        <source>Choose an author to see their profile</source>
+        <translation>选择一位作者以查看其档案</translation>
+    </message>
+    <message>
+        <source>Nothing the console can tell on its own</source>
+        <translation>控制台无法自行判断任何事项</translation>
+    </message>
+    <message>
+        <source>Same person as: %1</source>
+        <translation>与此为同一人：%1</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>%1 条提及</translation>
+    </message>
+    <message>
+        <source>%1% negative</source>
+        <translation>%1% 负面</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>首次出现 %1</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最后出现 %1</translation>
+    </message>
+    <message>
+        <source>highest severity %1</source>
+        <translation>最高严重度 %1</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 位关注者</translation>
+    </message>
+    <message>
+        <source>Remove this label</source>
+        <translation>移除此标签</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation>导出此人的所有数据</translation>
+    </message>
+    <message>
+        <source>Profile and %1 mentions written to %2</source>
+        <translation>档案与 %1 条提及已写入 %2</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote</source>
+        <translation>清除团队所写的内容</translation>
+    </message>
+    <message>
+        <source>Erase every note, label and link the team recorded about %1? Their mentions stay. This cannot be undone.</source>
+        <translation>要清除团队关于 %1 记录的所有备注、标签和关联吗？其提及内容会保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>Authors</name>
+    <message>
+        <source>journalist</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>网红</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP 顾客</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>troll</source>
+        <translation>喷子</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>权威来源</translation>
+    </message>
+    <message>
+        <source>High reach</source>
+        <translation>覆盖广</translation>
+    </message>
+    <message>
+        <source>Repeat complainer</source>
+        <translation>屡次投诉者</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新作者</translation>
+    </message>
+    <message>
+        <source>Praiser</source>
+        <translation>赞赏者</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsPanel</name>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>所有作者</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>单击以按此列排序</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>显示 %1 位</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>All mentions</source>
@@ -627,6 +852,14 @@
 </context>
 <context>
     <name>DetailPane</name>
+    <message>
+        <source>Author profile</source>
+        <translation>作者档案</translation>
+    </message>
+    <message>
+        <source>Who wrote this: their mentions, labels and notes</source>
+        <translation>谁写的：其提及、标签和备注</translation>
+    </message>
     <message>
         <source>Open link</source>
         <translation>打开链接</translation>
@@ -1198,6 +1431,10 @@
     <message>
         <source>clamp</source>
         <translation>上下限</translation>
+    </message>
+    <message>
+        <source>author label</source>
+        <translation>作者标签</translation>
     </message>
     <message>
         <source>English</source>

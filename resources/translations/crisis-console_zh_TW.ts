@@ -147,6 +147,231 @@
     </message>
 </context>
 <context>
+    <name>AuthorProfile</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Label: pick or type</source>
+        <translation>標籤：選擇或輸入</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>加上標籤</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>尚無備註</translation>
+    </message>
+    <message>
+        <source>A note for the team about this person, Enter</source>
+        <translation>給團隊的備註（關於此人），按 Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>加上備註</translation>
+    </message>
+    <message>
+        <source>Export for the person…</source>
+        <translation>為本人匯出…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, in one JSON file (a subject-access request)</source>
+        <translation>此人的所有資料，存成一個 JSON 檔（當事人查閱請求）</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote…</source>
+        <translation>清除團隊所寫的內容…</translation>
+    </message>
+    <message>
+        <source>Erase the notes, labels and links about this person; their mentions stay</source>
+        <translation>清除關於此人的備註、標籤和關聯；其提及內容保留</translation>
+    </message>
+    <message>
+        <source>Choose an author to see their profile</source>
+        <translation>選擇一位作者以查看其檔案</translation>
+    </message>
+    <message>
+        <source>Nothing the console can tell on its own</source>
+        <translation>控制台無法自行判斷任何事項</translation>
+    </message>
+    <message>
+        <source>Same person as: %1</source>
+        <translation>與此為同一人：%1</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>%1 則提及</translation>
+    </message>
+    <message>
+        <source>%1% negative</source>
+        <translation>%1% 負面</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>首次出現 %1</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最後出現 %1</translation>
+    </message>
+    <message>
+        <source>highest severity %1</source>
+        <translation>最高嚴重度 %1</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 位追蹤者</translation>
+    </message>
+    <message>
+        <source>Remove this label</source>
+        <translation>移除此標籤</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation>匯出此人的所有資料</translation>
+    </message>
+    <message>
+        <source>Profile and %1 mentions written to %2</source>
+        <translation>檔案與 %1 則提及已寫入 %2</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote</source>
+        <translation>清除團隊所寫的內容</translation>
+    </message>
+    <message>
+        <source>Erase every note, label and link the team recorded about %1? Their mentions stay. This cannot be undone.</source>
+        <translation>要清除團隊關於 %1 記錄的所有備註、標籤和關聯嗎？其提及內容會保留。此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>Authors</name>
+    <message>
+        <source>journalist</source>
+        <translation>記者</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>網紅</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP 顧客</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <source>troll</source>
+        <translation>酸民</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>合作夥伴</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新聞</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>權威來源</translation>
+    </message>
+    <message>
+        <source>High reach</source>
+        <translation>觸及廣</translation>
+    </message>
+    <message>
+        <source>Repeat complainer</source>
+        <translation>屢次投訴者</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新作者</translation>
+    </message>
+    <message>
+        <source>Praiser</source>
+        <translation>讚賞者</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsPanel</name>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>負面</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>觸及</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最後出現</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>所有作者</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>按一下以依此欄排序</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>顯示 %1 位</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>All mentions</source>
@@ -627,6 +852,14 @@
 </context>
 <context>
     <name>DetailPane</name>
+    <message>
+        <source>Author profile</source>
+        <translation>作者檔案</translation>
+    </message>
+    <message>
+        <source>Who wrote this: their mentions, labels and notes</source>
+        <translation>誰寫的：其提及、標籤和備註</translation>
+    </message>
     <message>
         <source>Open link</source>
         <translation>開啟連結</translation>
@@ -1198,6 +1431,10 @@
     <message>
         <source>clamp</source>
         <translation>上下限</translation>
+    </message>
+    <message>
+        <source>author label</source>
+        <translation>作者標籤</translation>
     </message>
     <message>
         <source>English</source>

@@ -3,13 +3,15 @@
 
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
+
 from console.ui.authors.panel import AuthorsPanel
 from console.ui.feature_kit import read, write
 
 
 def attach(window) -> AuthorsPanel:
     panel = AuthorsPanel(partial(read, window), partial(write, window))
-    window.add_dock("authors", panel.tr("Authors"), panel)
+    window.add_dock("authors", QCoreApplication.translate("AuthorsPanel", "Authors"), panel)
     panel.message.connect(lambda text, warning: window.status_message(text, warning=warning))
     window.docks["authors"].visibilityChanged.connect(lambda visible: panel.refresh() if visible else None)
     window.store_changed.connect(panel.refresh_if_shown)

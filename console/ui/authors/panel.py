@@ -3,7 +3,7 @@ last seen (click the column's header) and filtered by a team label, over the sel
 profile. The list is read off the GUI thread, and again when the workspace changes while the
 dock is on screen."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from console.authors import profiles, team
@@ -12,7 +12,10 @@ from console.ui.authors import names
 from console.ui.authors.profile import AuthorProfile
 from console.ui.tables import item, local_time, table
 
-COLUMNS = ("Author", "Labels", "Mentions", "Negative", "Reach", "Last seen", "Reasons", "Source")
+COLUMNS = (QT_TRANSLATE_NOOP("AuthorsPanel", "Author"), QT_TRANSLATE_NOOP("AuthorsPanel", "Labels"),
+           QT_TRANSLATE_NOOP("AuthorsPanel", "Mentions"), QT_TRANSLATE_NOOP("AuthorsPanel", "Negative"),
+           QT_TRANSLATE_NOOP("AuthorsPanel", "Reach"), QT_TRANSLATE_NOOP("AuthorsPanel", "Last seen"),
+           QT_TRANSLATE_NOOP("AuthorsPanel", "Reasons"), QT_TRANSLATE_NOOP("AuthorsPanel", "Source"))
 ORDER_OF_COLUMN = {3: "negative", 4: "reach", 5: "recent"}
 WIDTHS = {0: 130, 1: 90, 6: 150}
 LIST_ROWS = 7          # authors in view before the list scrolls, however small the window

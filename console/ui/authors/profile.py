@@ -3,7 +3,7 @@ with its evidence), the team's labels and notes (added and removed here), the li
 the recent mentions, and the export and erasure a person may ask for. Names, notes and texts
 come from feeds or people: all of it is shown as plain text."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,7 +20,8 @@ from console.ui import plaintext
 from console.ui.authors import names
 from console.ui.tables import item, level_item, local_time, table
 
-RECENT_COLUMNS = ("Time", "Level", "Mention")
+RECENT_COLUMNS = (QT_TRANSLATE_NOOP("AuthorProfile", "Time"), QT_TRANSLATE_NOOP("AuthorProfile", "Level"),
+                  QT_TRANSLATE_NOOP("AuthorProfile", "Mention"))
 
 
 class AuthorProfile(QWidget):
