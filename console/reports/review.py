@@ -165,7 +165,8 @@ class Review:
     def _people(self) -> dict:
         w, fig, total = self.w, self.fig, self.fig["totals"]["mentions"]
         authors = [(i, a["author"], f"{a['followers']:,}" if a["followers"] is not None else "–",
-                    self.label("reaches", a["reach"]), a["mentions"], a["negative"] or 0, self.label("levels", a["level"]))
+                    self.label("reaches", a["reach"]), a["mentions"], a["negative"] or 0, self.label("levels", a["level"]),
+                    ", ".join(self.label("author_labels", k) for k in a["labels"]))
                    for i, a in enumerate(fig["authors"], 1)]
         assignees = [(a or w["unassigned"], n) for a, n in fig["assignees"]]
         return {"authors": authors, "counts": [
