@@ -24,7 +24,7 @@ def register(sub) -> None:
     a = acts.add_parser("unlabel", help="take a label off an author")
     a.add_argument("id")
     a.add_argument("label")
-    a.set_defaults(handler=cmd_unlabel)
+    a.set_defaults(handler=cmd_label)
     a = acts.add_parser("note", help="add a note to an author's profile")
     a.add_argument("id")
     a.add_argument("text")
@@ -75,15 +75,13 @@ def cmd_show(ctx) -> int:
 
 
 def cmd_label(ctx) -> int:
-    done = team.label(ctx.db, ctx.args.id, ctx.args.label)
-    print(f"author {ctx.args.id}: " + ("labelled " if done else "already labelled ")
-          + team.normalise_label(ctx.args.label))
-    return 0
-
-
-def cmd_unlabel(ctx) -> int:
-    done = team.unlabel(ctx.db, ctx.args.id, ctx.args.label)
-    print(f"author {ctx.args.id}: " + ("label removed: " if done else "had no label ") + team.normalise_label(ctx.args.label))
+    """`authors label` and `authors unlabel`."""
+    label = team.normalise_label(ctx.args.label)
+    if ctx.args.action == "label":
+        said = "labelled" if team.label(ctx.db, ctx.args.id, label) else "already labelled"
+    else:
+        said = "label removed:" if team.unlabel(ctx.db, ctx.args.id, label) else "had no label"
+    print(f"author {ctx.args.id}: {said} {label}")
     return 0
 
 

@@ -3,14 +3,7 @@
 import json
 
 import pytest
-from helpers.faultserver import FaultServer
-
-
-@pytest.fixture
-def server():
-    s = FaultServer()
-    yield s
-    s.close()
+from helpers.author_feeds import server_fixture  # noqa: F401 - the server fixture
 
 
 @pytest.fixture

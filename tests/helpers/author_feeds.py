@@ -5,6 +5,10 @@ import time
 from email.utils import formatdate
 from xml.sax.saxutils import escape
 
+import pytest
+
+from helpers.faultserver import FaultServer
+
 DAY = 86400
 ESTABLISHED = [f"{n}.{s}" for n in ("ann", "bob", "cy", "dot") for s in ("lee", "moss", "park")]
 CAMPAIGN_SHAPES = ["Acme kettles explode, boycott Acme now!!", "ACME KETTLES EXPLODE, BOYCOTT ACME NOW!!!",
@@ -17,6 +21,14 @@ ORGANIC = ["Still waiting for my Acme parcel, tracking has not moved since Monda
            "Acme delayed my delivery again with no new date", "Paid for Acme express shipping and it is late anyway",
            "Cancelled my Acme order after ten days without dispatch", "Acme keeps moving my delivery date back",
            "Gave up waiting for the Acme blender and bought one elsewhere"]
+
+
+@pytest.fixture(name="server")
+def server_fixture():
+    """A loopback feed server (import this fixture into a test module or conftest)."""
+    s = FaultServer()
+    yield s
+    s.close()
 
 
 def rss(title: str, items: list[tuple]) -> str:

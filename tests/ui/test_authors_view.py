@@ -6,8 +6,7 @@ import time
 
 import pytest
 from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
-from helpers.author_feeds import rss
-from helpers.faultserver import FaultServer
+from helpers.author_feeds import rss, server_fixture  # noqa: F401 - the server fixture
 from PySide6.QtCore import Qt
 
 from console.store import audit
@@ -15,13 +14,6 @@ from console.ui.app import settle
 
 pytestmark = [OFFSCREEN_NOISE, pytest.mark.qt_log_ignore("propagateSizeHints")]
 HOSTILE = "<b>Bold</b> <img src=x>"
-
-
-@pytest.fixture
-def server():
-    s = FaultServer()
-    yield s
-    s.close()
 
 
 @pytest.fixture
