@@ -25,6 +25,8 @@ MAX_LISTED = 1000          # mentions and authors kept on one alert
 LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 HANDLE = re.compile(r"(?<!\w)@\w+")
 NON_WORD = re.compile(r"[\W_]+")
+SHAPES_KEPT = 200_000      # folded texts remembered between batches (see _shapes)
+_SHAPED: dict[tuple, tuple[str, str]] = {}     # (database, mention id, content hash) -> (shape, text)
 
 
 def shape(text: str) -> str:
@@ -51,12 +53,14 @@ def check(db: Database, now: datetime, new_ids: list[int]) -> list[int]:
         "AND author_id IS NOT NULL AND matched_terms != '[]'", [json.dumps(new_ids), since])}
     if not fresh:
         return []
+    window = db.execute(
+        "SELECT m.id, m.author_id, a.name, a.first_seen, m.matched_terms, m.sort_time, m.content_hash "
+        "FROM mentions m JOIN authors a ON a.id = m.author_id WHERE m.sort_time > ? AND m.matched_terms != '[]' "
+        "ORDER BY m.sort_time, m.id", [since]).fetchall()
+    shapes = _shapes(db, {r[0]: r[6] for r in window})
     groups: dict[tuple[str, str], list[tuple]] = {}
-    for mid, aid, name, first_seen, text, matched, at in db.execute(
-            "SELECT m.id, m.author_id, a.name, a.first_seen, CASE WHEN m.text != '' THEN m.text ELSE m.title END, "
-            "m.matched_terms, m.sort_time FROM mentions m JOIN authors a ON a.id = m.author_id "
-            "WHERE m.sort_time > ? AND m.matched_terms != '[]' ORDER BY m.sort_time, m.id", [since]):
-        shaped = shape(text)
+    for mid, aid, name, first_seen, matched, at, _hash in window:
+        shaped, text = shapes[mid]
         if len(shaped.split()) < cfg["min_words"]:
             continue
         for term in json.loads(matched):
@@ -90,6 +94,21 @@ def check(db: Database, now: datetime, new_ids: list[int]) -> list[int]:
                    [len(listed), json.dumps(sorted(set(before) | set(mentions))[:MAX_LISTED]),
                     json.dumps(details, ensure_ascii=False, sort_keys=True), alert_id])
     return raised
+
+
+def _shapes(db: Database, hashes: dict[int, str | None]) -> dict[int, tuple[str, str]]:
+    """(shape, text) of each mention id (with its content hash). A storm keeps the same mentions in
+    the window batch after batch: each is read and folded once per process, and again only if a
+    feed edits it (its content hash changes)."""
+    path = db.execute("PRAGMA database_list").fetchone()[2]
+    keys = {mid: (path, mid, h) for mid, h in hashes.items()}
+    if len(_SHAPED) + len(keys) > SHAPES_KEPT:
+        _SHAPED.clear()
+    missing = [mid for mid, k in keys.items() if k not in _SHAPED]
+    for mid, text in db.execute("SELECT id, CASE WHEN text != '' THEN text ELSE title END FROM mentions "
+                                "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(missing)]):
+        _SHAPED[keys[mid]] = (shape(text), text)
+    return {mid: _SHAPED[k] for mid, k in keys.items()}
 
 
 def _ongoing(db: Database, term: str, key: str, now: datetime, window_s: int) -> tuple | None:

@@ -8,6 +8,7 @@ from helpers.author_feeds import ESTABLISHED, campaign, history, organic, rss
 
 from console.analysis.lexicons import weights
 from console.authors.campaigns import shape
+from console.incidents import alert_view
 
 
 def serve(server, posts):
@@ -30,6 +31,7 @@ def test_a_campaign_raises_one_alert_and_the_organic_storm_none(cc, server):
     assert not {a["name"] for a in alert["authors"]} & set(ESTABLISHED)
     assert alert["text"] == "Acme kettles explode, boycott Acme now!!" and len(alert["mentions"]) == 30
     assert alert["details"]["new_authors"] == 30 and alert["window_s"] == weights()["coordinated"]["window_s"]
+    assert alert_view.describe(alert) == "Coordinated campaign about “Acme”: 30 authors posted the same text in 30 min"
     inc = cc("incident", "open", "Kettle boycott", "--from-alert", alert["id"], "--json")
     assert inc["mention_count"] == 30
 
