@@ -7,6 +7,7 @@ import json
 from sqlite_utils import Database
 
 from console.authors.identity import handle_key, shown_name
+from console.timeutil import now_iso
 
 _AGGREGATE = """
     SELECT author_id, min(sort_time), max(sort_time), count(*), sum(negative), sum(positive), max(severity),
@@ -54,18 +55,24 @@ def ids_for(db: Database, source_id: int, names: list[str | None], seen_at: str)
 
 
 def backfill(db: Database) -> None:
-    """Authors for a workspace stored before profiles existed: every (source, handle) met so far,
-    each mention pointed at its author, and the figures computed once."""
+    """Authors for a workspace stored before profiles existed (schema m060): every (source, handle)
+    met so far, each mention pointed at its author, the index on authors' mentions, the figures.
+    Handles are keyed once per distinct (source, name), not once per mention, and the index is
+    built after the mentions are updated (one sort instead of a million insertions)."""
     db.conn.create_function("author_key", 1, handle_key, deterministic=True)
     db.conn.create_function("author_name", 1, lambda n: shown_name(n) if n else None, deterministic=True)
-    db.execute("""
-        INSERT INTO authors (source_id, handle, name, created_at)
-        SELECT source_id, author_key(author), author_name(min(author)), min(first_seen) FROM mentions
-        WHERE author_key(author) IS NOT NULL GROUP BY source_id, author_key(author)""")
-    db.execute("""
-        UPDATE mentions SET author_id = (SELECT a.id FROM authors a WHERE a.source_id = mentions.source_id
-                                         AND a.handle = author_key(mentions.author))
-        WHERE author_key(author) IS NOT NULL""")
+    db.execute("CREATE TEMP TABLE author_names AS SELECT DISTINCT source_id, author, author_key(author) AS handle, "
+               "NULL AS author_id FROM mentions WHERE author IS NOT NULL")
+    db.execute("DELETE FROM temp.author_names WHERE handle IS NULL")
+    db.execute("INSERT INTO authors (source_id, handle, name, created_at) SELECT source_id, handle, "
+               "author_name(min(author)), ? FROM temp.author_names GROUP BY source_id, handle", [now_iso()])
+    db.execute("UPDATE temp.author_names SET author_id = (SELECT a.id FROM authors a WHERE "
+               "a.source_id = author_names.source_id AND a.handle = author_names.handle)")
+    db.execute("CREATE INDEX temp.author_names_key ON author_names (source_id, author)")
+    db.execute("UPDATE mentions SET author_id = (SELECT n.author_id FROM temp.author_names n WHERE "
+               "n.source_id = mentions.source_id AND n.author = mentions.author) WHERE author IS NOT NULL")
+    db.execute("DROP TABLE temp.author_names")
+    db.execute("CREATE INDEX IF NOT EXISTS mentions_author ON mentions (author_id, sort_time DESC)")
     merge(db, "1", [])
 
 

@@ -271,5 +271,4 @@ def m060_authors(db: Database) -> None:
             PRIMARY KEY (author_id, other_id)
         ) WITHOUT ROWID""")
     db.execute("ALTER TABLE mentions ADD COLUMN author_id INTEGER REFERENCES authors(id)")
-    db.execute("CREATE INDEX mentions_author ON mentions (author_id, sort_time DESC)")
-    backfill(db)
+    backfill(db)            # and the index mentions_author (author_id, sort_time DESC), once the ids are in
