@@ -5,7 +5,10 @@ and the erasure, each audited."""
 import json
 import time
 
+import pytest
 from helpers.author_feeds import DAY, rss
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from console.authors import aggregates
 from console.workspace import Workspace
@@ -141,3 +144,26 @@ def test_bad_input_is_one_line_and_exit_code_2(cc, server):
                        (("link", "1", "1"), "cannot be linked to itself"), (("list", "--limit", "0"), "at least 1")):
         r = cc("authors", *args, check=False)
         assert r.returncode == 2 and says in r.stderr and len(r.stderr.strip().splitlines()) == 1, (args, r.stderr)
+
+
+@pytest.fixture
+def two_authors(cc, tmp_path):
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss("Social", [(f"p{i}", time.time() - 60 * i, name, f"Acme post {i}")
+                                   for i, name in enumerate(["gus", "hana"])]), encoding="utf-8")
+    cc("feeds", "add", feed)
+    cc("poll", "--once", "--all", "--json")
+    assert [a["id"] for a in cc("authors", "list", "--order", "recent", "--json")] == [1, 2]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(verb=st.sampled_from(["label", "unlabel", "note", "show", "link", "erase"]),
+       target=st.one_of(st.integers(-3, 5).map(str), st.text(max_size=8)), text=st.text(max_size=40))
+def test_any_author_command_either_works_or_says_why_in_one_line(two_authors, cc, verb, target, text):
+    """Whatever the id and text, a command succeeds, or exits 2 with one line and no traceback."""
+    args = {"show": [target], "erase": [target], "link": [target, "1"]}.get(verb, [target, text])
+    r = cc("authors", verb, *args, check=False)
+    assert r.returncode in (0, 2), (verb, args, r.returncode, r.stderr)
+    assert "Traceback" not in r.stderr
+    if r.returncode == 2:
+        assert len(r.stderr.strip().splitlines()) == 1 and r.stderr.startswith("crisis-console: ")
