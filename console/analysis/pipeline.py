@@ -2,7 +2,7 @@
 
 score() fills the analysis columns of new rows before they are inserted (no SQL per mention);
 after_insert() updates the clusters the new mentions joined and raises spike and critical-mention
-alerts (and hands the batch to the authors' profiles and campaign check); after_poll() raises source-dark alerts. Heavy resources (lexicons, VADER) are built once
+alerts; after_poll() raises source-dark alerts. Heavy resources (lexicons, VADER) are built once
 per process."""
 
 import json
