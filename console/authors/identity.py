@@ -8,7 +8,7 @@ def handle_key(name: str | None) -> str | None:
     """The key of an author's handle, or None when the mention names nobody."""
     if not name:
         return None
-    key = " ".join(name.split()).lstrip("@").strip().casefold()[:NAME_CAP]
+    key = " ".join(name.split()).lstrip("@").strip().casefold()[:NAME_CAP].rstrip()
     return key or None
 
 

@@ -18,7 +18,7 @@ NOTE_CAP = 5000
 
 def normalise_label(text: str) -> str:
     """A label as it is stored: lower case, single spaces; "VIP customer" is the known vip_customer."""
-    label = " ".join((text or "").split()).casefold()[:LABEL_CAP]
+    label = " ".join((text or "").split()).casefold()[:LABEL_CAP].rstrip()
     if not label:
         raise UsageError("a label cannot be empty")
     known = label.replace(" ", "_").replace("-", "_")
