@@ -327,6 +327,10 @@
         <translation>Автори</translation>
     </message>
     <message>
+        <source>Who is behind the mentions: profiles, labels and notes</source>
+        <translation>Хто стоїть за згадками: профілі, мітки й нотатки</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Автор</translation>
     </message>

@@ -323,6 +323,10 @@
         <translation>作者</translation>
     </message>
     <message>
+        <source>Who is behind the mentions: profiles, labels and notes</source>
+        <translation>谁在发帖：档案、标签和备注</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>作者</translation>
     </message>

@@ -323,6 +323,10 @@
         <translation>作者</translation>
     </message>
     <message>
+        <source>Who is behind the mentions: profiles, labels and notes</source>
+        <translation>誰在發文：檔案、標籤和備註</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>作者</translation>
     </message>
