@@ -16,7 +16,6 @@ from console.analysis import alerts, clusters, levels, sentiment, severity, spik
 from console.analysis.categories import asks, categorise
 from console.analysis.lexicons import scanner, weights
 from console.analysis.text import fold, has_han, words
-from console.authors import ingest as authors
 from console.timeutil import utcnow
 
 KANA = re.compile(r"[\u3040-\u30ff]")
@@ -120,7 +119,6 @@ class Analyzer:
         rescored = clusters.update_velocity(db, new_ids)
         raised = spikes.check(db, now, new_ids, self.baselines)
         raised += alerts.critical_mentions(db, now, sorted(set(new_ids) | set(rescored)))
-        raised += authors.after_insert(db, new_ids, now)
         return raised
 
     def after_poll(self, db: Database) -> list[int]:

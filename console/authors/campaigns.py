@@ -8,17 +8,21 @@ One alert per shared text and term while the campaign goes on: posts that arrive
 spell of a whole window join the open alert (its mentions and authors grow) instead of raising
 another."""
 
+from __future__ import annotations
+
 import hashlib
 import json
 import re
 from datetime import datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from console.analysis.alerts import iso, raise_alert
 from console.analysis.lexicons import weights
 from console.analysis.text import fold
 from console.timeutil import from_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KIND = "coordinated"
 MAX_LISTED = 1000          # mentions and authors kept on one alert
@@ -48,14 +52,18 @@ def check(db: Database, now: datetime, new_ids: list[int]) -> list[int]:
     """Raise or grow coordinated alerts for the texts the new mentions share; return new alert ids."""
     cfg, new_within = weights()["coordinated"], weights()["authors"]["new_within_s"]
     since = iso(now - timedelta(seconds=cfg["window_s"]))
-    fresh = {r[0] for r in db.execute(
-        "SELECT id FROM mentions WHERE id IN (SELECT value FROM json_each(?)) AND sort_time > ? "
-        "AND author_id IS NOT NULL AND matched_terms != '[]'", [json.dumps(new_ids), since])}
+    fresh = dict(db.execute(
+        "SELECT id, drill FROM mentions WHERE id IN (SELECT value FROM json_each(?)) AND sort_time > ? "
+        "AND author_id IS NOT NULL AND matched_terms != '[]'", [json.dumps(new_ids), since]).fetchall())
     if not fresh:
         return []
+    # As for spikes: real mentions are measured against real ones only, and a drill's campaign
+    # raises a drill alert.
+    drill = any(fresh.values())
+    real = "" if drill else " AND m.drill = 0"
     window = db.execute(
         "SELECT m.id, m.author_id, a.name, a.first_seen, m.matched_terms, m.sort_time, m.content_hash "
-        "FROM mentions m JOIN authors a ON a.id = m.author_id WHERE m.sort_time > ? AND m.matched_terms != '[]' "
+        f"FROM mentions m JOIN authors a ON a.id = m.author_id WHERE m.sort_time > ? AND m.matched_terms != '[]'{real} "
         "ORDER BY m.sort_time, m.id", [since]).fetchall()
     shapes = _shapes(db, {r[0]: r[6] for r in window})
     groups: dict[tuple[str, str], list[tuple]] = {}
@@ -68,7 +76,7 @@ def check(db: Database, now: datetime, new_ids: list[int]) -> list[int]:
     raised = []
     newcomer_since = iso(now - timedelta(seconds=new_within))
     for (term, shaped), members in groups.items():
-        if fresh.isdisjoint(m[0] for m in members):
+        if fresh.keys().isdisjoint(m[0] for m in members):
             continue
         authors = {m[1]: m for m in members}
         new = [a for a, m in authors.items() if (m[3] or "") >= newcomer_since]
@@ -84,6 +92,8 @@ def check(db: Database, now: datetime, new_ids: list[int]) -> list[int]:
             details["authors"] = listed[:MAX_LISTED]
             raised.append(raise_alert(db, KIND, now, term=term, current=len(authors), window_s=cfg["window_s"],
                                       mentions=mentions[:MAX_LISTED], details=details))
+            if drill:
+                db.execute("UPDATE alerts SET drill = 1 WHERE id = ?", [raised[-1]])
             continue
         alert_id, before, earlier = ongoing      # the campaign goes on: the new posts join its alert
         known = {a["id"] for a in earlier["authors"]}

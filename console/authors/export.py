@@ -2,17 +2,20 @@
 the team wrote about them, and every one of their mentions) in one JSON file. The export is
 audited (by author id and count; the file's content stays out of the log)."""
 
-import json
-import os
-from pathlib import Path
+from __future__ import annotations
 
-from sqlite_utils import Database
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from console.authors import profiles
-from console.errors import UsageError
+from console.files import write_user_file
 from console.store import audit
 from console.store.transaction import write
 from console.timeutil import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FORMAT = "crisis-console/author-export/1"
 
@@ -23,14 +26,7 @@ def export(db: Database, author_id, path) -> dict:
     del profile["recent_mentions"]     # every mention follows
     mentions = profiles.mentions_of(db, profile["id"])
     doc = {"format": FORMAT, "exported_at": now_iso(), "author": profile, "mentions": mentions}
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {e.strerror or e}") from None
+    write_user_file(Path(path), json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"))
     with write(db):
         audit.record(db, "author.export", "author", profile["id"],
                      {"author_id": profile["id"], "mentions": len(mentions), "notes": len(profile["notes"])})

@@ -1,17 +1,23 @@
-"""The analysis hook's author work, inside the writer's transaction: before the insert, each new
+"""The writer's author hooks, inside its transaction: before the insert (the rows scored), each new
 mention gets its author (created on first sight) and, when the team labelled that author, the
-label's severity reason; after it, the authors' figures take the batch in and the coordinated-
-campaign check runs. Mentions stored before a label was set keep the score they had."""
+label's severity reason; after it (and after the analysis hook), the authors' figures take the
+batch in and the coordinated-campaign check runs. Mentions stored before a label was set keep the
+score they had."""
+
+from __future__ import annotations
 
 import json
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from console.analysis import levels, severity
 from console.analysis.lexicons import weights
-from console.authors import aggregates, campaigns
+from console.authors import campaigns
+from console.store import authors as author_rows
 from console.timeutil import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LABEL_FACTOR = "author label"
 
@@ -36,7 +42,7 @@ def labels_by_author(db: Database, author_ids) -> dict[int, list[str]]:
 
 def before_insert(db: Database, rows: list[dict], source: dict) -> None:
     """Give scored rows their author ids, and the label reason of labelled authors."""
-    ids = aggregates.ids_for(db, source["id"], [r.get("author") for r in rows], now_iso())
+    ids = author_rows.ids_for(db, source["id"], [r.get("author") for r in rows], now_iso())
     labelled = labels_by_author(db, {a for a in ids if a is not None})
     thresholds = levels.load(db) if labelled else None
     for row, aid in zip(rows, ids, strict=True):
@@ -50,5 +56,5 @@ def before_insert(db: Database, rows: list[dict], source: dict) -> None:
 
 def after_insert(db: Database, new_ids: list[int], now: datetime) -> list[int]:
     """Fold the new mentions into their authors' figures; return any coordinated alerts raised."""
-    aggregates.merge(db, "id IN (SELECT value FROM json_each(?))", [json.dumps(new_ids)])
+    author_rows.merge(db, "id IN (SELECT value FROM json_each(?))", [json.dumps(new_ids)])
     return campaigns.check(db, now, new_ids)

@@ -5,13 +5,15 @@ indexes, so they cost the same on a million mentions as on a hundred."""
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from console.authors import reasons
 from console.errors import UsageError
 from console.store import mentions as mention_store
 from console.timeutil import utcnow
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ORDERS = {
     "negative": "a.negative_count DESC, a.id",

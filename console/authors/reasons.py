@@ -6,6 +6,7 @@ mentions, a praiser. Computed from the author's stored figures: no mention is re
 from datetime import datetime, timedelta
 
 from console.analysis.lexicons import weights
+from console.store import settings
 from console.timeutil import from_iso
 
 HIGH_REACH_SETTING = "authors.high_reach"
@@ -14,10 +15,9 @@ KINDS = ("news", "authority", "high_reach", "repeat_complainer", "new", "praiser
 
 def high_reach(db) -> int:
     """Followers from which an author has high reach: the workspace's setting, else weights.toml."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [HIGH_REACH_SETTING]).fetchone()
     try:
-        return int(row[0]) if row and row[0] else int(weights()["authors"]["high_reach"])
-    except ValueError:
+        return int(settings.get(db, HIGH_REACH_SETTING) or weights()["authors"]["high_reach"])
+    except ValueError:      # set by hand to something else
         return int(weights()["authors"]["high_reach"])
 
 

@@ -3,13 +3,18 @@ erasure on request. Each action is one transaction through the write door holdin
 its one audit row. Audit rows name the author by id and never hold a note's text: what the team
 wrote about a person must be erasable, and the audit log never forgets."""
 
-from sqlite_utils import Database
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from console.authors.profiles import exists
 from console.errors import UsageError
 from console.store import audit
 from console.store.transaction import write
 from console.timeutil import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LABELS = ("journalist", "influencer", "customer", "vip_customer", "competitor", "troll", "employee", "partner")
 LABEL_CAP = 40

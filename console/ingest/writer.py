@@ -153,6 +153,7 @@ def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *,
                 ids = _insert(db, chunk)
                 out.new_ids += ids
                 out.alerts += list(analyzer.after_insert(db, ids) or [])
+                out.alerts += authors.after_insert(db, ids, from_iso(now))
             if n == len(chunks):
                 for mid, e in changed:
                     db.execute(UPDATE_SQL, [*_feed_values(e), mid])

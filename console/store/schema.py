@@ -221,7 +221,7 @@ def m060_authors(db: Database) -> None:
     # team links them). The figures are kept up to date on ingest (console.authors.aggregates), so a
     # profile or a listing never scans mentions. Labels, notes and links are what the team wrote:
     # erasable on request (the mentions stay).
-    from console.authors.aggregates import backfill
+    from console.store.authors import backfill
 
     db.execute("""
         CREATE TABLE authors (

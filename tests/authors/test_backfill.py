@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from console.authors import team
-from console.authors.identity import handle_key
 from console.errors import UsageError
 from console.store import open_db
+from console.store.authors import handle_key
 from console.store.db import SCHEMA_HEAD
 from console.store.schema import migrations
 

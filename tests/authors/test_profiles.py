@@ -10,7 +10,7 @@ from helpers.author_feeds import DAY, rss
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from console.authors import aggregates
+from console.store import authors as author_rows
 from console.workspace import Workspace
 
 GUS = "grumpy_gus"
@@ -75,7 +75,7 @@ def test_figures_kept_on_ingest_equal_a_full_recount(cc, server):
         kept = ws.db.execute("SELECT * FROM authors ORDER BY id").fetchall()
         ws.db.execute("UPDATE authors SET first_seen = NULL, last_seen = NULL, mention_count = 0, negative_count = 0, "
                       "positive_count = 0, max_severity = NULL, reach = NULL, first_negative = NULL, last_negative = NULL")
-        aggregates.merge(ws.db, "1", [])
+        author_rows.merge(ws.db, "1", [])
         assert ws.db.execute("SELECT * FROM authors ORDER BY id").fetchall() == kept
         assert ws.db.execute("SELECT count(*) FROM mentions WHERE author_id IS NULL").fetchone()[0] == 0
         ws.db.conn.rollback()

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from helpers import wall_samples
 
-from console.authors import aggregates, profiles
+from console.authors import profiles
+from console.store import authors as author_rows
 from console.store import open_db
 from console.store.db import connect
 from console.store.transaction import write
@@ -41,7 +42,7 @@ def ws_1m(tmp_path_factory) -> Path:
             t0 = time.perf_counter()
             with write(db):                    # as the migration finds a workspace from before profiles
                 db.execute("DROP INDEX IF EXISTS mentions_author")
-                aggregates.backfill(db)
+                author_rows.backfill(db)
             print(f"BENCH authors_backfill_1m_s {time.perf_counter() - t0:.3f} s", flush=True)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -1,13 +1,36 @@
-"""An author's running figures (first and last seen, counts, highest severity, reach), kept in the
-authors row so a profile or a listing never scans mentions. New mentions are folded in batch by
-batch: the batch is aggregated per author, then merged into the stored figures."""
+"""Author rows (console.authors builds on them): who an author is, and their running figures
+(first and last seen, counts, highest severity, reach), kept in the authors row so a profile or a
+listing never scans mentions. New mentions are folded in batch by batch: the batch is aggregated
+per author, then merged into the stored figures.
+
+Two mentions have the same author when they come from the same source with the same handle,
+compared without case, surrounding spaces or a leading @ ("@Grumpy_Gus" and "grumpy_gus" are one
+person)."""
+
+from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from console.authors.identity import handle_key, shown_name
 from console.timeutil import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+NAME_CAP = 200     # a handle longer than this is cut: some feeds put a whole byline in the author
+
+
+def handle_key(name: str | None) -> str | None:
+    """The key of an author's handle, or None when the mention names nobody."""
+    if not name:
+        return None
+    key = " ".join(name.split()).lstrip("@").strip().casefold()[:NAME_CAP].rstrip()
+    return key or None
+
+
+def shown_name(name: str) -> str:
+    return " ".join(name.split())[:NAME_CAP]
+
 
 _AGGREGATE = """
     SELECT author_id, min(sort_time), max(sort_time), count(*), sum(negative), sum(positive), max(severity),
