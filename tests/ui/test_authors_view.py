@@ -74,3 +74,16 @@ def test_from_a_mention_to_its_author_and_a_label_and_note_set_there(console_win
     panel.list.setCurrentCell(0, 0)
     qtbot.waitUntil(lambda: profile.author["name"] == HOSTILE, timeout=5000)
     assert profile.title.textFormat() == Qt.TextFormat.PlainText and profile.title.text() == HOSTILE
+
+
+def test_a_coordinated_alert_explains_itself():
+    from console.ui.alerts.explain import figures
+
+    alert = {"kind": "coordinated", "term": "Acme", "current": 14, "window_s": 1800,
+             "details": {"text": "Acme kettles explode", "new_authors": 13, "min_authors": 10, "min_new_share": 0.6,
+                         "authors": [{"id": i, "name": f"v{i}", "new": True} for i in range(14)]}}
+    cards, text = figures(alert)
+    assert cards == [("Authors", "14"), ("New among them", "13"), ("Threshold", "10"), ("Window", "30 min")]
+    assert text.startswith("14 different authors about “Acme” posted the same text within 30 min: "
+                           "“Acme kettles explode”")
+    assert "at least 60% of them are new" in text and text.endswith("v10, v11 and 2 more.")

@@ -63,11 +63,12 @@ def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
     if kind == "coordinated":
         cards = [("Authors", _num(alert.get("current"))), ("New among them", _num(d.get("new_authors"))),
                  ("Threshold", _num(d.get("min_authors"))), ("Window", win)]
-        names = ", ".join(str(a.get("name")) for a in (d.get("authors") or [])[:12])
+        listed = d.get("authors") or []
+        names = ", ".join(str(a.get("name")) for a in listed[:12]) + (f" and {len(listed) - 12} more" if len(listed) > 12 else "")
         text = (f"{_num(alert.get('current'))} different authors{about} posted the same text within {win}: "
                 f"“{d.get('text', '')}” (compared without case, width, punctuation, links and @handles). "
                 f"{_num(d.get('new_authors'))} of them were first seen within the last day. An alert is raised "
-                f"from {_num(d.get('min_authors'))} authors when at least {_num(d.get('min_new_share'), 2)} of them "
+                f"from {_num(d.get('min_authors'))} authors when at least {round(100 * (d.get('min_new_share') or 0))}% of them "
                 f"are new; later copies join this alert. Authors: {names}.")
         return cards, text
     return [], ""
