@@ -5,12 +5,11 @@ wall and in the detail pane), the list sorted by reach and filtered by label; na
 import time
 
 import pytest
-from feature_window import OFFSCREEN_NOISE, console_window_fixture  # noqa: F401 - the console_window fixture
 from helpers.author_feeds import rss, server_fixture  # noqa: F401 - the server fixture
+from helpers.window_wait import OFFSCREEN_NOISE, settle
 from PySide6.QtCore import Qt
 
 from console.store import audit
-from console.ui.app import settle
 
 pytestmark = [OFFSCREEN_NOISE, pytest.mark.qt_log_ignore("propagateSizeHints")]
 HOSTILE = "<b>Bold</b> <img src=x>"
@@ -31,15 +30,15 @@ def wall_row(w, author):
     return next(i for i in range(m.rowCount()) if m.row_at(i).author == author)
 
 
-def test_from_a_mention_to_its_author_and_a_label_and_note_set_there(console_window, polled, workspace, qtbot):
-    w = console_window()
+def test_from_a_mention_to_its_author_and_a_label_and_note_set_there(open_window, polled, workspace, qtbot):
+    w = open_window()
     view = w.wall.view
     view.setCurrentIndex(view.model().index(wall_row(w, "grumpy_gus"), 0))
-    settle(w)
+    settle(qtbot, w)
     detail = w.wall.detail
     assert detail.author_button.isEnabled()
     qtbot.mouseClick(detail.author_button, Qt.MouseButton.LeftButton)
-    panel = w.docks["authors"].widget()
+    panel = w.features.authors
     qtbot.waitUntil(lambda: panel.profile.author is not None, timeout=5000)
     profile = panel.profile
     assert w.docks["authors"].isVisible() and profile.title.text() == "grumpy_gus"
@@ -59,10 +58,10 @@ def test_from_a_mention_to_its_author_and_a_label_and_note_set_there(console_win
                        ("author.label", {"author_id": gus, "label": "journalist"})]
 
     w.wall.model.reload()
-    settle(w)
+    settle(qtbot, w)
     qtbot.waitUntil(lambda: "journalist" in w.wall.model.row_at(wall_row(w, "grumpy_gus")).cells[3], timeout=5000)
     view.setCurrentIndex(view.model().index(wall_row(w, "grumpy_gus"), 0))
-    settle(w)
+    settle(qtbot, w)
     assert "journalist" in detail.meta.text()
 
     panel.label_filter.setCurrentIndex(panel.label_filter.findData("journalist"))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from console.authors import profiles, team
-from console.ui import plaintext
+from console.ui import i18n, plaintext
 from console.ui.authors import names
 from console.ui.authors.profile import AuthorProfile
 from console.ui.tables import item, local_time, table
@@ -108,7 +108,7 @@ class AuthorsPanel(QWidget):
             if a["id"] == current:
                 self.list.setCurrentCell(i, 0)
         self.list.blockSignals(False)
-        plaintext.set_label(self.count, self.tr("%1 shown").replace("%1", str(len(rows))))
+        plaintext.set_label(self.count, i18n.fill(self.tr("%1 shown"), str(len(rows))))
         if current is not None:
             self.profile.reload()
         elif rows:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.authors import export, profiles, team
-from console.ui import plaintext
+from console.ui import i18n, plaintext
 from console.ui.authors import names
 from console.ui.tables import item, level_item, local_time, table
 
@@ -134,7 +134,7 @@ class AuthorProfile(QWidget):
         plaintext.set_label(self.reasons, "\n".join(lines) if lines else self.tr("Nothing the console can tell on "
                                                                                   "its own"), single_line=False)
         linked = ", ".join(f"{x['name']} ({x['source']})" for x in p["links"])
-        plaintext.set_label(self.links, self.tr("Same person as: %1").replace("%1", linked) if linked else "",
+        plaintext.set_label(self.links, i18n.fill(self.tr("Same person as: %1"), linked) if linked else "",
                             single_line=False)
         plaintext.set_text(self.notes, "\n\n".join(f"{local_time(n['at'])} · {n['actor']}\n{n['text']}"
                                                    for n in p["notes"]))
@@ -146,14 +146,14 @@ class AuthorProfile(QWidget):
             self.recent.setItem(i, 2, item(plaintext.line(m["title"] or m["text"], 200)))
 
     def _meta(self, p: dict) -> str:
-        parts = [p["source"], self.tr("%1 mentions").replace("%1", str(p["mention_count"])),
-                 self.tr("%1% negative").replace("%1", str(round(100 * p["negative_share"]))),
-                 self.tr("first seen %1").replace("%1", local_time(p["first_seen"], "%Y-%m-%d %H:%M")),
-                 self.tr("last seen %1").replace("%1", local_time(p["last_seen"], "%Y-%m-%d %H:%M"))]
+        parts = [p["source"], i18n.fill(self.tr("%1 mentions"), str(p["mention_count"])),
+                 i18n.fill(self.tr("%1% negative"), str(round(100 * p["negative_share"]))),
+                 i18n.fill(self.tr("first seen %1"), local_time(p["first_seen"], "%Y-%m-%d %H:%M")),
+                 i18n.fill(self.tr("last seen %1"), local_time(p["last_seen"], "%Y-%m-%d %H:%M"))]
         if p["max_severity"] is not None:
-            parts.append(self.tr("highest severity %1").replace("%1", str(p["max_severity"])))
+            parts.append(i18n.fill(self.tr("highest severity %1"), str(p["max_severity"])))
         if p["reach"] is not None:
-            parts.append(self.tr("%1 followers").replace("%1", f"{p['reach']:,}"))
+            parts.append(i18n.fill(self.tr("%1 followers"), f"{p['reach']:,}"))
         return "  ·  ".join(plaintext.line(x, 120) for x in parts)
 
     def _set_chips(self, keys) -> None:
@@ -202,14 +202,13 @@ class AuthorProfile(QWidget):
                                               f"author-{self.author['id']}.json", "JSON (*.json)")
         if path:
             self._write(export.export, self.author["id"], path, failed=lambda e: self.message.emit(str(e), True),
-                        done=lambda r: self.message.emit(self.tr("Profile and %1 mentions written to %2")
-                                                         .replace("%1", str(r["mentions"])).replace("%2", r["path"]),
-                                                         False))
+                        done=lambda r: self.message.emit(i18n.fill(self.tr("Profile and %1 mentions written to %2"),
+                                                                   r["mentions"], r["path"]), False))
 
     def _erase(self) -> None:
         if self.author is None:
             return
-        if plaintext.confirm(self, self.tr("Erase what the team wrote"), self.tr(
+        if plaintext.confirm(self, self.tr("Erase what the team wrote"), i18n.fill(self.tr(
                 "Erase every note, label and link the team recorded about %1? Their mentions stay. "
-                "This cannot be undone.").replace("%1", self.author["name"]), self.tr("Erase")):
+                "This cannot be undone."), self.author["name"]), self.tr("Erase")):
             self._act(team.erase)
