@@ -46,7 +46,7 @@ QM := $(TS:.ts=.qm)
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete -source-language en \
-		console/ui -ts $(TS)
+		console/ui console/sentences.py -ts $(TS)
 
 translations-qm: $(QM)
 

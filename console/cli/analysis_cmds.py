@@ -4,6 +4,7 @@ from dataclasses import asdict
 
 from console.analysis import alerts, levels, watchterms
 from console.errors import UsageError
+from console.incidents import alert_view
 
 
 def register(sub) -> None:
@@ -79,7 +80,10 @@ def cmd_levels(ctx) -> int:
 def cmd_alerts(ctx) -> int:
     if ctx.args.limit is not None and ctx.args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    return ctx.print_rows(alerts.listing(ctx.db, ctx.args.limit), _alert_line)
+    rows = alerts.listing(ctx.db, ctx.args.limit)
+    if ctx.args.json:  # each alert's sentence as data (kind, values) and in English (text)
+        rows = [alert_view.with_sentence(a, alert_view.source_name(ctx.db, a)) for a in rows]
+    return ctx.print_rows(rows, _alert_line)
 
 
 def _alert_line(a: dict) -> str:

@@ -5,6 +5,7 @@ import json
 
 from sqlite_utils import Database
 
+from console import sentences
 from console.errors import UsageError
 from console.store import audit
 from console.store import mentions as mention_store
@@ -14,7 +15,6 @@ from console.timeutil import now_iso
 
 KIND_LABELS = {"spike": "Spike", "source_dark": "Source went dark", "critical_mention": "Critical mention",
                "coordinated": "Coordinated campaign"}
-
 
 def _decode(row: dict) -> dict:
     row = dict(row)
@@ -81,38 +81,48 @@ def explain(db: Database, alert_id, limit: int = 500) -> dict:
             "total_mentions": len(alert["mentions"])}
 
 
-def _number(x) -> str:
-    return f"{x:.1f}".rstrip("0").rstrip(".") if isinstance(x, float) else str(x)
-
-
 def window_text(seconds) -> str:
     if not seconds:
         return ""
     return f"{seconds // 3600} h" if seconds >= 3600 and seconds % 3600 == 0 else f"{max(1, seconds // 60)} min"
 
 
-def describe(alert: dict, source_name: str | None = None) -> str:
-    """One line for a banner, a notification or the timeline (the term and names are untrusted:
-    show it as plain text)."""
-    kind = alert.get("kind")
-    term = alert.get("term")
-    about = f" about “{term}”" if term else ""
-    win = window_text(alert.get("window_s"))
+def sentence(alert: dict, source_name: str | None = None) -> tuple[str, dict]:
+    """What the alert says, as a sentence key (console.sentences) and every number and name it uses.
+    The term and names are untrusted: they are shown as plain text."""
+    kind, term = alert.get("kind"), alert.get("term")
+    values = {"term": term} if term else {}
+    minutes = max(1, (alert.get("window_s") or 0) // 60) if alert.get("window_s") else None
+    overall = "" if term else ".overall"
     if kind == "spike":
-        text = f"Spike: {_number(alert.get('current'))} negative mentions{about} in {win or 'the window'}"
-        if alert.get("baseline") is not None:
-            text += f" (usually {_number(alert.get('baseline'))})"
-        return text
+        values |= {"current": _count(alert.get("current")), "minutes": minutes, "baseline": alert.get("baseline")}
+        return "spike" + overall, values
     if kind == "source_dark":
         name = source_name or alert["details"].get("source") or f"feed {alert.get('source_id')}"
-        return f"Source went dark: {name} has brought nothing for {win or 'a while'}"
+        return "source_dark", {"source": name, "source_id": alert.get("source_id"), "minutes": minutes,
+                               "failures": _count(alert.get("current"))}
     if kind == "critical_mention":
-        n = alert.get("current") or 1
-        return f"{_number(n)} critical mentions{about}" if n > 1 else f"Critical mention{about}"
+        n = _count(alert.get("current") or 1)
+        return ("critical_mentions" if n > 1 else "critical_mention") + overall, values | {"current": n}
     if kind == "coordinated":
-        return (f"Coordinated campaign{about}: {_number(alert.get('current'))} authors posted the same text "
-                f"in {win or 'the window'}")
-    return f"{KIND_LABELS.get(kind, str(kind).replace('_', ' ').capitalize())} alert"
+        return "coordinated" + overall, values | {"current": _count(alert.get("current")), "minutes": minutes}
+    details = {k: v for k, v in (alert.get("details") or {}).items() if isinstance(v, str | int | float)}
+    return (kind if kind in sentences.TEMPLATES else "alert"), {"kind": kind, **details, **values}
+
+
+def _count(x):
+    return int(x) if isinstance(x, float) and x.is_integer() else x
+
+
+def describe(alert: dict, source_name: str | None = None) -> str:
+    """The alert's English sentence (the window and the documents word it in their own language)."""
+    return sentences.english(*sentence(alert, source_name))
+
+
+def with_sentence(alert: dict, source_name: str | None = None) -> dict:
+    """An alert as `alerts --json` gives it: its kind, its values and its English sentence."""
+    key, values = sentence(alert, source_name)
+    return {**alert, "sentence": key, "values": values, "text": sentences.english(key, values)}
 
 
 def acknowledge(db: Database, alert_id) -> bool:

@@ -272,3 +272,47 @@ def m060_authors(db: Database) -> None:
         ) WITHOUT ROWID""")
     db.execute("ALTER TABLE mentions ADD COLUMN author_id INTEGER REFERENCES authors(id)")
     backfill(db)            # and the index mentions_author (author_id, sort_time DESC), once the ids are in
+
+
+# The alert sentence key (console.sentences) of a stored alert row `a`.
+_ALERT_SENTENCE = """CASE a.kind
+    WHEN 'spike' THEN 'spike' || CASE WHEN a.term IS NULL THEN '.overall' ELSE '' END
+    WHEN 'critical_mention' THEN CASE WHEN coalesce(a.current, 1) > 1 THEN 'critical_mentions' ELSE 'critical_mention' END
+                                 || CASE WHEN a.term IS NULL THEN '.overall' ELSE '' END
+    WHEN 'source_dark' THEN 'source_dark' END"""
+
+
+@migrations()
+def m070_sentences_as_data(db: Database) -> None:
+    # The sentences the console writes itself become a key and its values, worded when shown (in
+    # the reader's language); the English text stays stored for scripts and old readers. Rows from
+    # before are filled where their values can be read back; the others keep showing their text.
+    db.execute("ALTER TABLE incident_events ADD COLUMN sentence TEXT")  # NULL: the text is a person's, or old
+    db.execute("ALTER TABLE incident_events ADD COLUMN params TEXT")    # JSON object of the sentence's values
+    db.execute("ALTER TABLE incidents ADD COLUMN title_sentence TEXT")  # NULL: a title a person typed
+    db.execute("ALTER TABLE incidents ADD COLUMN title_params TEXT")
+    db.execute("DROP TRIGGER incident_events_never_updated")  # this one back-fill only; the trigger returns below
+    db.execute(f"""
+        UPDATE incident_events AS e SET sentence = {_ALERT_SENTENCE},
+            params = json_object('alert_id', a.id, 'term', a.term, 'current', a.current, 'baseline', a.baseline,
+                                 'minutes', max(1, coalesce(a.window_s, 0) / 60),
+                                 'source', json_extract(a.details, '$.source'), 'source_id', a.source_id)
+        FROM alerts a
+        WHERE e.kind = 'detected' AND a.id = json_extract(e.details, '$.alert_id') AND ({_ALERT_SENTENCE}) IS NOT NULL""")
+    db.execute("""UPDATE incident_events SET sentence = 'event.crisis_on',
+                      params = json_object('surge_until', json_extract(details, '$.surge_until'))
+                  WHERE kind = 'crisis_on'""")
+    db.execute("UPDATE incident_events SET sentence = 'event.crisis_off', params = '{}' WHERE kind = 'crisis_off'")
+    db.execute("UPDATE incident_events SET sentence = 'event.closed', params = '{}' WHERE kind = 'closed'")
+    db.execute("""UPDATE incident_events SET sentence = 'event.mentions_added',
+                      params = json_object('count', CAST(text AS INTEGER))
+                  WHERE kind = 'mentions_added' AND text GLOB '[0-9]* added' AND text NOT LIKE '% from: %'""")
+    db.execute("""
+        CREATE TRIGGER incident_events_never_updated BEFORE UPDATE ON incident_events
+        BEGIN SELECT RAISE(ABORT, 'the incident timeline cannot be edited'); END""")
+    db.execute("""
+        UPDATE incidents AS i SET title_sentence = 'title.' || a.kind || CASE WHEN a.term IS NULL THEN '.overall' ELSE '' END,
+            title_params = json_object('term', a.term)
+        FROM alerts a
+        WHERE a.id = i.alert_id AND a.kind IN ('spike', 'critical_mention')
+          AND i.title = CASE a.kind WHEN 'spike' THEN 'Spike: ' ELSE 'Critical mention: ' END || coalesce(a.term, 'all mentions')""")

@@ -2055,6 +2055,173 @@
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>Spike: {current} negative mentions about “{term}” in {minutes} min (usually {baseline})</source>
+        <translation>Сплеск: негативних згадок про «{term}» за {minutes} хв — {current} (зазвичай {baseline})</translation>
+    </message>
+    <message>
+        <source>Spike: {current} negative mentions in {minutes} min (usually {baseline})</source>
+        <translation>Сплеск: негативних згадок за {minutes} хв — {current} (зазвичай {baseline})</translation>
+    </message>
+    <message>
+        <source>Critical mention about “{term}”</source>
+        <translation>Критична згадка про «{term}»</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>Критична згадка</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions about “{term}”</source>
+        <translation>Критичні згадки про «{term}»: {current}</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions</source>
+        <translation>Критичні згадки: {current}</translation>
+    </message>
+    <message>
+        <source>Source went dark: {source} has brought nothing for {minutes} min</source>
+        <translation>Джерело замовкло: {source} нічого не надсилає вже {minutes} хв</translation>
+    </message>
+    <message>
+        <source>Alert: {kind}</source>
+        <translation>Сповіщення: {kind}</translation>
+    </message>
+    <message>
+        <source>Spike: {term}</source>
+        <translation>Сплеск: {term}</translation>
+    </message>
+    <message>
+        <source>Spike: all mentions</source>
+        <translation>Сплеск: усі згадки</translation>
+    </message>
+    <message>
+        <source>Critical mention: {term}</source>
+        <translation>Критична згадка: {term}</translation>
+    </message>
+    <message>
+        <source>Critical mention: all mentions</source>
+        <translation>Критична згадка: усі згадки</translation>
+    </message>
+    <message>
+        <source>Source went dark: {term}</source>
+        <translation>Джерело замовкло: {term}</translation>
+    </message>
+    <message>
+        <source>Alert: {term}</source>
+        <translation>Сповіщення: {term}</translation>
+    </message>
+    <message>
+        <source>Crisis {time}</source>
+        <translation>Криза {time}</translation>
+    </message>
+    <message>
+        <source>Crisis mode on; surge polling of priority feeds</source>
+        <translation>Кризовий режим увімкнено; пріоритетні джерела опитуються частіше</translation>
+    </message>
+    <message>
+        <source>Crisis mode off; surge polling stopped</source>
+        <translation>Кризовий режим вимкнено; частіше опитування зупинено</translation>
+    </message>
+    <message>
+        <source>Mentions added: {count}</source>
+        <translation>Додано згадок: {count}</translation>
+    </message>
+    <message>
+        <source>Mentions added from an alert: {count}</source>
+        <translation>Додано згадок зі сповіщення: {count}</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>Інцидент закрито</translation>
+    </message>
+    <message>
+        <source>Ticked by the console: {item}</source>
+        <translation>Позначено консоллю: {item}</translation>
+    </message>
+    <message>
+        <source>Golden hour</source>
+        <translation>Золота година</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 години</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} left</source>
+        <translation>{clock}: лишилося {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: met</source>
+        <translation>{clock}: виконано</translation>
+    </message>
+    <message>
+        <source>{clock}: missed by {time}</source>
+        <translation>{clock}: прострочено на {time}</translation>
+    </message>
+    <message>
+        <source>{similar} similar within {minutes} min</source>
+        <translation>схожих за {minutes} хв: {similar}</translation>
+    </message>
+    <message>
+        <source>{reach} source</source>
+        <translation>джерело: {reach}</translation>
+    </message>
+    <message>
+        <source>set on the source</source>
+        <translation>задано для джерела</translation>
+    </message>
+    <message>
+        <source>followers: {followers}</source>
+        <translation>підписників: {followers}</translation>
+    </message>
+    <message>
+        <source>rating: {stars} of 5 stars</source>
+        <translation>оцінка: {stars} з 5 зірок</translation>
+    </message>
+    <message>
+        <source>Timed out: no complete answer within {seconds} s</source>
+        <translation>Час вичерпано: повної відповіді немає за {seconds} с</translation>
+    </message>
+    <message>
+        <source>Network error: the feed could not be reached</source>
+        <translation>Помилка мережі: джерело недоступне</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP {status})</source>
+        <translation>Сервер відповів помилкою (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation>Не вдалося захищене з’єднання (TLS)</translation>
+    </message>
+    <message>
+        <source>The feed is too large</source>
+        <translation>Джерело завелике</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>Забагато переспрямувань</translation>
+    </message>
+    <message>
+        <source>Not a valid feed address</source>
+        <translation>Недійсна адреса джерела</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Файл не вдається прочитати</translation>
+    </message>
+    <message>
+        <source>The transfer was cut short</source>
+        <translation>Передавання обірвалося</translation>
+    </message>
+    <message>
+        <source>The address is refused (a local or private network)</source>
+        <translation>Адресу відхилено (локальна або приватна мережа)</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <source>Edit feed</source>

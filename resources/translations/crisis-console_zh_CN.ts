@@ -5,11 +5,11 @@
     <name>AlertBanner</name>
     <message>
         <source>Why?</source>
-        <translation>原因?</translation>
+        <translation>原因？</translation>
     </message>
     <message>
         <source>Baseline, current count, spread and the mentions behind this alert</source>
-        <translation>基准值、当前数量、离散程度,以及触发此警报的提及</translation>
+        <translation>基准值、当前数量、离散程度，以及触发此警报的提及</translation>
     </message>
     <message>
         <source>Crisis mode</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Mark this alert as seen (recorded in the audit log)</source>
-        <translation>将此警报标为已读(记录在审计日志中)</translation>
+        <translation>将此警报标为已读（记录在审计日志中）</translation>
     </message>
     <message>
         <source>Add to incident</source>
@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>Why the newest alert was raised, with its mentions</source>
-        <translation>最新警报为何触发,以及相关提及</translation>
+        <translation>最新警报为何触发，以及相关提及</translation>
     </message>
     <message>
         <source>Sound on new alerts</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Alerts could not be read: %1</source>
-        <translation>无法读取警报:%1</translation>
+        <translation>无法读取警报：%1</translation>
     </message>
     <message>
         <source>No alert has been raised in this workspace</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>This alert could not be read: %1</source>
-        <translation>无法读取此警报:%1</translation>
+        <translation>无法读取此警报：%1</translation>
     </message>
 </context>
 <context>
@@ -383,11 +383,11 @@
     </message>
     <message>
         <source>Watch term:</source>
-        <translation>监测词:</translation>
+        <translation>监测词：</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>范围:</translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>Shaded: alert windows. Hover a bar for its figures.</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>The chart could not be drawn: %1</source>
-        <translation>无法绘制图表:%1</translation>
+        <translation>无法绘制图表：%1</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Due within (minutes)</source>
-        <translation>时限(分钟)</translation>
+        <translation>时限（分钟）</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Runs of this checklist, newest first</source>
-        <translation>此检查清单的执行记录,最新的在前</translation>
+        <translation>此检查清单的执行记录，最新的在前</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Incident (optional)</source>
-        <translation>事件(可选)</translation>
+        <translation>事件（可选）</translation>
     </message>
     <message>
         <source>Reset for drill…</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Print the whole playbook, with tick boxes and phone numbers</source>
-        <translation>打印完整应对手册,附复选框和电话号码</translation>
+        <translation>打印完整应对手册，附复选框和电话号码</translation>
     </message>
     <message>
         <source>%v of %m done</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>No run yet: ticking an item starts one</source>
-        <translation>尚未执行:勾选任一项目即开始</translation>
+        <translation>尚未执行：勾选任一项目即开始</translation>
     </message>
     <message>
         <source>Run %1 · %2 · %3/%4</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Clear every tick and note of run %1 and restart its clock? The audit log keeps what was done.</source>
-        <translation>要清除第 %1 次执行的所有勾选和备注并重新计时吗?审计日志仍会保留已完成的记录。</translation>
+        <translation>要清除第 %1 次执行的所有勾选和备注并重新计时吗？审计日志仍会保留已完成的记录。</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>(no role yet)</source>
-        <translation>(尚无角色)</translation>
+        <translation>（尚无角色）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation>已复制:%1</translation>
+        <translation>已复制：%1</translation>
     </message>
     <message>
         <source>Remove person</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>Remove %1 from the crisis team? The audit log keeps their details.</source>
-        <translation>要将 %1 从危机小组中移除吗?审计日志会保留其信息。</translation>
+        <translation>要将 %1 从危机小组中移除吗？审计日志会保留其信息。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>%1 added, %2 updated</source>
-        <translation>添加 %1 人,更新 %2 人</translation>
+        <translation>添加 %1 人，更新 %2 人</translation>
     </message>
     <message>
         <source>Export</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>A response went out: record it (the first one stops the clocks)</source>
-        <translation>已发出回复:记录下来(第一条回复会停止计时)</translation>
+        <translation>已发出回复：记录下来（第一条回复会停止计时）</translation>
     </message>
     <message>
         <source>Leave crisis mode</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>wall: %1</source>
-        <translation>看板:%1</translation>
+        <translation>看板：%1</translation>
     </message>
     <message>
         <source>surge polling until %1</source>
@@ -816,7 +816,7 @@
     <message numerus="yes">
         <source>Crisis mode on: incident %1 %2 with %n mention(s); surge polling of priority feeds</source>
         <translation>
-            <numerusform>危机模式已开启:事件 %1 已%2,含 %n 条提及;优先订阅源加速轮询</numerusform>
+            <numerusform>危机模式已开启：事件 %1 已%2，含 %n 条提及；优先订阅源加速轮询</numerusform>
         </translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Crisis mode off; incident %1 stays open</source>
-        <translation>危机模式已关闭;事件 %1 仍未结案</translation>
+        <translation>危机模式已关闭；事件 %1 仍未结案</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>状态:</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Points</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Nobody: type a name, Enter</source>
-        <translation>未指派:输入姓名后按回车</translation>
+        <translation>未指派：输入姓名后按回车</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -918,11 +918,11 @@
     </message>
     <message>
         <source>(no title)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>(no link)</source>
-        <translation>(无链接)</translation>
+        <translation>（无链接）</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 characters</source>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation>匹配:%1</translation>
+        <translation>匹配：%1</translation>
     </message>
     <message>
         <source>No watch term matched</source>
@@ -961,11 +961,11 @@
     </message>
     <message>
         <source>no answer within %1 s; the test fetch was stopped</source>
-        <translation>%1 秒内无回复,已停止测试抓取</translation>
+        <translation>%1 秒内无回复，已停止测试抓取</translation>
     </message>
     <message>
         <source>the test fetch ended without an answer (exit code %1)</source>
-        <translation>测试抓取结束但没有回复(结束代码 %1)</translation>
+        <translation>测试抓取结束但没有回复（结束代码 %1）</translation>
     </message>
 </context>
 <context>
@@ -1012,15 +1012,15 @@
     </message>
     <message>
         <source>Back to the default view: every active mention</source>
-        <translation>回到默认视图:所有有效提及</translation>
+        <translation>回到默认视图：所有有效提及</translation>
     </message>
     <message>
         <source>Active (leaves out ignored and hidden)</source>
-        <translation>有效(不含已忽略与已隐藏)</translation>
+        <translation>有效（不含已忽略与已隐藏）</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(尚无)</translation>
+        <translation>（尚无）</translation>
     </message>
     <message>
         <source>Any</source>
@@ -1036,11 +1036,11 @@
     </message>
     <message>
         <source>Showing a view chosen elsewhere; click to go back to the wall</source>
-        <translation>正在显示从别处选择的视图;点击返回看板</translation>
+        <translation>正在显示从别处选择的视图；点击返回看板</translation>
     </message>
     <message>
         <source>(no saved views)</source>
-        <translation>(没有已保存的视图)</translation>
+        <translation>（没有已保存的视图）</translation>
     </message>
     <message>
         <source>Save current view…</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>Name of this view:</source>
-        <translation>视图名称:</translation>
+        <translation>视图名称：</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>Open one from an alert (Crisis mode) or with “New incident…”.</source>
-        <translation>可从警报(危机模式)或“新建事件…”创建。</translation>
+        <translation>可从警报（危机模式）或“新建事件…”创建。</translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>terms: %1</source>
-        <translation>监测词:%1</translation>
+        <translation>监测词：%1</translation>
     </message>
     <message>
         <source>DRILL</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>Measured from detection: %1</source>
-        <translation>自检测起计:%1</translation>
+        <translation>自检测起计：%1</translation>
     </message>
     <message>
         <source>Leave crisis mode</source>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>Close “%1”? Its timeline and mentions are kept; notes can still be added for the review.</source>
-        <translation>要将“%1”结案吗?时间轴和提及都会保留,之后仍可为复盘添加备注。</translation>
+        <translation>要将“%1”结案吗？时间轴和提及都会保留，之后仍可为复盘添加备注。</translation>
     </message>
     <message>
         <source>Incident closed</source>
@@ -1446,11 +1446,11 @@
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation>中文(繁体)</translation>
+        <translation>中文（繁体）</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation>中文(简体)</translation>
+        <translation>中文（简体）</translation>
     </message>
     <message>
         <source>Ukrainian</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>Fetch every feed now (feeds that asked to wait are left to wait)</source>
-        <translation>立即抓取所有订阅源(要求稍候的订阅源会继续等待)</translation>
+        <translation>立即抓取所有订阅源（要求稍候的订阅源会继续等待）</translation>
     </message>
     <message>
         <source>Find…</source>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>This workspace cannot be written: %1. Triage is turned off; the checklist, templates and contacts still work.</source>
-        <translation>无法写入此工作区:%1。分拣功能已停用;检查清单、模板和联系人仍可使用。</translation>
+        <translation>无法写入此工作区：%1。分拣功能已停用；检查清单、模板和联系人仍可使用。</translation>
     </message>
     <message>
         <source>never</source>
@@ -1684,11 +1684,11 @@
     </message>
     <message>
         <source>○ Offline mode (no polling)</source>
-        <translation>○ 离线模式(不轮询)</translation>
+        <translation>○ 离线模式（不轮询）</translation>
     </message>
     <message>
         <source>○ Offline: no feed answers · last poll %1</source>
-        <translation>○ 离线:订阅源均无回复 · 上次轮询 %1</translation>
+        <translation>○ 离线：订阅源均无回复 · 上次轮询 %1</translation>
     </message>
     <message>
         <source>● Online · last poll %1</source>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>Offline mode: nothing is fetched</source>
-        <translation>离线模式:不会抓取任何内容</translation>
+        <translation>离线模式：不会抓取任何内容</translation>
     </message>
     <message numerus="yes">
         <source>Polling %n feed(s) now</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.</source>
-        <translation>倾听、检测、回复。本地优先:除了你设置的订阅源请求,任何数据都不会离开这台电脑。</translation>
+        <translation>倾听、检测、回复。本地优先：除了你设置的订阅源请求，任何数据都不会离开这台电脑。</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>Volume, sentiment and severity over time, with the alert windows</source>
-        <translation>声量、情绪与严重度随时间的变化,并标示警报时段</translation>
+        <translation>声量、情绪与严重度随时间的变化，并标示警报时段</translation>
     </message>
     <message>
         <source>Crisis mode</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
-        <translation>从当前的警报创建事件、开始启动检查清单、显示初步声明与危机小组、监测事件相关词,并加快轮询优先订阅源</translation>
+        <translation>从当前的警报创建事件、开始启动检查清单、显示初步声明与危机小组、监测事件相关词，并加快轮询优先订阅源</translation>
     </message>
     <message>
         <source>Sources…</source>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
-        <translation>订阅源及其状态;添加、编辑、启用、停用、重试、测试</translation>
+        <translation>订阅源及其状态；添加、编辑、启用、停用、重试、测试</translation>
     </message>
     <message>
         <source>Add feed…</source>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>OPML (*.opml *.xml);;All files (*)</source>
-        <translation>OPML (*.opml *.xml);;所有文件 (*)</translation>
+        <translation>OPML (*.opml *.xml)；；所有文件 (*)</translation>
     </message>
     <message>
         <source>OPML not imported</source>
@@ -1799,7 +1799,7 @@
     <message numerus="yes">
         <source>, %n skipped</source>
         <translation>
-            <numerusform>,忽略 %n 个</numerusform>
+            <numerusform>，忽略 %n 个</numerusform>
         </translation>
     </message>
     <message>
@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <source>What to listen for, with a live preview of the mentions each term matches</source>
-        <translation>要监听的内容,并实时预览每个监测词匹配的提及</translation>
+        <translation>要监听的内容，并实时预览每个监测词匹配的提及</translation>
     </message>
 </context>
 <context>
@@ -1845,11 +1845,11 @@
     </message>
     <message>
         <source>e.g. Exploding kettle reports</source>
-        <translation>例如:水壶爆裂事件</translation>
+        <translation>例如：水壶爆裂事件</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>标题:</translation>
+        <translation>标题：</translation>
     </message>
     <message numerus="yes">
         <source>With the %n mention(s) selected on the wall</source>
@@ -1870,15 +1870,15 @@
     </message>
     <message>
         <source>Incident:</source>
-        <translation>事件:</translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>What was decided, learned or done (kept on the timeline)</source>
-        <translation>做了什么决定、学到什么或完成什么(保留在时间轴上)</translation>
+        <translation>做了什么决定、学到什么或完成什么（保留在时间轴上）</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>备注:</translation>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -1928,11 +1928,11 @@
     </message>
     <message>
         <source>Offline playbook: the checklists, templates and crisis-team contacts work without the network and without the mentions database.</source>
-        <translation>离线应对手册:检查清单、模板和危机小组联系人无需网络,也无需提及数据库即可使用。</translation>
+        <translation>离线应对手册：检查清单、模板和危机小组联系人无需网络，也无需提及数据库即可使用。</translation>
     </message>
     <message>
         <source>The mentions database cannot be used: %1</source>
-        <translation>无法使用提及数据库:%1</translation>
+        <translation>无法使用提及数据库：%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1956,7 +1956,7 @@
     </message>
     <message>
         <source>The mention history cannot be read right now: %1</source>
-        <translation>当前无法读取提及记录:%1</translation>
+        <translation>当前无法读取提及记录：%1</translation>
     </message>
     <message>
         <source>When</source>
@@ -1999,11 +1999,11 @@
     </message>
     <message>
         <source>Incident:</source>
-        <translation>事件:</translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation>渠道:</translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <source>The text as it was published</source>
@@ -2011,7 +2011,174 @@
     </message>
     <message>
         <source>Response:</source>
-        <translation>回复:</translation>
+        <translation>回复：</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>Spike: {current} negative mentions about “{term}” in {minutes} min (usually {baseline})</source>
+        <translation>激增：{minutes} 分钟内有 {current} 条关于“{term}”的负面提及（平常为 {baseline} 条）</translation>
+    </message>
+    <message>
+        <source>Spike: {current} negative mentions in {minutes} min (usually {baseline})</source>
+        <translation>激增：{minutes} 分钟内有 {current} 条负面提及（平常为 {baseline} 条）</translation>
+    </message>
+    <message>
+        <source>Critical mention about “{term}”</source>
+        <translation>关于“{term}”的严重提及</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>严重提及</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions about “{term}”</source>
+        <translation>关于“{term}”的严重提及：{current} 条</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions</source>
+        <translation>严重提及：{current} 条</translation>
+    </message>
+    <message>
+        <source>Source went dark: {source} has brought nothing for {minutes} min</source>
+        <translation>来源中断：{source} 已 {minutes} 分钟没有任何内容</translation>
+    </message>
+    <message>
+        <source>Alert: {kind}</source>
+        <translation>警报：{kind}</translation>
+    </message>
+    <message>
+        <source>Spike: {term}</source>
+        <translation>激增：{term}</translation>
+    </message>
+    <message>
+        <source>Spike: all mentions</source>
+        <translation>激增：所有提及</translation>
+    </message>
+    <message>
+        <source>Critical mention: {term}</source>
+        <translation>严重提及：{term}</translation>
+    </message>
+    <message>
+        <source>Critical mention: all mentions</source>
+        <translation>严重提及：所有提及</translation>
+    </message>
+    <message>
+        <source>Source went dark: {term}</source>
+        <translation>来源中断：{term}</translation>
+    </message>
+    <message>
+        <source>Alert: {term}</source>
+        <translation>警报：{term}</translation>
+    </message>
+    <message>
+        <source>Crisis {time}</source>
+        <translation>危机 {time}</translation>
+    </message>
+    <message>
+        <source>Crisis mode on; surge polling of priority feeds</source>
+        <translation>危机模式开启；优先来源加速轮询</translation>
+    </message>
+    <message>
+        <source>Crisis mode off; surge polling stopped</source>
+        <translation>危机模式关闭；加速轮询已停止</translation>
+    </message>
+    <message>
+        <source>Mentions added: {count}</source>
+        <translation>已添加提及：{count} 条</translation>
+    </message>
+    <message>
+        <source>Mentions added from an alert: {count}</source>
+        <translation>从警报添加的提及：{count} 条</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>事件已结案</translation>
+    </message>
+    <message>
+        <source>Ticked by the console: {item}</source>
+        <translation>由系统勾选：{item}</translation>
+    </message>
+    <message>
+        <source>Golden hour</source>
+        <translation>黄金一小时</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} left</source>
+        <translation>{clock}：剩余 {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: met</source>
+        <translation>{clock}：已达成</translation>
+    </message>
+    <message>
+        <source>{clock}: missed by {time}</source>
+        <translation>{clock}：超时 {time}</translation>
+    </message>
+    <message>
+        <source>{similar} similar within {minutes} min</source>
+        <translation>{minutes} 分钟内有 {similar} 条相似</translation>
+    </message>
+    <message>
+        <source>{reach} source</source>
+        <translation>{reach}来源</translation>
+    </message>
+    <message>
+        <source>set on the source</source>
+        <translation>在来源中设置</translation>
+    </message>
+    <message>
+        <source>followers: {followers}</source>
+        <translation>关注者：{followers}</translation>
+    </message>
+    <message>
+        <source>rating: {stars} of 5 stars</source>
+        <translation>评分：{stars} / 5 星</translation>
+    </message>
+    <message>
+        <source>Timed out: no complete answer within {seconds} s</source>
+        <translation>超时：{seconds} 秒内未收到完整响应</translation>
+    </message>
+    <message>
+        <source>Network error: the feed could not be reached</source>
+        <translation>网络错误：无法连接来源</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP {status})</source>
+        <translation>服务器返回错误（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation>安全连接（TLS）失败</translation>
+    </message>
+    <message>
+        <source>The feed is too large</source>
+        <translation>来源内容过大</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>Not a valid feed address</source>
+        <translation>不是有效的来源地址</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>The transfer was cut short</source>
+        <translation>传输中途中断</translation>
+    </message>
+    <message>
+        <source>The address is refused (a local or private network)</source>
+        <translation>拒绝此地址（本地或专用网络）</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2197,7 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>类型:</translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>The feed address appears here</source>
@@ -2038,7 +2205,7 @@
     </message>
     <message>
         <source>Feed address:</source>
-        <translation>订阅源地址:</translation>
+        <translation>订阅源地址：</translation>
     </message>
     <message>
         <source>How it is polled</source>
@@ -2046,7 +2213,7 @@
     </message>
     <message>
         <source>Optional: the name shown on the wall (else the feed&apos;s own title)</source>
-        <translation>可选:在看板上显示的名称(不填则使用订阅源自己的标题)</translation>
+        <translation>可选：在看板上显示的名称（不填则使用订阅源自己的标题）</translation>
     </message>
     <message>
         <source> min</source>
@@ -2054,23 +2221,23 @@
     </message>
     <message>
         <source>Priority: polled every minute in crisis mode, and an alert when it goes dark</source>
-        <translation>优先:危机模式下每分钟轮询,停止更新时发出警报</translation>
+        <translation>优先：危机模式下每分钟轮询，停止更新时发出警报</translation>
     </message>
     <message>
         <source>Internal: on this machine or the company network (private addresses allowed)</source>
-        <translation>内部:位于本机或公司内网(允许私有地址)</translation>
+        <translation>内部：位于本机或公司内网（允许私有地址）</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>名称:</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Reach:</source>
-        <translation>覆盖范围:</translation>
+        <translation>覆盖范围：</translation>
     </message>
     <message>
         <source>Poll every:</source>
-        <translation>轮询间隔:</translation>
+        <translation>轮询间隔：</translation>
     </message>
     <message>
         <source>Test fetch</source>
@@ -2078,7 +2245,7 @@
     </message>
     <message>
         <source>Fetch the feed once and show what it would bring; nothing is stored</source>
-        <translation>抓取订阅源一次并显示会得到的内容;不保存任何数据</translation>
+        <translation>抓取订阅源一次并显示会得到的内容；不保存任何数据</translation>
     </message>
     <message>
         <source>Published</source>
@@ -2102,7 +2269,7 @@
     </message>
     <message>
         <source>The address of a feed cannot change; add a new feed for another address.</source>
-        <translation>订阅源地址无法更改;如需其他地址,请添加新的订阅源。</translation>
+        <translation>订阅源地址无法更改；如需其他地址，请添加新的订阅源。</translation>
     </message>
     <message>
         <source>Fetching…</source>
@@ -2116,11 +2283,11 @@
     </message>
     <message>
         <source>(no date)</source>
-        <translation>(无日期)</translation>
+        <translation>（无日期）</translation>
     </message>
     <message>
         <source>Test fetch failed: %1</source>
-        <translation>测试抓取失败:%1</translation>
+        <translation>测试抓取失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2318,7 @@
     </message>
     <message>
         <source>Feeds could not be read: %1</source>
-        <translation>无法读取订阅源:%1</translation>
+        <translation>无法读取订阅源：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
@@ -2177,19 +2344,19 @@
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>已保存:%1</translation>
+        <translation>已保存：%1</translation>
     </message>
     <message>
         <source>Disabled: %1</source>
-        <translation>已停用:%1</translation>
+        <translation>已停用：%1</translation>
     </message>
     <message>
         <source>Enabled: %1</source>
-        <translation>已启用:%1</translation>
+        <translation>已启用：%1</translation>
     </message>
     <message>
         <source>%1 is polled at the poller&apos;s next look (within seconds)</source>
-        <translation>轮询程序下次检查时(数秒内)就会轮询 %1</translation>
+        <translation>轮询程序下次检查时（数秒内）就会轮询 %1</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2379,7 @@
     </message>
     <message>
         <source>Text ({placeholders} are filled in when used)</source>
-        <translation>正文({placeholders} 会在使用时填入)</translation>
+        <translation>正文（{placeholders} 会在使用时填入）</translation>
     </message>
 </context>
 <context>
@@ -2275,15 +2442,15 @@
     </message>
     <message>
         <source>Not filled in: %1</source>
-        <translation>尚未填写:%1</translation>
+        <translation>尚未填写：%1</translation>
     </message>
     <message>
         <source>Tone: “%1” — %2</source>
-        <translation>语气:“%1”— %2</translation>
+        <translation>语气：“%1”— %2</translation>
     </message>
     <message>
         <source>Too long for %1: %2 characters</source>
-        <translation>超过 %1 的上限:%2 个字</translation>
+        <translation>超过 %1 的上限：%2 个字</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
@@ -2318,19 +2485,19 @@
     </message>
     <message>
         <source>e.g. Acme AND (kettle OR &quot;K2&quot;) NOT giveaway</source>
-        <translation>例如:Acme AND (水壶 OR &quot;K2&quot;) NOT 抽奖</translation>
+        <translation>例如：Acme AND (水壶 OR &quot;K2&quot;) NOT 抽奖</translation>
     </message>
     <message>
         <source>Query:</source>
-        <translation>查询:</translation>
+        <translation>查询：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>类型:</translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Words, &quot;quoted phrases&quot;, AND, OR, NOT and parentheses; case, accents and Traditional/Simplified Chinese are ignored.</source>
-        <translation>可使用词语、&quot;加引号的短语&quot;、AND、OR、NOT 和括号;不区分大小写、重音符号及繁简中文。</translation>
+        <translation>可使用词语、&quot;加引号的短语&quot;、AND、OR、NOT 和括号；不区分大小写、重音符号及繁简中文。</translation>
     </message>
     <message>
         <source>Add term</source>
@@ -2358,7 +2525,7 @@
     </message>
     <message>
         <source>Type a query to see which stored mentions it matches.</source>
-        <translation>输入查询,查看匹配的已保存提及。</translation>
+        <translation>输入查询，查看匹配的已保存提及。</translation>
     </message>
     <message>
         <source>Looking…</source>
@@ -2377,7 +2544,7 @@
     <message numerus="yes">
         <source>Watching %1: %n stored mention(s) match</source>
         <translation>
-            <numerusform>正在监测 %1:有 %n 条已保存的提及匹配</numerusform>
+            <numerusform>正在监测 %1：有 %n 条已保存的提及匹配</numerusform>
         </translation>
     </message>
     <message>
@@ -2386,7 +2553,7 @@
     </message>
     <message>
         <source>Stop watching “%1”? Mentions it matched are kept; they only lose this term.</source>
-        <translation>要停止监测“%1”吗?匹配的提及会保留,只是不再带有此监测词。</translation>
+        <translation>要停止监测“%1”吗？匹配的提及会保留，只是不再带有此监测词。</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2625,7 @@
     <message numerus="yes">
         <source>Set %n mention(s) to “%1”?</source>
         <translation>
-            <numerusform>要将 %n 条提及设为“%1”吗?</numerusform>
+            <numerusform>要将 %n 条提及设为“%1”吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2472,7 +2639,7 @@
     <message numerus="yes">
         <source>Assign %n mention(s) to %1?</source>
         <translation>
-            <numerusform>要将 %n 条提及指派给 %1 吗?</numerusform>
+            <numerusform>要将 %n 条提及指派给 %1 吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2486,7 +2653,7 @@
     <message numerus="yes">
         <source>Tag %n mention(s) “%1”?</source>
         <translation>
-            <numerusform>要为 %n 条提及添加标签“%1”吗?</numerusform>
+            <numerusform>要为 %n 条提及添加标签“%1”吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2500,7 +2667,7 @@
     <message numerus="yes">
         <source>Remove the tag “%1” from %n mention(s)?</source>
         <translation>
-            <numerusform>要从 %n 条提及移除标签“%1”吗?</numerusform>
+            <numerusform>要从 %n 条提及移除标签“%1”吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2514,7 +2681,7 @@
     <message numerus="yes">
         <source>Replace the notes of %n mention(s)?</source>
         <translation>
-            <numerusform>要替换 %n 条提及的备注吗?</numerusform>
+            <numerusform>要替换 %n 条提及的备注吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2528,7 +2695,7 @@
     <message numerus="yes">
         <source>%n mention(s): %1</source>
         <translation>
-            <numerusform>%n 条提及:%1</numerusform>
+            <numerusform>%n 条提及：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2541,7 +2708,7 @@
     </message>
     <message>
         <source>(Ctrl+Z to undo)</source>
-        <translation>(按 Ctrl+Z 撤销)</translation>
+        <translation>（按 Ctrl+Z 撤销）</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -2549,7 +2716,7 @@
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>已撤销:%1</translation>
+        <translation>已撤销：%1</translation>
     </message>
     <message>
         <source>Could not undo (%1): %2</source>
@@ -2557,11 +2724,11 @@
     </message>
     <message>
         <source>Assign to (empty: nobody):</source>
-        <translation>指派给(留空表示无人):</translation>
+        <translation>指派给（留空表示无人）：</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation>标签:</translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2569,7 +2736,7 @@
     </message>
     <message>
         <source>Note (replaces the current one):</source>
-        <translation>备注(将替换当前备注):</translation>
+        <translation>备注（将替换当前备注）：</translation>
     </message>
     <message>
         <source>This mention has no web link to open</source>
@@ -2618,7 +2785,7 @@
         <source>No mentions yet.
 Add feeds and watch terms (Feeds menu); new mentions appear here as they arrive.</source>
         <translation>尚无提及。
-请添加订阅源与监测词(订阅源菜单);新的提及一到就会显示在这里。</translation>
+请添加订阅源与监测词（订阅源菜单）；新的提及一到就会显示在这里。</translation>
     </message>
     <message>
         <source>No mention matches this view.
@@ -2631,7 +2798,7 @@ Clear the filters to see every active mention.</source>
     <name>WallView</name>
     <message>
         <source>▲ Many new mentions: show them</source>
-        <translation>▲ 有许多新提及:显示</translation>
+        <translation>▲ 有许多新提及：显示</translation>
     </message>
     <message numerus="yes">
         <source>▲ %n new</source>
@@ -2659,7 +2826,7 @@ Clear the filters to see every active mention.</source>
     </message>
     <message>
         <source>This workspace is empty. See a crisis unfold in the demo, or set up your own listening: what to watch, where, and who to call when it goes wrong.</source>
-        <translation>这个工作区还是空的。你可以在演示中看看危机如何发展,或设置自己的监听:监测什么、在哪里监测,以及出事时该打给谁。</translation>
+        <translation>这个工作区还是空的。你可以在演示中看看危机如何发展，或设置自己的监听：监测什么、在哪里监测，以及出事时该打给谁。</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>

@@ -5,11 +5,11 @@
     <name>AlertBanner</name>
     <message>
         <source>Why?</source>
-        <translation>原因?</translation>
+        <translation>原因？</translation>
     </message>
     <message>
         <source>Baseline, current count, spread and the mentions behind this alert</source>
-        <translation>基準值、目前數量、離散程度,以及觸發此警報的提及</translation>
+        <translation>基準值、目前數量、離散程度，以及觸發此警報的提及</translation>
     </message>
     <message>
         <source>Crisis mode</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Mark this alert as seen (recorded in the audit log)</source>
-        <translation>將此警報標為已讀(記錄於稽核日誌)</translation>
+        <translation>將此警報標為已讀（記錄於稽核日誌）</translation>
     </message>
     <message>
         <source>Add to incident</source>
@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>Why the newest alert was raised, with its mentions</source>
-        <translation>最新警報為何觸發,以及相關提及</translation>
+        <translation>最新警報為何觸發，以及相關提及</translation>
     </message>
     <message>
         <source>Sound on new alerts</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Alerts could not be read: %1</source>
-        <translation>無法讀取警報:%1</translation>
+        <translation>無法讀取警報：%1</translation>
     </message>
     <message>
         <source>No alert has been raised in this workspace</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>This alert could not be read: %1</source>
-        <translation>無法讀取此警報:%1</translation>
+        <translation>無法讀取此警報：%1</translation>
     </message>
 </context>
 <context>
@@ -383,11 +383,11 @@
     </message>
     <message>
         <source>Watch term:</source>
-        <translation>監看詞:</translation>
+        <translation>監看詞：</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>範圍:</translation>
+        <translation>範圍：</translation>
     </message>
     <message>
         <source>Shaded: alert windows. Hover a bar for its figures.</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>The chart could not be drawn: %1</source>
-        <translation>無法繪製圖表:%1</translation>
+        <translation>無法繪製圖表：%1</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Due within (minutes)</source>
-        <translation>時限(分鐘)</translation>
+        <translation>時限（分鐘）</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Runs of this checklist, newest first</source>
-        <translation>此檢查清單的執行紀錄,最新的在前</translation>
+        <translation>此檢查清單的執行紀錄，最新的在前</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Incident (optional)</source>
-        <translation>事件(選填)</translation>
+        <translation>事件（選填）</translation>
     </message>
     <message>
         <source>Reset for drill…</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Print the whole playbook, with tick boxes and phone numbers</source>
-        <translation>列印完整應變手冊,附勾選框與電話號碼</translation>
+        <translation>列印完整應變手冊，附勾選框與電話號碼</translation>
     </message>
     <message>
         <source>%v of %m done</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>No run yet: ticking an item starts one</source>
-        <translation>尚未執行:勾選任一項目即開始</translation>
+        <translation>尚未執行：勾選任一項目即開始</translation>
     </message>
     <message>
         <source>Run %1 · %2 · %3/%4</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Clear every tick and note of run %1 and restart its clock? The audit log keeps what was done.</source>
-        <translation>要清除第 %1 次執行的所有勾選與備註並重新計時嗎?稽核日誌仍會保留已完成的紀錄。</translation>
+        <translation>要清除第 %1 次執行的所有勾選與備註並重新計時嗎？稽核日誌仍會保留已完成的紀錄。</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>(no role yet)</source>
-        <translation>(尚無角色)</translation>
+        <translation>（尚無角色）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation>已複製:%1</translation>
+        <translation>已複製：%1</translation>
     </message>
     <message>
         <source>Remove person</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>Remove %1 from the crisis team? The audit log keeps their details.</source>
-        <translation>要將 %1 從危機小組移除嗎?稽核日誌會保留其資料。</translation>
+        <translation>要將 %1 從危機小組移除嗎？稽核日誌會保留其資料。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>%1 added, %2 updated</source>
-        <translation>新增 %1 人,更新 %2 人</translation>
+        <translation>新增 %1 人，更新 %2 人</translation>
     </message>
     <message>
         <source>Export</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>A response went out: record it (the first one stops the clocks)</source>
-        <translation>已發出回應:記錄下來(第一則回應會停止計時)</translation>
+        <translation>已發出回應：記錄下來（第一則回應會停止計時）</translation>
     </message>
     <message>
         <source>Leave crisis mode</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>wall: %1</source>
-        <translation>看板:%1</translation>
+        <translation>看板：%1</translation>
     </message>
     <message>
         <source>surge polling until %1</source>
@@ -816,7 +816,7 @@
     <message numerus="yes">
         <source>Crisis mode on: incident %1 %2 with %n mention(s); surge polling of priority feeds</source>
         <translation>
-            <numerusform>危機模式已啟動:事件 %1 已%2,含 %n 則提及;優先訂閱源加速輪詢</numerusform>
+            <numerusform>危機模式已啟動：事件 %1 已%2，含 %n 則提及；優先訂閱源加速輪詢</numerusform>
         </translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Crisis mode off; incident %1 stays open</source>
-        <translation>危機模式已關閉;事件 %1 仍未結案</translation>
+        <translation>危機模式已關閉；事件 %1 仍未結案</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>狀態:</translation>
+        <translation>狀態：</translation>
     </message>
     <message>
         <source>Points</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Nobody: type a name, Enter</source>
-        <translation>未指派:輸入姓名後按 Enter</translation>
+        <translation>未指派：輸入姓名後按 Enter</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -918,11 +918,11 @@
     </message>
     <message>
         <source>(no title)</source>
-        <translation>(無標題)</translation>
+        <translation>（無標題）</translation>
     </message>
     <message>
         <source>(no link)</source>
-        <translation>(無連結)</translation>
+        <translation>（無連結）</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 characters</source>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation>符合:%1</translation>
+        <translation>符合：%1</translation>
     </message>
     <message>
         <source>No watch term matched</source>
@@ -961,11 +961,11 @@
     </message>
     <message>
         <source>no answer within %1 s; the test fetch was stopped</source>
-        <translation>%1 秒內無回應,已停止測試擷取</translation>
+        <translation>%1 秒內無回應，已停止測試擷取</translation>
     </message>
     <message>
         <source>the test fetch ended without an answer (exit code %1)</source>
-        <translation>測試擷取結束但沒有回應(結束代碼 %1)</translation>
+        <translation>測試擷取結束但沒有回應（結束代碼 %1）</translation>
     </message>
 </context>
 <context>
@@ -1012,15 +1012,15 @@
     </message>
     <message>
         <source>Back to the default view: every active mention</source>
-        <translation>回到預設檢視:所有有效提及</translation>
+        <translation>回到預設檢視：所有有效提及</translation>
     </message>
     <message>
         <source>Active (leaves out ignored and hidden)</source>
-        <translation>有效(不含已忽略與已隱藏)</translation>
+        <translation>有效（不含已忽略與已隱藏）</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(尚無)</translation>
+        <translation>（尚無）</translation>
     </message>
     <message>
         <source>Any</source>
@@ -1036,11 +1036,11 @@
     </message>
     <message>
         <source>Showing a view chosen elsewhere; click to go back to the wall</source>
-        <translation>正在顯示從其他地方選擇的檢視;按一下回到看板</translation>
+        <translation>正在顯示從其他地方選擇的檢視；按一下回到看板</translation>
     </message>
     <message>
         <source>(no saved views)</source>
-        <translation>(沒有已儲存的檢視)</translation>
+        <translation>（沒有已儲存的檢視）</translation>
     </message>
     <message>
         <source>Save current view…</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>Name of this view:</source>
-        <translation>檢視名稱:</translation>
+        <translation>檢視名稱：</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>Open one from an alert (Crisis mode) or with “New incident…”.</source>
-        <translation>可從警報(危機模式)或「新增事件…」建立。</translation>
+        <translation>可從警報（危機模式）或「新增事件…」建立。</translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>terms: %1</source>
-        <translation>監看詞:%1</translation>
+        <translation>監看詞：%1</translation>
     </message>
     <message>
         <source>DRILL</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>Measured from detection: %1</source>
-        <translation>自偵測起計:%1</translation>
+        <translation>自偵測起計：%1</translation>
     </message>
     <message>
         <source>Leave crisis mode</source>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>Close “%1”? Its timeline and mentions are kept; notes can still be added for the review.</source>
-        <translation>要將「%1」結案嗎?時間軸與提及都會保留,之後仍可為檢討新增備註。</translation>
+        <translation>要將「%1」結案嗎？時間軸與提及都會保留，之後仍可為檢討新增備註。</translation>
     </message>
     <message>
         <source>Incident closed</source>
@@ -1446,11 +1446,11 @@
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation>中文(繁體)</translation>
+        <translation>中文（繁體）</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation>中文(簡體)</translation>
+        <translation>中文（簡體）</translation>
     </message>
     <message>
         <source>Ukrainian</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>Fetch every feed now (feeds that asked to wait are left to wait)</source>
-        <translation>立即擷取所有訂閱源(要求稍候的訂閱源會繼續等待)</translation>
+        <translation>立即擷取所有訂閱源（要求稍候的訂閱源會繼續等待）</translation>
     </message>
     <message>
         <source>Find…</source>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>This workspace cannot be written: %1. Triage is turned off; the checklist, templates and contacts still work.</source>
-        <translation>無法寫入此工作區:%1。分類處理已停用;檢查清單、範本與聯絡人仍可使用。</translation>
+        <translation>無法寫入此工作區：%1。分類處理已停用；檢查清單、範本與聯絡人仍可使用。</translation>
     </message>
     <message>
         <source>never</source>
@@ -1684,11 +1684,11 @@
     </message>
     <message>
         <source>○ Offline mode (no polling)</source>
-        <translation>○ 離線模式(不輪詢)</translation>
+        <translation>○ 離線模式（不輪詢）</translation>
     </message>
     <message>
         <source>○ Offline: no feed answers · last poll %1</source>
-        <translation>○ 離線:訂閱源均無回應 · 上次輪詢 %1</translation>
+        <translation>○ 離線：訂閱源均無回應 · 上次輪詢 %1</translation>
     </message>
     <message>
         <source>● Online · last poll %1</source>
@@ -1706,7 +1706,7 @@
     </message>
     <message>
         <source>Offline mode: nothing is fetched</source>
-        <translation>離線模式:不會擷取任何內容</translation>
+        <translation>離線模式：不會擷取任何內容</translation>
     </message>
     <message numerus="yes">
         <source>Polling %n feed(s) now</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.</source>
-        <translation>聆聽、偵測、回應。本機優先:除了你設定的訂閱源請求,沒有任何資料會離開這台電腦。</translation>
+        <translation>聆聽、偵測、回應。本機優先：除了你設定的訂閱源請求，沒有任何資料會離開這台電腦。</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>Volume, sentiment and severity over time, with the alert windows</source>
-        <translation>聲量、情緒與嚴重度隨時間的變化,並標示警報時段</translation>
+        <translation>聲量、情緒與嚴重度隨時間的變化，並標示警報時段</translation>
     </message>
     <message>
         <source>Crisis mode</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
-        <translation>從目前的警報建立事件、開始啟動檢查清單、顯示初步聲明與危機小組、監看事件相關詞,並加快輪詢優先訂閱源</translation>
+        <translation>從目前的警報建立事件、開始啟動檢查清單、顯示初步聲明與危機小組、監看事件相關詞，並加快輪詢優先訂閱源</translation>
     </message>
     <message>
         <source>Sources…</source>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
-        <translation>訂閱源及其狀態;新增、編輯、啟用、停用、重試、測試</translation>
+        <translation>訂閱源及其狀態；新增、編輯、啟用、停用、重試、測試</translation>
     </message>
     <message>
         <source>Add feed…</source>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>OPML (*.opml *.xml);;All files (*)</source>
-        <translation>OPML (*.opml *.xml);;所有檔案 (*)</translation>
+        <translation>OPML (*.opml *.xml)；；所有檔案 (*)</translation>
     </message>
     <message>
         <source>OPML not imported</source>
@@ -1799,7 +1799,7 @@
     <message numerus="yes">
         <source>, %n skipped</source>
         <translation>
-            <numerusform>,略過 %n 個</numerusform>
+            <numerusform>，略過 %n 個</numerusform>
         </translation>
     </message>
     <message>
@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <source>What to listen for, with a live preview of the mentions each term matches</source>
-        <translation>要監聽的內容,並即時預覽每個監看詞符合的提及</translation>
+        <translation>要監聽的內容，並即時預覽每個監看詞符合的提及</translation>
     </message>
 </context>
 <context>
@@ -1845,11 +1845,11 @@
     </message>
     <message>
         <source>e.g. Exploding kettle reports</source>
-        <translation>例如:水壺爆裂事件</translation>
+        <translation>例如：水壺爆裂事件</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>標題:</translation>
+        <translation>標題：</translation>
     </message>
     <message numerus="yes">
         <source>With the %n mention(s) selected on the wall</source>
@@ -1870,15 +1870,15 @@
     </message>
     <message>
         <source>Incident:</source>
-        <translation>事件:</translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>What was decided, learned or done (kept on the timeline)</source>
-        <translation>做了什麼決定、學到什麼或完成什麼(保留在時間軸上)</translation>
+        <translation>做了什麼決定、學到什麼或完成什麼（保留在時間軸上）</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>備註:</translation>
+        <translation>備註：</translation>
     </message>
 </context>
 <context>
@@ -1928,11 +1928,11 @@
     </message>
     <message>
         <source>Offline playbook: the checklists, templates and crisis-team contacts work without the network and without the mentions database.</source>
-        <translation>離線應變手冊:檢查清單、範本與危機小組聯絡人不需網路,也不需提及資料庫即可使用。</translation>
+        <translation>離線應變手冊：檢查清單、範本與危機小組聯絡人不需網路，也不需提及資料庫即可使用。</translation>
     </message>
     <message>
         <source>The mentions database cannot be used: %1</source>
-        <translation>無法使用提及資料庫:%1</translation>
+        <translation>無法使用提及資料庫：%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1956,7 +1956,7 @@
     </message>
     <message>
         <source>The mention history cannot be read right now: %1</source>
-        <translation>目前無法讀取提及紀錄:%1</translation>
+        <translation>目前無法讀取提及紀錄：%1</translation>
     </message>
     <message>
         <source>When</source>
@@ -1999,11 +1999,11 @@
     </message>
     <message>
         <source>Incident:</source>
-        <translation>事件:</translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation>管道:</translation>
+        <translation>管道：</translation>
     </message>
     <message>
         <source>The text as it was published</source>
@@ -2011,7 +2011,174 @@
     </message>
     <message>
         <source>Response:</source>
-        <translation>回應:</translation>
+        <translation>回應：</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>Spike: {current} negative mentions about “{term}” in {minutes} min (usually {baseline})</source>
+        <translation>激增：{minutes} 分鐘內有 {current} 則關於「{term}」的負面提及（平常為 {baseline} 則）</translation>
+    </message>
+    <message>
+        <source>Spike: {current} negative mentions in {minutes} min (usually {baseline})</source>
+        <translation>激增：{minutes} 分鐘內有 {current} 則負面提及（平常為 {baseline} 則）</translation>
+    </message>
+    <message>
+        <source>Critical mention about “{term}”</source>
+        <translation>關於「{term}」的嚴重提及</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>嚴重提及</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions about “{term}”</source>
+        <translation>關於「{term}」的嚴重提及：{current} 則</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions</source>
+        <translation>嚴重提及：{current} 則</translation>
+    </message>
+    <message>
+        <source>Source went dark: {source} has brought nothing for {minutes} min</source>
+        <translation>來源中斷：{source} 已 {minutes} 分鐘沒有任何內容</translation>
+    </message>
+    <message>
+        <source>Alert: {kind}</source>
+        <translation>警報：{kind}</translation>
+    </message>
+    <message>
+        <source>Spike: {term}</source>
+        <translation>激增：{term}</translation>
+    </message>
+    <message>
+        <source>Spike: all mentions</source>
+        <translation>激增：所有提及</translation>
+    </message>
+    <message>
+        <source>Critical mention: {term}</source>
+        <translation>嚴重提及：{term}</translation>
+    </message>
+    <message>
+        <source>Critical mention: all mentions</source>
+        <translation>嚴重提及：所有提及</translation>
+    </message>
+    <message>
+        <source>Source went dark: {term}</source>
+        <translation>來源中斷：{term}</translation>
+    </message>
+    <message>
+        <source>Alert: {term}</source>
+        <translation>警報：{term}</translation>
+    </message>
+    <message>
+        <source>Crisis {time}</source>
+        <translation>危機 {time}</translation>
+    </message>
+    <message>
+        <source>Crisis mode on; surge polling of priority feeds</source>
+        <translation>危機模式開啟；優先來源加速輪詢</translation>
+    </message>
+    <message>
+        <source>Crisis mode off; surge polling stopped</source>
+        <translation>危機模式關閉；加速輪詢已停止</translation>
+    </message>
+    <message>
+        <source>Mentions added: {count}</source>
+        <translation>已加入提及：{count} 則</translation>
+    </message>
+    <message>
+        <source>Mentions added from an alert: {count}</source>
+        <translation>從警報加入的提及：{count} 則</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>事件已結案</translation>
+    </message>
+    <message>
+        <source>Ticked by the console: {item}</source>
+        <translation>由系統勾選：{item}</translation>
+    </message>
+    <message>
+        <source>Golden hour</source>
+        <translation>黃金一小時</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小時</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} left</source>
+        <translation>{clock}：剩餘 {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: met</source>
+        <translation>{clock}：已達成</translation>
+    </message>
+    <message>
+        <source>{clock}: missed by {time}</source>
+        <translation>{clock}：逾時 {time}</translation>
+    </message>
+    <message>
+        <source>{similar} similar within {minutes} min</source>
+        <translation>{minutes} 分鐘內有 {similar} 則相似</translation>
+    </message>
+    <message>
+        <source>{reach} source</source>
+        <translation>{reach}來源</translation>
+    </message>
+    <message>
+        <source>set on the source</source>
+        <translation>於來源設定</translation>
+    </message>
+    <message>
+        <source>followers: {followers}</source>
+        <translation>追蹤者：{followers}</translation>
+    </message>
+    <message>
+        <source>rating: {stars} of 5 stars</source>
+        <translation>評分：{stars} / 5 星</translation>
+    </message>
+    <message>
+        <source>Timed out: no complete answer within {seconds} s</source>
+        <translation>逾時：{seconds} 秒內未收到完整回應</translation>
+    </message>
+    <message>
+        <source>Network error: the feed could not be reached</source>
+        <translation>網路錯誤：無法連上來源</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP {status})</source>
+        <translation>伺服器回應錯誤（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation>安全連線（TLS）失敗</translation>
+    </message>
+    <message>
+        <source>The feed is too large</source>
+        <translation>來源內容過大</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>重新導向次數過多</translation>
+    </message>
+    <message>
+        <source>Not a valid feed address</source>
+        <translation>不是有效的來源網址</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>無法讀取檔案</translation>
+    </message>
+    <message>
+        <source>The transfer was cut short</source>
+        <translation>傳輸中途中斷</translation>
+    </message>
+    <message>
+        <source>The address is refused (a local or private network)</source>
+        <translation>拒絕此位址（本機或私人網路）</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2197,7 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>類型:</translation>
+        <translation>類型：</translation>
     </message>
     <message>
         <source>The feed address appears here</source>
@@ -2038,7 +2205,7 @@
     </message>
     <message>
         <source>Feed address:</source>
-        <translation>訂閱源網址:</translation>
+        <translation>訂閱源網址：</translation>
     </message>
     <message>
         <source>How it is polled</source>
@@ -2046,7 +2213,7 @@
     </message>
     <message>
         <source>Optional: the name shown on the wall (else the feed&apos;s own title)</source>
-        <translation>選填:在看板上顯示的名稱(未填則使用訂閱源本身的標題)</translation>
+        <translation>選填：在看板上顯示的名稱（未填則使用訂閱源本身的標題）</translation>
     </message>
     <message>
         <source> min</source>
@@ -2054,23 +2221,23 @@
     </message>
     <message>
         <source>Priority: polled every minute in crisis mode, and an alert when it goes dark</source>
-        <translation>優先:危機模式下每分鐘輪詢,停止更新時發出警報</translation>
+        <translation>優先：危機模式下每分鐘輪詢，停止更新時發出警報</translation>
     </message>
     <message>
         <source>Internal: on this machine or the company network (private addresses allowed)</source>
-        <translation>內部:位於本機或公司網路(允許私人位址)</translation>
+        <translation>內部：位於本機或公司網路（允許私人位址）</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>名稱:</translation>
+        <translation>名稱：</translation>
     </message>
     <message>
         <source>Reach:</source>
-        <translation>觸及範圍:</translation>
+        <translation>觸及範圍：</translation>
     </message>
     <message>
         <source>Poll every:</source>
-        <translation>輪詢間隔:</translation>
+        <translation>輪詢間隔：</translation>
     </message>
     <message>
         <source>Test fetch</source>
@@ -2078,7 +2245,7 @@
     </message>
     <message>
         <source>Fetch the feed once and show what it would bring; nothing is stored</source>
-        <translation>擷取訂閱源一次並顯示會取得的內容;不會儲存任何資料</translation>
+        <translation>擷取訂閱源一次並顯示會取得的內容；不會儲存任何資料</translation>
     </message>
     <message>
         <source>Published</source>
@@ -2102,7 +2269,7 @@
     </message>
     <message>
         <source>The address of a feed cannot change; add a new feed for another address.</source>
-        <translation>訂閱源的網址無法變更;如需其他網址,請新增訂閱源。</translation>
+        <translation>訂閱源的網址無法變更；如需其他網址，請新增訂閱源。</translation>
     </message>
     <message>
         <source>Fetching…</source>
@@ -2111,16 +2278,16 @@
     <message numerus="yes">
         <source>%1 feed “%2”: %n entries</source>
         <translation>
-            <numerusform>%1 訂閱源「%2」:%n 筆項目</numerusform>
+            <numerusform>%1 訂閱源「%2」：%n 筆項目</numerusform>
         </translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation>(無日期)</translation>
+        <translation>（無日期）</translation>
     </message>
     <message>
         <source>Test fetch failed: %1</source>
-        <translation>測試擷取失敗:%1</translation>
+        <translation>測試擷取失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2318,7 @@
     </message>
     <message>
         <source>Feeds could not be read: %1</source>
-        <translation>無法讀取訂閱源:%1</translation>
+        <translation>無法讀取訂閱源：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
@@ -2177,19 +2344,19 @@
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>已儲存:%1</translation>
+        <translation>已儲存：%1</translation>
     </message>
     <message>
         <source>Disabled: %1</source>
-        <translation>已停用:%1</translation>
+        <translation>已停用：%1</translation>
     </message>
     <message>
         <source>Enabled: %1</source>
-        <translation>已啟用:%1</translation>
+        <translation>已啟用：%1</translation>
     </message>
     <message>
         <source>%1 is polled at the poller&apos;s next look (within seconds)</source>
-        <translation>輪詢程式下次檢查時(數秒內)就會輪詢 %1</translation>
+        <translation>輪詢程式下次檢查時（數秒內）就會輪詢 %1</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2379,7 @@
     </message>
     <message>
         <source>Text ({placeholders} are filled in when used)</source>
-        <translation>內文({placeholders} 會在使用時填入)</translation>
+        <translation>內文（{placeholders} 會在使用時填入）</translation>
     </message>
 </context>
 <context>
@@ -2275,15 +2442,15 @@
     </message>
     <message>
         <source>Not filled in: %1</source>
-        <translation>尚未填寫:%1</translation>
+        <translation>尚未填寫：%1</translation>
     </message>
     <message>
         <source>Tone: “%1” — %2</source>
-        <translation>語氣:「%1」— %2</translation>
+        <translation>語氣：「%1」— %2</translation>
     </message>
     <message>
         <source>Too long for %1: %2 characters</source>
-        <translation>超過 %1 的上限:%2 個字</translation>
+        <translation>超過 %1 的上限：%2 個字</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
@@ -2318,19 +2485,19 @@
     </message>
     <message>
         <source>e.g. Acme AND (kettle OR &quot;K2&quot;) NOT giveaway</source>
-        <translation>例如:Acme AND (水壺 OR &quot;K2&quot;) NOT 抽獎</translation>
+        <translation>例如：Acme AND (水壺 OR &quot;K2&quot;) NOT 抽獎</translation>
     </message>
     <message>
         <source>Query:</source>
-        <translation>查詢:</translation>
+        <translation>查詢：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>類型:</translation>
+        <translation>類型：</translation>
     </message>
     <message>
         <source>Words, &quot;quoted phrases&quot;, AND, OR, NOT and parentheses; case, accents and Traditional/Simplified Chinese are ignored.</source>
-        <translation>可使用字詞、&quot;加引號的片語&quot;、AND、OR、NOT 與括號;不區分大小寫、重音符號及繁簡中文。</translation>
+        <translation>可使用字詞、&quot;加引號的片語&quot;、AND、OR、NOT 與括號；不區分大小寫、重音符號及繁簡中文。</translation>
     </message>
     <message>
         <source>Add term</source>
@@ -2358,7 +2525,7 @@
     </message>
     <message>
         <source>Type a query to see which stored mentions it matches.</source>
-        <translation>輸入查詢,查看符合的已儲存提及。</translation>
+        <translation>輸入查詢，查看符合的已儲存提及。</translation>
     </message>
     <message>
         <source>Looking…</source>
@@ -2377,7 +2544,7 @@
     <message numerus="yes">
         <source>Watching %1: %n stored mention(s) match</source>
         <translation>
-            <numerusform>正在監看 %1:有 %n 則已儲存的提及符合</numerusform>
+            <numerusform>正在監看 %1：有 %n 則已儲存的提及符合</numerusform>
         </translation>
     </message>
     <message>
@@ -2386,7 +2553,7 @@
     </message>
     <message>
         <source>Stop watching “%1”? Mentions it matched are kept; they only lose this term.</source>
-        <translation>要停止監看「%1」嗎?符合的提及會保留,只是不再標記此監看詞。</translation>
+        <translation>要停止監看「%1」嗎？符合的提及會保留，只是不再標記此監看詞。</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2625,7 @@
     <message numerus="yes">
         <source>Set %n mention(s) to “%1”?</source>
         <translation>
-            <numerusform>要將 %n 則提及設為「%1」嗎?</numerusform>
+            <numerusform>要將 %n 則提及設為「%1」嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2472,7 +2639,7 @@
     <message numerus="yes">
         <source>Assign %n mention(s) to %1?</source>
         <translation>
-            <numerusform>要將 %n 則提及指派給 %1 嗎?</numerusform>
+            <numerusform>要將 %n 則提及指派給 %1 嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2486,7 +2653,7 @@
     <message numerus="yes">
         <source>Tag %n mention(s) “%1”?</source>
         <translation>
-            <numerusform>要為 %n 則提及加上標籤「%1」嗎?</numerusform>
+            <numerusform>要為 %n 則提及加上標籤「%1」嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2500,7 +2667,7 @@
     <message numerus="yes">
         <source>Remove the tag “%1” from %n mention(s)?</source>
         <translation>
-            <numerusform>要從 %n 則提及移除標籤「%1」嗎?</numerusform>
+            <numerusform>要從 %n 則提及移除標籤「%1」嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2514,7 +2681,7 @@
     <message numerus="yes">
         <source>Replace the notes of %n mention(s)?</source>
         <translation>
-            <numerusform>要取代 %n 則提及的備註嗎?</numerusform>
+            <numerusform>要取代 %n 則提及的備註嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2528,7 +2695,7 @@
     <message numerus="yes">
         <source>%n mention(s): %1</source>
         <translation>
-            <numerusform>%n 則提及:%1</numerusform>
+            <numerusform>%n 則提及：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2541,7 +2708,7 @@
     </message>
     <message>
         <source>(Ctrl+Z to undo)</source>
-        <translation>(按 Ctrl+Z 復原)</translation>
+        <translation>（按 Ctrl+Z 復原）</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -2549,7 +2716,7 @@
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>已復原:%1</translation>
+        <translation>已復原：%1</translation>
     </message>
     <message>
         <source>Could not undo (%1): %2</source>
@@ -2557,11 +2724,11 @@
     </message>
     <message>
         <source>Assign to (empty: nobody):</source>
-        <translation>指派給(留空表示無人):</translation>
+        <translation>指派給（留空表示無人）：</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation>標籤:</translation>
+        <translation>標籤：</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2569,7 +2736,7 @@
     </message>
     <message>
         <source>Note (replaces the current one):</source>
-        <translation>備註(會取代目前的備註):</translation>
+        <translation>備註（會取代目前的備註）：</translation>
     </message>
     <message>
         <source>This mention has no web link to open</source>
@@ -2618,7 +2785,7 @@
         <source>No mentions yet.
 Add feeds and watch terms (Feeds menu); new mentions appear here as they arrive.</source>
         <translation>尚無提及。
-請新增訂閱源與監看詞(訂閱源選單);新的提及一到就會顯示在這裡。</translation>
+請新增訂閱源與監看詞（訂閱源選單）；新的提及一到就會顯示在這裡。</translation>
     </message>
     <message>
         <source>No mention matches this view.
@@ -2631,7 +2798,7 @@ Clear the filters to see every active mention.</source>
     <name>WallView</name>
     <message>
         <source>▲ Many new mentions: show them</source>
-        <translation>▲ 有許多新提及:顯示</translation>
+        <translation>▲ 有許多新提及：顯示</translation>
     </message>
     <message numerus="yes">
         <source>▲ %n new</source>
@@ -2659,7 +2826,7 @@ Clear the filters to see every active mention.</source>
     </message>
     <message>
         <source>This workspace is empty. See a crisis unfold in the demo, or set up your own listening: what to watch, where, and who to call when it goes wrong.</source>
-        <translation>這個工作區還是空的。你可以在示範中看看危機如何發展,或設定自己的監聽:要監看什麼、在哪裡監看,以及出事時該打給誰。</translation>
+        <translation>這個工作區還是空的。你可以在示範中看看危機如何發展，或設定自己的監聽：要監看什麼、在哪裡監看，以及出事時該打給誰。</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
