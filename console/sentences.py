@@ -64,6 +64,11 @@ TEMPLATES: dict[str, str] = {
     "evidence.reach_set": QT_TRANSLATE_NOOP("Sentences", "set on the source"),
     "evidence.followers": QT_TRANSLATE_NOOP("Sentences", "followers: {followers}"),
     "evidence.rating": QT_TRANSLATE_NOOP("Sentences", "rating: {stars} of 5 stars"),
+    # Column headings of the binder the playbook's own words do not cover.
+    "binder.task": QT_TRANSLATE_NOOP("Sentences", "Task"),
+    "binder.handles": QT_TRANSLATE_NOOP("Sentences", "What it handles"),
+    "binder.kind": QT_TRANSLATE_NOOP("Sentences", "Why not"),
+    "binder.channel": QT_TRANSLATE_NOOP("Sentences", "Channel"),
     # Feed health: one sentence per error category; the stored message keeps the technical detail.
     "feed.timeout": QT_TRANSLATE_NOOP("Sentences", "Timed out: no complete answer within {seconds} s"),
     "feed.network": QT_TRANSLATE_NOOP("Sentences", "Network error: the feed could not be reached"),

@@ -162,10 +162,14 @@ class Playbook:
         """'15 min', '24 h', '3 days' in this language: the largest unit that divides evenly (days from two
         on, which keeps the golden '24 h' and spares the languages a singular)."""
         if minutes >= 2880 and minutes % 1440 == 0:
-            return self.word("days", n=minutes // 1440)
+            return self.amount("days", minutes // 1440)
         if minutes and minutes % 60 == 0:
-            return self.word("hours", n=minutes // 60)
-        return self.word("minutes", n=minutes)
+            return self.amount("hours", minutes // 60)
+        return self.amount("minutes", minutes)
+
+    def amount(self, unit: str, n: int) -> str:
+        """'15 min': a number and its unit joined by a no-break space, so that a line never parts them."""
+        return self.word(unit, n=n).replace(" ", "\u00a0")
 
     def check(self, where: str) -> None:
         if self.lang not in LANGS:

@@ -9,6 +9,7 @@ keeps to what Qt's rich-text engine understands: tables with attributes, simple 
 
 import re
 
+from console import sentences
 from console.playbook.model import Playbook
 from console.reports.rendering import render
 from console.timeutil import from_iso
@@ -34,7 +35,8 @@ def binder_html(pb: Playbook, contacts: list[dict], printed_at: str) -> str:
                   steps=[s.strip() for s in _split_steps(pb.words["how_to_use_text"])],
                   by_role={r.id: [c for c in contacts if c["role"] == r.id] for r in pb.roles},
                   unassigned=[c for c in contacts if c["role"] not in roles],
-                  channel_labels={c.id: c.label for c in pb.channels})
+                  channel_labels={c.id: c.label for c in pb.channels},
+                  say=lambda key, **values: sentences.in_language(key, values, pb.lang))
 
 
 def footer(pb: Playbook, printed_at: str) -> str:

@@ -83,15 +83,15 @@ class Review:
             return self.w["not_yet"]
         seconds = int(seconds)
         if seconds < 60:
-            return f"{seconds} s"
+            return f"{seconds}\u00a0s"
         minutes = seconds // 60
         if minutes < 60:
-            return self.pb.word("minutes", n=minutes)
+            return self.pb.amount("minutes", minutes)
         h, m = divmod(minutes, 60)
         if h < 48:
-            return self.pb.word("hours", n=h) + (" " + self.pb.word("minutes", n=m) if m else "")
+            return self.pb.amount("hours", h) + ("\u00a0" + self.pb.amount("minutes", m) if m else "")
         d, h = divmod(h, 24)
-        return self.pb.word("days", n=d) + (" " + self.pb.word("hours", n=h) if h else "")
+        return self.pb.amount("days", d) + (" " + self.pb.amount("hours", h) if h else "")
 
     def label(self, group: str, key) -> str:
         """A category, level, status, reach or event kind in words, or the key itself if unknown."""

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 
 from console.playbook.render import substitute
 from console.reports.binder import FONTS, binder_html, footer
+from console.ui import pagination
 
 RADICALS = range(0x2E80, 0x2FE0)  # CJK radicals, which CJK fonts draw with the ideograph's own glyph
 CMAP = re.compile(rb"begincmap.*?endcmap", re.S)
@@ -62,15 +63,13 @@ def paint_document(html: str, lang: str, device: QPagedPaintDevice, footer: str,
         painter.setFont(small)
         footer_h = painter.fontMetrics().height() * 2
         page = QSizeF(area.width(), area.height() - footer_h)
-        doc.setPageSize(page)
-        total = doc.pageCount()
-        for i in range(total):
+        doc.setTextWidth(page.width())  # one long strip, cut into pages by console.ui.pagination
+        pages = pagination.paginate(pagination.measure(doc), page.height())
+        total = len(pages)
+        for i, cut in enumerate(pages):
             if i:
                 device.newPage()
-            painter.save()
-            painter.translate(0, -i * page.height())
-            doc.drawContents(painter, QRectF(0, i * page.height(), page.width(), page.height()))
-            painter.restore()
+            pagination.draw_page(doc, painter, cut, page.width())
             band = QRectF(0, page.height() + footer_h / 3, page.width(), footer_h * 2 / 3)
             painter.setFont(small)
             painter.setPen(Qt.GlobalColor.darkGray)

@@ -2181,6 +2181,22 @@
         <translation>оцінка: {stars} з 5 зірок</translation>
     </message>
     <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>What it handles</source>
+        <translation>Що охоплює</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Чому ні</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
         <source>Timed out: no complete answer within {seconds} s</source>
         <translation>Час вичерпано: повної відповіді немає за {seconds} с</translation>
     </message>

@@ -2141,6 +2141,22 @@
         <translation>评分：{stars} / 5 星</translation>
     </message>
     <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What it handles</source>
+        <translation>处理范围</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>为何不用</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
         <source>Timed out: no complete answer within {seconds} s</source>
         <translation>超时：{seconds} 秒内未收到完整响应</translation>
     </message>

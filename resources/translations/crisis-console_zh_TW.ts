@@ -2141,6 +2141,22 @@
         <translation>評分：{stars} / 5 星</translation>
     </message>
     <message>
+        <source>Task</source>
+        <translation>工作項目</translation>
+    </message>
+    <message>
+        <source>What it handles</source>
+        <translation>處理範圍</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>為何不用</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
         <source>Timed out: no complete answer within {seconds} s</source>
         <translation>逾時：{seconds} 秒內未收到完整回應</translation>
     </message>
