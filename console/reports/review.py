@@ -17,12 +17,13 @@ import tomllib
 from collections import namedtuple
 from functools import cache
 
+from console import sentences
 from console.errors import UsageError
 from console.incidents.clocks import since_detection_s
 from console.playbook.language import NAMES
 from console.playbook.model import Playbook
 from console.playbook.render import substitute
-from console.reports.binder import ACCENT, BOX, CHECK, FONTS, HTML_LANG, stamp
+from console.reports.binder import ACCENT, BOX, CHECK, FONTS, HTML_LANG, punctuation, stamp
 from console.reports.rendering import render
 from console.resources import resource
 from console.timeutil import from_iso
@@ -57,6 +58,8 @@ class Review:
 
     def __init__(self, fig: dict, pb: Playbook, generated_at: str):
         self.fig, self.pb, self.inc = fig, pb, fig["incident"]
+        self.inc = dict(self.inc, title=self.said(self.inc.get("title_sentence"), self.inc.get("title_params"),
+                                                  self.inc["title"]))
         self.w = words(pb.lang)
         self.generated = stamp(generated_at)
 
@@ -66,6 +69,7 @@ class Review:
     def html(self) -> str:
         return render("review.html.j2", review=self, w=self.w, inc=self.inc, html_lang=HTML_LANG[self.pb.lang],
                       fonts=FONTS[self.pb.lang], accent=ACCENT, negative=NEGATIVE, other=OTHER, box=BOX, check=CHECK,
+                      **punctuation(self.pb.lang),
                       summary=self._summary(), volume=self._volume(), topics=self._topics(), people=self._people(),
                       timeline=self._timeline(), runs=self._runs(), questions=self._questions())
 
@@ -77,6 +81,10 @@ class Review:
         return f"{self.w['title']} · {self.word('incident', id=self.inc['id'])}{drill} · {self.word('generated', date=self.generated)}"
 
     # -- helpers ---------------------------------------------------------------------------------
+    def said(self, key: str | None, values: dict | None, stored: str) -> str:
+        """A sentence the console wrote, in the review's language; a person's words (or an old row) as stored."""
+        return sentences.in_language(key, values or {}, self.pb.lang, stored) if key else stored
+
     def duration(self, seconds) -> str:
         """'45 s', '12 min', '3 h 7 min', '2 days 5 h' in the playbook's units."""
         if seconds is None:
@@ -181,7 +189,7 @@ class Review:
         responses = [(_at(r["at"]), channels.get(r["channel"], r["channel"]), r["actor"], r["text"]) for r in inc["responses"]]
         events = []
         for e in inc["timeline"]:
-            text = e["text"]
+            text = self.said(e.get("sentence"), e.get("values"), e["text"])
             if e["kind"] == "response" and e["details"].get("channel"):
                 text = f"[{channels.get(e['details']['channel'], e['details']['channel'])}] {text}"
             events.append((_at(e["at"]), self.label("kinds", e["kind"]), e["actor"], text))

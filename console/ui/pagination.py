@@ -4,7 +4,8 @@ Qt's own pagination cuts wherever the page ends: through a table row, under a he
 page with the last line of a section. Here the document is laid out once as one long strip (no
 page breaks), its blocks and table rows are measured, and the page ends are chosen among the
 places where a cut is allowed:
-- never inside a table row, and never between a heading (or the note under it) and what follows;
+- never inside a table row, never between a heading (or the note under it) and what follows, nor
+  between a table and the note under it;
 - a table that runs onto the next page has its header rows painted again at the top of that page;
 - `page-break-before` (each section) starts a new page, unless the section is too short to stand
   alone on one page (then it follows the previous one);
@@ -100,7 +101,9 @@ def measure(doc: QTextDocument) -> Strip:
         fmt = block.blockFormat()
         heading = fmt.headingLevel() > 0
         forced = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        strip.cuts.append(Cut(rect.top(), allowed=previous != "heading" or forced, forced=forced))
+        # a heading stays with what follows; a note right after a table (a template's "Fill in") stays with the table
+        kept = previous == "heading" or (previous == "table" and not heading)
+        strip.cuts.append(Cut(rect.top(), allowed=not kept or forced, forced=forced))
         strip.lines += _block_lines(layout, block)
         previous = "heading" if heading else "note" if previous == "heading" and block.length() > 1 else "block"
         block = block.next()

@@ -40,7 +40,7 @@ def test_render_exits_2_naming_each_unfilled_placeholder(cli):
     assert all(n in r.stderr for n in ("customer_name", "agent_name", "case_id")) and "brand," not in r.stderr
     r = cli("templates", "render", "private_follow_up", "--lang", "zh_CN", "--set", "brand=Acme",
             "--set", "customer_name=王女士", "--set", "agent_name=小李", "--set", "case_id=C-9")
-    assert "王女士您好,我是Acme的小李" in r.stdout and "{" not in r.stdout
+    assert "王女士您好，我是Acme的小李" in r.stdout and "{" not in r.stdout
 
 
 def test_render_warns_on_tone_and_length_and_records_the_reply(run):
@@ -130,7 +130,7 @@ def test_binder_pdf_in_chinese_has_text_and_pages(cli):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert len(re.findall(r"[\u4e00-\u9fff]", text)) > 2000
-    assert "+886 2 2345 6789" in text and "第 1 頁,共" in text
+    assert "+886 2 2345 6789" in text and "第 1 頁，共" in text
     assert int(info.split("Pages:")[1].split()[0]) >= 6
     r = cli("binder", cli.folder / "binder.doc", check=False)
     assert r.returncode == 2 and ".pdf or .html" in r.stderr
