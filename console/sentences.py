@@ -56,7 +56,7 @@ TEMPLATES: dict[str, str] = {
     "clock.golden_hour": QT_TRANSLATE_NOOP("Sentences", "Golden hour"),
     "clock.day": QT_TRANSLATE_NOOP("Sentences", "24 hours"),
     "clock.running": QT_TRANSLATE_NOOP("Sentences", "{clock}: {time} left"),
-    "clock.met": QT_TRANSLATE_NOOP("Sentences", "{clock}: met"),
+    "clock.met": QT_TRANSLATE_NOOP("Sentences", "{clock}: met ✓"),
     "clock.missed": QT_TRANSLATE_NOOP("Sentences", "{clock}: missed by {time}"),
     # Severity evidence (console.analysis.severity), read back from the stored English.
     "evidence.velocity": QT_TRANSLATE_NOOP("Sentences", "{similar} similar within {minutes} min"),

@@ -1092,7 +1092,40 @@
         <translation>Згадки</translation>
     </message>
     <message>
+        <source>Detected</source>
+        <translation>Виявлено</translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation>Інцидент відкрито</translation>
+    </message>
+    <message>
+        <source>Mentions added</source>
+        <translation>Додано згадки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <source>Crisis mode on</source>
+        <translation>Кризовий режим увімкнено</translation>
+    </message>
+    <message>
+        <source>Crisis mode off</source>
+        <translation>Кризовий режим вимкнено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
         <source>Opened</source>
+        <comment>column: when the incident was opened</comment>
         <translation>Відкрито</translation>
     </message>
     <message>
@@ -2153,8 +2186,8 @@
         <translation>{clock}: лишилося {time}</translation>
     </message>
     <message>
-        <source>{clock}: met</source>
-        <translation>{clock}: виконано</translation>
+        <source>{clock}: met ✓</source>
+        <translation>{clock}: виконано ✓</translation>
     </message>
     <message>
         <source>{clock}: missed by {time}</source>

@@ -1082,8 +1082,41 @@
         <translation>提及</translation>
     </message>
     <message>
+        <source>Detected</source>
+        <translation>检测到</translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation>开启事件</translation>
+    </message>
+    <message>
+        <source>Mentions added</source>
+        <translation>添加提及</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>Crisis mode on</source>
+        <translation>启动危机模式</translation>
+    </message>
+    <message>
+        <source>Crisis mode off</source>
+        <translation>关闭危机模式</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
         <source>Opened</source>
-        <translation>创建时间</translation>
+        <comment>column: when the incident was opened</comment>
+        <translation>开启时间</translation>
     </message>
     <message>
         <source>Note…</source>
@@ -2113,8 +2146,8 @@
         <translation>{clock}：剩余 {time}</translation>
     </message>
     <message>
-        <source>{clock}: met</source>
-        <translation>{clock}：已达成</translation>
+        <source>{clock}: met ✓</source>
+        <translation>{clock}：已达成 ✓</translation>
     </message>
     <message>
         <source>{clock}: missed by {time}</source>

@@ -1082,8 +1082,41 @@
         <translation>提及</translation>
     </message>
     <message>
+        <source>Detected</source>
+        <translation>偵測到</translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation>開啟事件</translation>
+    </message>
+    <message>
+        <source>Mentions added</source>
+        <translation>加入提及</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回應</translation>
+    </message>
+    <message>
+        <source>Crisis mode on</source>
+        <translation>啟動危機模式</translation>
+    </message>
+    <message>
+        <source>Crisis mode off</source>
+        <translation>關閉危機模式</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
         <source>Opened</source>
-        <translation>建立時間</translation>
+        <comment>column: when the incident was opened</comment>
+        <translation>開啟時間</translation>
     </message>
     <message>
         <source>Note…</source>
@@ -2113,8 +2146,8 @@
         <translation>{clock}：剩餘 {time}</translation>
     </message>
     <message>
-        <source>{clock}: met</source>
-        <translation>{clock}：已達成</translation>
+        <source>{clock}: met ✓</source>
+        <translation>{clock}：已達成 ✓</translation>
     </message>
     <message>
         <source>{clock}: missed by {time}</source>

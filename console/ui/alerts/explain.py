@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from console.incidents.alert_view import KIND_LABELS, window_text
 from console.incidents.clocks import format_duration
-from console.ui import i18n, labels, plaintext
+from console.ui import i18n, labels, plaintext, sentences
 from console.ui.tables import item, level_item, local_time, table
 
 COLUMNS = ("Time", "Level", "Source", "Author", "Title")
@@ -148,7 +148,7 @@ class AlertExplanation(QDialog):
         alert = data["alert"]
         self.setWindowTitle(i18n.fill(self.tr("Alert %1 explained"), alert["id"]))
         drill = self.tr("DRILL · ") if alert.get("drill") else ""
-        plaintext.set_label(self.headline, drill + data["text"], single_line=False, limit=600)
+        plaintext.set_label(self.headline, drill + sentences.alert(alert, data["source"]), single_line=False, limit=600)
         bits = [i18n.fill(self.tr("%1 alert"), self.tr(KIND_LABELS.get(alert["kind"], alert["kind"]))),
                 i18n.fill(self.tr("raised %1"), local_time(alert["raised_at"]))]
         if alert.get("term"):

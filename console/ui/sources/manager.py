@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from console.ingest import health, source_edits, sources
 from console.timeutil import utcnow
-from console.ui import i18n, labels, plaintext
+from console.ui import i18n, labels, plaintext, sentences
 from console.ui.feature_kit import read, slot, write
 from console.ui.sources.editor import REACH_LABELS, SourceDialog
 
@@ -110,7 +110,7 @@ class SourcesManager(QDialog):
             state = QTableWidgetItem(("● " if key in ("ok", "new") else "▲ ") + words)
             if key in STATE_COLOURS:
                 state.setForeground(QBrush(QColor(STATE_COLOURS[key])))
-            error = health.error_words(s["last_error_category"], s["last_error_message"])
+            error = sentences.feed_error(s["last_error_category"], s["last_error_message"])
             if s.get("last_warning") and not error:
                 error = plaintext.line(s["last_warning"], 200)
             cells = [name, state, QTableWidgetItem(health.ago(s["last_success"], now)),

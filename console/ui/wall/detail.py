@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.store.wall import local_time
-from console.ui import i18n, labels, plaintext
+from console.ui import i18n, labels, plaintext, sentences
 from console.ui.authors import names as author_names
 from console.ui.wall.triage import is_web_link
 
@@ -256,7 +256,7 @@ class DetailPane(QWidget):
         for i, r in enumerate(rows):
             points = r.get("points", 0)
             cells = (f"{points:+g}" if isinstance(points, (int, float)) else str(points),
-                     plaintext.line(labels.factor(r.get("factor")), 80), plaintext.line(r.get("evidence"), 200))
+                     plaintext.line(labels.factor(r.get("factor")), 80), plaintext.line(sentences.evidence(r.get("evidence")), 200))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 2:
