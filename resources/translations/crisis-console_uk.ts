@@ -2273,6 +2273,26 @@
 <context>
     <name>SourceDialog</name>
     <message>
+        <source>News media</source>
+        <translation>ЗМІ</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Державний орган</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцмережа</translation>
+    </message>
+    <message>
+        <source>Forum or community</source>
+        <translation>Форум або спільнота</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Відгуки</translation>
+    </message>
+    <message>
         <source>Edit feed</source>
         <translation>Редагувати стрічку</translation>
     </message>
@@ -2384,6 +2404,14 @@
 <context>
     <name>SourcesManager</name>
     <message>
+        <source>priority</source>
+        <translation>пріоритетне</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>внутрішнє</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
@@ -2410,6 +2438,10 @@
     <message>
         <source>Feeds could not be read: %1</source>
         <translation>Не вдалося прочитати стрічки: %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
@@ -2560,6 +2592,26 @@
 </context>
 <context>
     <name>TermsTab</name>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>Ключова особа</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Risk phrase</source>
+        <translation>Ризикова фраза</translation>
+    </message>
     <message>
         <source>Watch term</source>
         <translation>Ключове слово</translation>

@@ -2233,6 +2233,26 @@
 <context>
     <name>SourceDialog</name>
     <message>
+        <source>News media</source>
+        <translation>新闻媒体</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>政府机关</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>社交网络</translation>
+    </message>
+    <message>
+        <source>Forum or community</source>
+        <translation>论坛或社区</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评论</translation>
+    </message>
+    <message>
         <source>Edit feed</source>
         <translation>编辑订阅源</translation>
     </message>
@@ -2342,6 +2362,14 @@
 <context>
     <name>SourcesManager</name>
     <message>
+        <source>priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -2368,6 +2396,10 @@
     <message>
         <source>Feeds could not be read: %1</source>
         <translation>无法读取订阅源：%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
@@ -2516,6 +2548,26 @@
 </context>
 <context>
     <name>TermsTab</name>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>关键人物</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Risk phrase</source>
+        <translation>风险词语</translation>
+    </message>
     <message>
         <source>Watch term</source>
         <translation>监测词</translation>

@@ -2233,6 +2233,26 @@
 <context>
     <name>SourceDialog</name>
     <message>
+        <source>News media</source>
+        <translation>新聞媒體</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>政府機關</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>社群網路</translation>
+    </message>
+    <message>
+        <source>Forum or community</source>
+        <translation>論壇或社群</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>評論</translation>
+    </message>
+    <message>
         <source>Edit feed</source>
         <translation>編輯訂閱源</translation>
     </message>
@@ -2342,6 +2362,14 @@
 <context>
     <name>SourcesManager</name>
     <message>
+        <source>priority</source>
+        <translation>優先</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>內部</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>來源</translation>
     </message>
@@ -2368,6 +2396,10 @@
     <message>
         <source>Feeds could not be read: %1</source>
         <translation>無法讀取訂閱源：%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
@@ -2516,6 +2548,26 @@
 </context>
 <context>
     <name>TermsTab</name>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>關鍵人物</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <source>Risk phrase</source>
+        <translation>風險詞語</translation>
+    </message>
     <message>
         <source>Watch term</source>
         <translation>監看詞</translation>

@@ -3,7 +3,7 @@ poll), and what can be done to one: add, edit, enable or disable, retry now, tes
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +27,12 @@ STATE_COLOURS = {"failing": "#c62828", "waiting": "#b45309", "disabled": "#75757
 
 
 def flags_text(src: dict) -> str:
-    flags = [REACH_LABELS.get(src["reach"], src["reach"] or "")]
+    reach = REACH_LABELS.get(src["reach"])
+    flags = [QCoreApplication.translate("SourceDialog", reach) if reach else src["reach"] or ""]
     if src["priority"]:
-        flags.insert(0, "priority")
+        flags.insert(0, QCoreApplication.translate("SourcesManager", "priority"))
     if src["internal"]:
-        flags.append("internal")
+        flags.append(QCoreApplication.translate("SourcesManager", "internal"))
     return " · ".join(f for f in flags if f)
 
 
@@ -116,7 +117,7 @@ class SourcesManager(QDialog):
             cells = [name, state, QTableWidgetItem(health.ago(s["last_success"], now)),
                      QTableWidgetItem(plaintext.line(error, 300)),
                      QTableWidgetItem(health.in_(s["next_poll"], now) if s["enabled"] else "–"),
-                     QTableWidgetItem(f"{s['interval_s'] // 60} min"), QTableWidgetItem(flags_text(s)),
+                     QTableWidgetItem(self.tr("%1 min").replace("%1", sentences.number(s["interval_s"] // 60))), QTableWidgetItem(flags_text(s)),
                      QTableWidgetItem(str(s.get("mentions", "")))]
             if error:
                 cells[3].setToolTip(plaintext.tooltip(error))
