@@ -117,7 +117,8 @@ class SourcesManager(QDialog):
             cells = [name, state, QTableWidgetItem(health.ago(s["last_success"], now)),
                      QTableWidgetItem(plaintext.line(error, 300)),
                      QTableWidgetItem(health.in_(s["next_poll"], now) if s["enabled"] else "–"),
-                     QTableWidgetItem(self.tr("%1 min").replace("%1", sentences.number(s["interval_s"] // 60))), QTableWidgetItem(flags_text(s)),
+                     QTableWidgetItem(i18n.fill(self.tr("%1 min"), sentences.number(s["interval_s"] // 60))),
+                     QTableWidgetItem(flags_text(s)),
                      QTableWidgetItem(str(s.get("mentions", "")))]
             if error:
                 cells[3].setToolTip(plaintext.tooltip(error))
