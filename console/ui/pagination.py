@@ -43,6 +43,8 @@ class Strip:
     cuts: list[Cut] = field(default_factory=list)
     lines: list[float] = field(default_factory=list)
     same_line: float = 4.0
+    table_rows: list[tuple[float, float]] = field(default_factory=list)  # each table row's (top, bottom)
+    tables: list[tuple[float, float]] = field(default_factory=list)  # each table with a header: its rows' span
 
 
     def rows(self, start: float, end: float, header: tuple | None = None) -> int:
@@ -126,6 +128,9 @@ def _measure_table(layout, table: QTextTable, strip: Strip, keep: bool) -> None:
     frame = layout.frameBoundingRect(table)
     edges = [frame.top()] + [(boxes[r - 1][1] + boxes[r][0]) / 2 for r in range(1, len(boxes))]
     header = (frame.top(), edges[heads]) if 0 < heads < len(boxes) else None
+    strip.table_rows += boxes
+    if header:
+        strip.tables.append((boxes[0][0], boxes[-1][1]))
     for r, y in enumerate(edges):
         first = r == 0
         strip.cuts.append(Cut(y, allowed=(first and not keep) or r > heads, header=None if first or r < heads else header))
