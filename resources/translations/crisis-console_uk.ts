@@ -836,6 +836,10 @@
         <translation>відкрито</translation>
     </message>
     <message>
+        <source>Incident %1</source>
+        <translation>Інцидент %1</translation>
+    </message>
+    <message>
         <source>The alert was not added to the incident</source>
         <translation>Сповіщення не додано до інциденту</translation>
     </message>

@@ -828,6 +828,10 @@
         <translation>建立</translation>
     </message>
     <message>
+        <source>Incident %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
         <source>The alert was not added to the incident</source>
         <translation>此警報未能加入事件</translation>
     </message>
