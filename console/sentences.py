@@ -35,6 +35,14 @@ TEMPLATES: dict[str, str] = {
     "coordinated": QT_TRANSLATE_NOOP("Sentences", "Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min"),
     "coordinated.overall": QT_TRANSLATE_NOOP("Sentences", "Coordinated campaign: {current} authors posted the same text in {minutes} min"),
     "alert": QT_TRANSLATE_NOOP("Sentences", "Alert: {kind}"),
+    # Why an alert was raised (the window's explanation of an alert).
+    "explain.spike": QT_TRANSLATE_NOOP("Sentences", "{current} negative mentions about “{term}” in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread)."),
+    "explain.spike.overall": QT_TRANSLATE_NOOP("Sentences", "{current} negative mentions in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread)."),
+    "explain.threshold": QT_TRANSLATE_NOOP("Sentences", "An alert is raised above usual + k·σ = {threshold} (k = {k}, sensitivity “{sensitivity}”) and at {min_count} mentions or more."),
+    "explain.critical_mention": QT_TRANSLATE_NOOP("Sentences", "Mentions about “{term}” scored critical: {current}. Each needs a look now, whatever the volume."),
+    "explain.critical_mention.overall": QT_TRANSLATE_NOOP("Sentences", "Mentions scored critical: {current}. Each needs a look now, whatever the volume."),
+    "explain.source_dark": QT_TRANSLATE_NOOP("Sentences", "A priority source has brought nothing for longer than it should: you may be blind to what it says."),
+    "explain.last_error": QT_TRANSLATE_NOOP("Sentences", "Its last error: {error}"),
     # Incident titles the console makes (a title a person typed is kept as typed).
     "title.spike": QT_TRANSLATE_NOOP("Sentences", "Spike: {term}"),
     "title.spike.overall": QT_TRANSLATE_NOOP("Sentences", "Spike: all mentions"),

@@ -13,8 +13,6 @@ from console.store.rows import as_dict, as_dicts
 from console.store.transaction import write
 from console.timeutil import now_iso
 
-KIND_LABELS = {"spike": "Spike", "source_dark": "Source went dark", "critical_mention": "Critical mention",
-               "coordinated": "Coordinated campaign"}
 
 def _decode(row: dict) -> dict:
     row = dict(row)
@@ -79,12 +77,6 @@ def explain(db: Database, alert_id, limit: int = 500) -> dict:
     return {"alert": alert, "text": describe(alert, source), "source": source,
             "mentions": [mention_store.to_public(r) for r in found],
             "total_mentions": len(alert["mentions"])}
-
-
-def window_text(seconds) -> str:
-    if not seconds:
-        return ""
-    return f"{seconds // 3600} h" if seconds >= 3600 and seconds % 3600 == 0 else f"{max(1, seconds // 60)} min"
 
 
 def sentence(alert: dict, source_name: str | None = None) -> tuple[str, dict]:

@@ -86,6 +86,62 @@
 <context>
     <name>AlertExplanation</name>
     <message>
+        <source>Spike</source>
+        <translation>Сплеск</translation>
+    </message>
+    <message>
+        <source>Source went dark</source>
+        <translation>Джерело замовкло</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>Критична згадка</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Зараз</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>Зазвичай</translation>
+    </message>
+    <message>
+        <source>Spread (σ)</source>
+        <translation>Розкид (σ)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Поріг</translation>
+    </message>
+    <message>
+        <source>Above usual</source>
+        <translation>Понад звичне</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Згадки</translation>
+    </message>
+    <message>
+        <source>Top severity</source>
+        <translation>Найвища серйозність</translation>
+    </message>
+    <message>
+        <source>Failures in a row</source>
+        <translation>Невдач поспіль</translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation>Мовчить уже</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Останній успіх</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Інтервал опитування</translation>
+    </message>
+    <message>
         <source>Alert explained</source>
         <translation>Пояснення сповіщення</translation>
     </message>
@@ -2124,6 +2180,34 @@
     <message>
         <source>Alert: {kind}</source>
         <translation>Сповіщення: {kind}</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions about “{term}” in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>Негативних згадок про «{term}» за останні {minutes} хв: {current}. У {windows} попередніх вікнах такої ж тривалості зазвичай було {baseline}, плюс-мінус {sigma} (σ, звичайний розкид).</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>Негативних згадок за останні {minutes} хв: {current}. У {windows} попередніх вікнах такої ж тривалості зазвичай було {baseline}, плюс-мінус {sigma} (σ, звичайний розкид).</translation>
+    </message>
+    <message>
+        <source>An alert is raised above usual + k·σ = {threshold} (k = {k}, sensitivity “{sensitivity}”) and at {min_count} mentions or more.</source>
+        <translation>Сповіщення з’являється понад звичне + k·σ = {threshold} (k = {k}, чутливість «{sensitivity}») і від {min_count} згадок.</translation>
+    </message>
+    <message>
+        <source>Mentions about “{term}” scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>Згадок про «{term}» з критичною оцінкою: {current}. Кожну треба переглянути зараз, хай скільки їх.</translation>
+    </message>
+    <message>
+        <source>Mentions scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>Згадок з критичною оцінкою: {current}. Кожну треба переглянути зараз, хай скільки їх.</translation>
+    </message>
+    <message>
+        <source>A priority source has brought nothing for longer than it should: you may be blind to what it says.</source>
+        <translation>Пріоритетне джерело мовчить довше, ніж мало б: ви можете не бачити, що там кажуть.</translation>
+    </message>
+    <message>
+        <source>Its last error: {error}</source>
+        <translation>Остання помилка: {error}</translation>
     </message>
     <message>
         <source>Spike: {term}</source>

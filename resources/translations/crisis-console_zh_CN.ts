@@ -84,6 +84,62 @@
 <context>
     <name>AlertExplanation</name>
     <message>
+        <source>Spike</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Source went dark</source>
+        <translation>来源中断</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>严重提及</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>平常</translation>
+    </message>
+    <message>
+        <source>Spread (σ)</source>
+        <translation>波动（σ）</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Above usual</source>
+        <translation>高于平常</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Top severity</source>
+        <translation>最高严重度</translation>
+    </message>
+    <message>
+        <source>Failures in a row</source>
+        <translation>连续失败</translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation>沉寂时间</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
         <source>Alert explained</source>
         <translation>警报说明</translation>
     </message>
@@ -2084,6 +2140,34 @@
     <message>
         <source>Alert: {kind}</source>
         <translation>警报：{kind}</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions about “{term}” in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>过去 {minutes} 分钟内有 {current} 条关于“{term}”的负面提及。在之前 {windows} 个同样长度的时段中，平常为 {baseline} 条，上下约 {sigma} 条（σ，平常的波动）。</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>过去 {minutes} 分钟内有 {current} 条负面提及。在之前 {windows} 个同样长度的时段中，平常为 {baseline} 条，上下约 {sigma} 条（σ，平常的波动）。</translation>
+    </message>
+    <message>
+        <source>An alert is raised above usual + k·σ = {threshold} (k = {k}, sensitivity “{sensitivity}”) and at {min_count} mentions or more.</source>
+        <translation>超过平常值 + k·σ = {threshold}（k = {k}，灵敏度“{sensitivity}”）且至少 {min_count} 条时发出警报。</translation>
+    </message>
+    <message>
+        <source>Mentions about “{term}” scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>关于“{term}”被评为严重的提及：{current} 条。不论数量多少，每一条都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>Mentions scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>被评为严重的提及：{current} 条。不论数量多少，每一条都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>A priority source has brought nothing for longer than it should: you may be blind to what it says.</source>
+        <translation>优先来源沉寂的时间超出预期：您可能看不到它说了什么。</translation>
+    </message>
+    <message>
+        <source>Its last error: {error}</source>
+        <translation>最后一次错误：{error}</translation>
     </message>
     <message>
         <source>Spike: {term}</source>

@@ -84,6 +84,62 @@
 <context>
     <name>AlertExplanation</name>
     <message>
+        <source>Spike</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Source went dark</source>
+        <translation>來源中斷</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>嚴重提及</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>平常</translation>
+    </message>
+    <message>
+        <source>Spread (σ)</source>
+        <translation>波動（σ）</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>Above usual</source>
+        <translation>高於平常</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Top severity</source>
+        <translation>最高嚴重度</translation>
+    </message>
+    <message>
+        <source>Failures in a row</source>
+        <translation>連續失敗</translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation>沉寂時間</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>輪詢間隔</translation>
+    </message>
+    <message>
         <source>Alert explained</source>
         <translation>警報說明</translation>
     </message>
@@ -2084,6 +2140,34 @@
     <message>
         <source>Alert: {kind}</source>
         <translation>警報：{kind}</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions about “{term}” in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>過去 {minutes} 分鐘內有 {current} 則關於「{term}」的負面提及。在先前 {windows} 個同樣長度的時段中，平常為 {baseline} 則，上下約 {sigma} 則（σ，平常的波動）。</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>過去 {minutes} 分鐘內有 {current} 則負面提及。在先前 {windows} 個同樣長度的時段中，平常為 {baseline} 則，上下約 {sigma} 則（σ，平常的波動）。</translation>
+    </message>
+    <message>
+        <source>An alert is raised above usual + k·σ = {threshold} (k = {k}, sensitivity “{sensitivity}”) and at {min_count} mentions or more.</source>
+        <translation>超過平常值 + k·σ = {threshold}（k = {k}，靈敏度「{sensitivity}」）且至少 {min_count} 則時發出警報。</translation>
+    </message>
+    <message>
+        <source>Mentions about “{term}” scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>關於「{term}」被評為嚴重的提及：{current} 則。不論數量多寡，每一則都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>Mentions scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>被評為嚴重的提及：{current} 則。不論數量多寡，每一則都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>A priority source has brought nothing for longer than it should: you may be blind to what it says.</source>
+        <translation>優先來源沉寂的時間超出預期：您可能看不到它說了什麼。</translation>
+    </message>
+    <message>
+        <source>Its last error: {error}</source>
+        <translation>最後一次錯誤：{error}</translation>
     </message>
     <message>
         <source>Spike: {term}</source>
