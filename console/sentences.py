@@ -106,6 +106,35 @@ def _plain(values: dict) -> dict:
     return {k: (f"{v:.1f}".rstrip("0").rstrip(".") if isinstance(v, float) else v) for k, v in values.items()}
 
 
+# --- what each alert says ---------------------------------------------------------------------------------------
+
+def of_alert(alert: dict, source_name: str | None = None) -> tuple[str, dict]:
+    """What the alert says, as a sentence key (TEMPLATES) and every number and name it uses.
+    The term and names are untrusted: they are shown as plain text."""
+    kind, term = alert.get("kind"), alert.get("term")
+    values = {"term": term} if term else {}
+    minutes = max(1, (alert.get("window_s") or 0) // 60) if alert.get("window_s") else None
+    overall = "" if term else ".overall"
+    if kind == "spike":
+        values |= {"current": _count(alert.get("current")), "minutes": minutes, "baseline": alert.get("baseline")}
+        return "spike" + overall, values
+    if kind == "source_dark":
+        name = source_name or alert["details"].get("source") or f"feed {alert.get('source_id')}"
+        return "source_dark", {"source": name, "source_id": alert.get("source_id"), "minutes": minutes,
+                               "failures": _count(alert.get("current"))}
+    if kind == "critical_mention":
+        n = _count(alert.get("current") or 1)
+        return ("critical_mentions" if n > 1 else "critical_mention") + overall, values | {"current": n}
+    if kind == "coordinated":
+        return "coordinated" + overall, values | {"current": _count(alert.get("current")), "minutes": minutes}
+    details = {k: v for k, v in (alert.get("details") or {}).items() if isinstance(v, str | int | float)}
+    return (kind if kind in TEMPLATES else "alert"), {"kind": kind, **details, **values}
+
+
+def _count(x):
+    return int(x) if isinstance(x, float) and x.is_integer() else x
+
+
 # --- the catalogues, read without Qt for the documents -------------------------------------------------------
 
 @cache

@@ -79,41 +79,14 @@ def explain(db: Database, alert_id, limit: int = 500) -> dict:
             "total_mentions": len(alert["mentions"])}
 
 
-def sentence(alert: dict, source_name: str | None = None) -> tuple[str, dict]:
-    """What the alert says, as a sentence key (console.sentences) and every number and name it uses.
-    The term and names are untrusted: they are shown as plain text."""
-    kind, term = alert.get("kind"), alert.get("term")
-    values = {"term": term} if term else {}
-    minutes = max(1, (alert.get("window_s") or 0) // 60) if alert.get("window_s") else None
-    overall = "" if term else ".overall"
-    if kind == "spike":
-        values |= {"current": _count(alert.get("current")), "minutes": minutes, "baseline": alert.get("baseline")}
-        return "spike" + overall, values
-    if kind == "source_dark":
-        name = source_name or alert["details"].get("source") or f"feed {alert.get('source_id')}"
-        return "source_dark", {"source": name, "source_id": alert.get("source_id"), "minutes": minutes,
-                               "failures": _count(alert.get("current"))}
-    if kind == "critical_mention":
-        n = _count(alert.get("current") or 1)
-        return ("critical_mentions" if n > 1 else "critical_mention") + overall, values | {"current": n}
-    if kind == "coordinated":
-        return "coordinated" + overall, values | {"current": _count(alert.get("current")), "minutes": minutes}
-    details = {k: v for k, v in (alert.get("details") or {}).items() if isinstance(v, str | int | float)}
-    return (kind if kind in sentences.TEMPLATES else "alert"), {"kind": kind, **details, **values}
-
-
-def _count(x):
-    return int(x) if isinstance(x, float) and x.is_integer() else x
-
-
 def describe(alert: dict, source_name: str | None = None) -> str:
     """The alert's English sentence (the window and the documents word it in their own language)."""
-    return sentences.english(*sentence(alert, source_name))
+    return sentences.english(*sentences.of_alert(alert, source_name))
 
 
 def with_sentence(alert: dict, source_name: str | None = None) -> dict:
     """An alert as `alerts --json` gives it: its kind, its values and its English sentence."""
-    key, values = sentence(alert, source_name)
+    key, values = sentences.of_alert(alert, source_name)
     return {**alert, "sentence": key, "values": values, "text": sentences.english(key, values)}
 
 

@@ -86,7 +86,7 @@ def open_incident(db: Database, title: str | tuple[str, dict], *, alert_id=None,
              key, json.dumps(values, ensure_ascii=False) if key else None])
         incident_id = cur.lastrowid
         if alert:
-            key, values = alert_view.sentence(alert, alert_view.source_name(db, alert))
+            key, values = sentences.of_alert(alert, alert_view.source_name(db, alert))
             timeline.record(db, incident_id, "detected", (key, {**values, "alert_id": alert["id"]}),
                             {"alert_id": alert["id"], "kind": alert["kind"]}, at=alert["raised_at"], actor="console")
         added = _insert_mentions(db, incident_id, ids)

@@ -6,7 +6,7 @@ stored before its sentence was data shows the English it stored."""
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from console import sentences
-from console.incidents import alert_view, clocks
+from console.incidents import clocks
 from console.playbook.render import substitute
 from console.timeutil import from_iso
 
@@ -49,7 +49,7 @@ def day_month(moment) -> str:
 
 
 def alert(a: dict, source: str | None = None) -> str:
-    return say(*alert_view.sentence(a, source))
+    return say(*sentences.of_alert(a, source))
 
 
 def title(incident: dict) -> str:
