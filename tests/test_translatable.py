@@ -108,3 +108,12 @@ def test_every_label_translated_by_key_is_collected(collected):
                 missing += [f"{path}:{call.lineno}: {table.id} {v!r}" for v in tables[table.id] if v not in collected]
     assert not missing, "labels translated by key that lupdate never collects (mark them QT_TRANSLATE_NOOP):\n" \
                         + "\n".join(missing)
+
+
+def test_no_english_month_or_day_name_is_written():
+    """Dates in the window come from QLocale, in documents as numbers: never strftime's English %b, %B, %a, %A."""
+    named = re.compile(r"%[-#]?[bBaA]\b|:%[dbBaAYHM ]*%[bBaA]")
+    bad = [f"{p.relative_to(ROOT)}:{n}: {line.strip()[:90]}" for p in sorted((ROOT / "console").rglob("*.py"))
+           for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+           if ("strftime" in line or "{" in line) and named.search(line)]
+    assert not bad, "\n".join(bad)

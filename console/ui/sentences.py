@@ -41,10 +41,11 @@ def when(iso: str | None, seconds: bool = False) -> str:
     return text
 
 
-def day_month(moment) -> str:
+def day_month(moment, with_time: bool = True) -> str:
     """'7 Dec 10:22', '7 груд. 10:22', '12月7日 10:22': a time this year, with the locale's month."""
     locale = QLocale()
-    pattern = "M月d日 HH:mm" if locale.language() == QLocale.Language.Chinese else "d MMM HH:mm"
+    pattern = "M月d日" if locale.language() == QLocale.Language.Chinese else "d MMM"
+    pattern += " HH:mm" if with_time else ""
     return locale.toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime(), pattern)
 
 

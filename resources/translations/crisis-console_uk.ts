@@ -2794,6 +2794,41 @@
     </message>
 </context>
 <context>
+    <name>TimeChart</name>
+    <message>
+        <source>Spike</source>
+        <translation>Сплеск</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тиша</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>No mentions in this range</source>
+        <translation>У цьому проміжку згадок немає</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative, %3 alert windows</source>
+        <translation>Згадок: %1, негативних: %2, вікон сповіщень: %3</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative</source>
+        <translation>Згадок: %1, негативних: %2</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>тональність %1</translation>
+    </message>
+</context>
+<context>
     <name>Triage</name>
     <message>
         <source>New</source>

@@ -2746,6 +2746,41 @@
     </message>
 </context>
 <context>
+    <name>TimeChart</name>
+    <message>
+        <source>Spike</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>No mentions in this range</source>
+        <translation>此范围内没有提及</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative, %3 alert windows</source>
+        <translation>%1 条提及，%2 条负面，%3 个警报时段</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative</source>
+        <translation>%1 条提及，%2 条负面</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>情绪 %1</translation>
+    </message>
+</context>
+<context>
     <name>Triage</name>
     <message>
         <source>New</source>

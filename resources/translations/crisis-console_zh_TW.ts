@@ -2746,6 +2746,41 @@
     </message>
 </context>
 <context>
+    <name>TimeChart</name>
+    <message>
+        <source>Spike</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>中斷</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>No mentions in this range</source>
+        <translation>此範圍內沒有提及</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative, %3 alert windows</source>
+        <translation>%1 則提及，%2 則負面，%3 個警報時段</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative</source>
+        <translation>%1 則提及，%2 則負面</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>情緒 %1</translation>
+    </message>
+</context>
+<context>
     <name>Triage</name>
     <message>
         <source>New</source>

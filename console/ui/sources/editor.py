@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from console.errors import UsageError
 from console.ingest import builders, sources
 from console.timeutil import from_iso
-from console.ui import i18n, plaintext
+from console.ui import i18n, plaintext, sentences
 from console.ui.sources.preview import FeedPreview
 
 REACH_LABELS = {"news": QT_TRANSLATE_NOOP("SourceDialog", "News media"),
@@ -218,7 +218,7 @@ class SourceDialog(QDialog):
         self.entries.setRowCount(len(es))
         for r, e in enumerate(es):
             t = from_iso(e.get("published"))
-            cells = (t.astimezone().strftime("%d %b %H:%M") if t else self.tr("(no date)"),
+            cells = (sentences.day_month(t) if t else self.tr("(no date)"),
                      plaintext.line(e.get("author"), 60), plaintext.line(e.get("title") or e.get("text")))
             for c, text in enumerate(cells):
                 self.entries.setItem(r, c, QTableWidgetItem(text))
