@@ -41,6 +41,9 @@ TEMPLATES: dict[str, str] = {
     "explain.threshold": QT_TRANSLATE_NOOP("Sentences", "An alert is raised above usual + k·σ = {threshold} (k = {k}, sensitivity “{sensitivity}”) and at {min_count} mentions or more."),
     "explain.critical_mention": QT_TRANSLATE_NOOP("Sentences", "Mentions about “{term}” scored critical: {current}. Each needs a look now, whatever the volume."),
     "explain.critical_mention.overall": QT_TRANSLATE_NOOP("Sentences", "Mentions scored critical: {current}. Each needs a look now, whatever the volume."),
+    "explain.coordinated": QT_TRANSLATE_NOOP("Sentences", "{current} different authors about “{term}” posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}."),
+    "explain.coordinated.overall": QT_TRANSLATE_NOOP("Sentences", "{current} different authors posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}."),
+    "minutes": QT_TRANSLATE_NOOP("Sentences", "{minutes} min"),
     "explain.source_dark": QT_TRANSLATE_NOOP("Sentences", "A priority source has brought nothing for longer than it should: you may be blind to what it says."),
     "explain.last_error": QT_TRANSLATE_NOOP("Sentences", "Its last error: {error}"),
     # Incident titles the console makes (a title a person typed is kept as typed).

@@ -98,6 +98,10 @@
         <translation>Критична згадка</translation>
     </message>
     <message>
+        <source>Coordinated campaign</source>
+        <translation>Скоординована кампанія</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>Зараз</translation>
     </message>
@@ -140,6 +144,18 @@
     <message>
         <source>Poll interval</source>
         <translation>Інтервал опитування</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <source>New among them</source>
+        <translation>Нових серед них</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Вікно</translation>
     </message>
     <message>
         <source>Alert explained</source>
@@ -2178,6 +2194,14 @@
         <translation>Джерело замовкло: {source} нічого не надсилає вже {minutes} хв</translation>
     </message>
     <message>
+        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min</source>
+        <translation>Скоординована кампанія про «{term}»: однаковий текст за {minutes} хв опублікували автори — {current}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min</source>
+        <translation>Скоординована кампанія: однаковий текст за {minutes} хв опублікували автори — {current}</translation>
+    </message>
+    <message>
         <source>Alert: {kind}</source>
         <translation>Сповіщення: {kind}</translation>
     </message>
@@ -2200,6 +2224,18 @@
     <message>
         <source>Mentions scored critical: {current}. Each needs a look now, whatever the volume.</source>
         <translation>Згадок з критичною оцінкою: {current}. Кожну треба переглянути зараз, хай скільки їх.</translation>
+    </message>
+    <message>
+        <source>{current} different authors about “{term}” posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>Різні автори опублікували однаковий текст про «{term}» за {minutes} хв — {current}: «{text}» (порівняно без урахування регістру, ширини, розділових знаків, посилань і @імен). Уперше з’явилися за останню добу: {new}. Сповіщення з’являється від {min_authors} авторів, коли нових серед них щонайменше {share}%; пізніші копії додаються до нього. Автори: {names}.</translation>
+    </message>
+    <message>
+        <source>{current} different authors posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>Різні автори опублікували однаковий текст за {minutes} хв — {current}: «{text}» (порівняно без урахування регістру, ширини, розділових знаків, посилань і @імен). Уперше з’явилися за останню добу: {new}. Сповіщення з’являється від {min_authors} авторів, коли нових серед них щонайменше {share}%; пізніші копії додаються до нього. Автори: {names}.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} хв</translation>
     </message>
     <message>
         <source>A priority source has brought nothing for longer than it should: you may be blind to what it says.</source>
@@ -2228,6 +2264,14 @@
     <message>
         <source>Source went dark: {term}</source>
         <translation>Джерело замовкло: {term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {term}</source>
+        <translation>Скоординована кампанія: {term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: all mentions</source>
+        <translation>Скоординована кампанія: усі згадки</translation>
     </message>
     <message>
         <source>Alert: {term}</source>

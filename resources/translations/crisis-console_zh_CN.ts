@@ -96,6 +96,10 @@
         <translation>严重提及</translation>
     </message>
     <message>
+        <source>Coordinated campaign</source>
+        <translation>协同操作</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>目前</translation>
     </message>
@@ -138,6 +142,18 @@
     <message>
         <source>Poll interval</source>
         <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>New among them</source>
+        <translation>其中新作者</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时段</translation>
     </message>
     <message>
         <source>Alert explained</source>
@@ -2138,6 +2154,14 @@
         <translation>来源中断：{source} 已 {minutes} 分钟没有任何内容</translation>
     </message>
     <message>
+        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min</source>
+        <translation>关于“{term}”的协同操作：{minutes} 分钟内有 {current} 位作者发布相同内容</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min</source>
+        <translation>协同操作：{minutes} 分钟内有 {current} 位作者发布相同内容</translation>
+    </message>
+    <message>
         <source>Alert: {kind}</source>
         <translation>警报：{kind}</translation>
     </message>
@@ -2160,6 +2184,18 @@
     <message>
         <source>Mentions scored critical: {current}. Each needs a look now, whatever the volume.</source>
         <translation>被评为严重的提及：{current} 条。不论数量多少，每一条都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>{current} different authors about “{term}” posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>{minutes} 分钟内有 {current} 位不同作者发布了关于“{term}”的相同内容：“{text}”（比对时不计大小写、全半角、标点、链接与 @账号）。其中 {new} 位是最近一天内才首次出现。至少 {min_authors} 位作者且新作者占 {share}% 以上时发出警报；之后的复制内容会并入此警报。作者：{names}。</translation>
+    </message>
+    <message>
+        <source>{current} different authors posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>{minutes} 分钟内有 {current} 位不同作者发布了相同内容：“{text}”（比对时不计大小写、全半角、标点、链接与 @账号）。其中 {new} 位是最近一天内才首次出现。至少 {min_authors} 位作者且新作者占 {share}% 以上时发出警报；之后的复制内容会并入此警报。作者：{names}。</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>A priority source has brought nothing for longer than it should: you may be blind to what it says.</source>
@@ -2188,6 +2224,14 @@
     <message>
         <source>Source went dark: {term}</source>
         <translation>来源中断：{term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {term}</source>
+        <translation>协同操作：{term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: all mentions</source>
+        <translation>协同操作：所有提及</translation>
     </message>
     <message>
         <source>Alert: {term}</source>

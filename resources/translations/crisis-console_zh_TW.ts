@@ -96,6 +96,10 @@
         <translation>嚴重提及</translation>
     </message>
     <message>
+        <source>Coordinated campaign</source>
+        <translation>協同操作</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>目前</translation>
     </message>
@@ -138,6 +142,18 @@
     <message>
         <source>Poll interval</source>
         <translation>輪詢間隔</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>New among them</source>
+        <translation>其中新作者</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>時段</translation>
     </message>
     <message>
         <source>Alert explained</source>
@@ -2138,6 +2154,14 @@
         <translation>來源中斷：{source} 已 {minutes} 分鐘沒有任何內容</translation>
     </message>
     <message>
+        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min</source>
+        <translation>關於「{term}」的協同操作：{minutes} 分鐘內有 {current} 位作者發布相同內容</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min</source>
+        <translation>協同操作：{minutes} 分鐘內有 {current} 位作者發布相同內容</translation>
+    </message>
+    <message>
         <source>Alert: {kind}</source>
         <translation>警報：{kind}</translation>
     </message>
@@ -2160,6 +2184,18 @@
     <message>
         <source>Mentions scored critical: {current}. Each needs a look now, whatever the volume.</source>
         <translation>被評為嚴重的提及：{current} 則。不論數量多寡，每一則都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>{current} different authors about “{term}” posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>{minutes} 分鐘內有 {current} 位不同作者發布了關於「{term}」的相同內容：「{text}」（比對時不計大小寫、全半形、標點、連結與 @帳號）。其中 {new} 位是最近一天內才首次出現。至少 {min_authors} 位作者且新作者占 {share}% 以上時發出警報；之後的複製內容會併入此警報。作者：{names}。</translation>
+    </message>
+    <message>
+        <source>{current} different authors posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>{minutes} 分鐘內有 {current} 位不同作者發布了相同內容：「{text}」（比對時不計大小寫、全半形、標點、連結與 @帳號）。其中 {new} 位是最近一天內才首次出現。至少 {min_authors} 位作者且新作者占 {share}% 以上時發出警報；之後的複製內容會併入此警報。作者：{names}。</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分鐘</translation>
     </message>
     <message>
         <source>A priority source has brought nothing for longer than it should: you may be blind to what it says.</source>
@@ -2188,6 +2224,14 @@
     <message>
         <source>Source went dark: {term}</source>
         <translation>來源中斷：{term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {term}</source>
+        <translation>協同操作：{term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: all mentions</source>
+        <translation>協同操作：所有提及</translation>
     </message>
     <message>
         <source>Alert: {term}</source>

@@ -47,7 +47,7 @@ def test_the_console_words_its_events_and_titles_and_keeps_a_persons(db):
 
 def test_the_migration_reads_back_old_english_rows(tmp_path):
     db = sqlite_utils.Database(tmp_path / "old.db")
-    migrations.apply(db, stop_before="m060_sentences_as_data")
+    migrations.apply(db, stop_before="m070_sentences_as_data")
     src = add_source(db)
     aid = add_alert(db, [], term=None, current=14.0, baseline=2.25, window_s=3600, source_id=src)
     db["incidents"].insert({"id": 1, "title": "Spike: all mentions", "alert_id": aid, "detected_at": "2026-01-01T00:00:00Z",

@@ -30,7 +30,8 @@ def _num(x, digits: int = 1) -> str:
 # Marked for lupdate (context AlertExplanation), translated where shown: the kinds of alert, the cards' titles.
 KIND = {"spike": QT_TRANSLATE_NOOP("AlertExplanation", "Spike"),
         "source_dark": QT_TRANSLATE_NOOP("AlertExplanation", "Source went dark"),
-        "critical_mention": QT_TRANSLATE_NOOP("AlertExplanation", "Critical mention")}
+        "critical_mention": QT_TRANSLATE_NOOP("AlertExplanation", "Critical mention"),
+        "coordinated": QT_TRANSLATE_NOOP("AlertExplanation", "Coordinated campaign")}
 CARD = {"now": QT_TRANSLATE_NOOP("AlertExplanation", "Now"), "usually": QT_TRANSLATE_NOOP("AlertExplanation", "Usually"),
         "spread": QT_TRANSLATE_NOOP("AlertExplanation", "Spread (σ)"),
         "threshold": QT_TRANSLATE_NOOP("AlertExplanation", "Threshold"),
@@ -40,7 +41,10 @@ CARD = {"now": QT_TRANSLATE_NOOP("AlertExplanation", "Now"), "usually": QT_TRANS
         "failures": QT_TRANSLATE_NOOP("AlertExplanation", "Failures in a row"),
         "silent": QT_TRANSLATE_NOOP("AlertExplanation", "Silent for"),
         "success": QT_TRANSLATE_NOOP("AlertExplanation", "Last success"),
-        "interval": QT_TRANSLATE_NOOP("AlertExplanation", "Poll interval")}
+        "interval": QT_TRANSLATE_NOOP("AlertExplanation", "Poll interval"),
+        "authors": QT_TRANSLATE_NOOP("AlertExplanation", "Authors"),
+        "new": QT_TRANSLATE_NOOP("AlertExplanation", "New among them"),
+        "window": QT_TRANSLATE_NOOP("AlertExplanation", "Window")}
 
 
 def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
@@ -75,15 +79,13 @@ def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
             text += " " + sentences.say("explain.last_error", {"error": d["last_error"]})
         return cards, text
     if kind == "coordinated":
-        cards = [("Authors", _num(alert.get("current"))), ("New among them", _num(d.get("new_authors"))),
-                 ("Threshold", _num(d.get("min_authors"))), ("Window", win)]
-        listed = d.get("authors") or []
-        names = ", ".join(str(a.get("name")) for a in listed[:12]) + (f" and {len(listed) - 12} more" if len(listed) > 12 else "")
-        text = (f"{_num(alert.get('current'))} different authors{about} posted the same text within {win}: "
-                f"“{d.get('text', '')}” (compared without case, width, punctuation, links and @handles). "
-                f"{_num(d.get('new_authors'))} of them were first seen within the last day. An alert is raised "
-                f"from {_num(d.get('min_authors'))} authors when at least {round(100 * (d.get('min_new_share') or 0))}% of them "
-                f"are new; later copies join this alert. Authors: {names}.")
+        cards = [("authors", _num(alert.get("current"))), ("new", _num(d.get("new_authors"))),
+                 ("threshold", _num(d.get("min_authors"))), ("window", sentences.say("minutes", values))]
+        listed = [str(a.get("name")) for a in d.get("authors") or []]
+        text = sentences.say("explain.coordinated" + overall, values | {
+            "text": d.get("text", ""), "new": _num(d.get("new_authors")), "min_authors": _num(d.get("min_authors")),
+            "share": round(100 * (d.get("min_new_share") or 0)),
+            "names": ", ".join(listed[:12]) + (" …" if len(listed) > 12 else "")})
         return cards, text
     return [], ""
 
