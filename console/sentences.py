@@ -43,6 +43,7 @@ TEMPLATES: dict[str, str] = {
     "explain.critical_mention.overall": QT_TRANSLATE_NOOP("Sentences", "Mentions scored critical: {current}. Each needs a look now, whatever the volume."),
     "explain.coordinated": QT_TRANSLATE_NOOP("Sentences", "{current} different authors about “{term}” posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}."),
     "explain.coordinated.overall": QT_TRANSLATE_NOOP("Sentences", "{current} different authors posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}."),
+    "explain.and_more": QT_TRANSLATE_NOOP("Sentences", "{names} and {more} more"),
     "minutes": QT_TRANSLATE_NOOP("Sentences", "{minutes} min"),
     "explain.source_dark": QT_TRANSLATE_NOOP("Sentences", "A priority source has brought nothing for longer than it should: you may be blind to what it says."),
     "explain.last_error": QT_TRANSLATE_NOOP("Sentences", "Its last error: {error}"),

@@ -2234,6 +2234,10 @@
         <translation>Різні автори опублікували однаковий текст за {minutes} хв — {current}: «{text}» (порівняно без урахування регістру, ширини, розділових знаків, посилань і @імен). Уперше з’явилися за останню добу: {new}. Сповіщення з’являється від {min_authors} авторів, коли нових серед них щонайменше {share}%; пізніші копії додаються до нього. Автори: {names}.</translation>
     </message>
     <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} та ще {more}</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} хв</translation>
     </message>

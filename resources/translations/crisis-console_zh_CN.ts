@@ -2194,6 +2194,10 @@
         <translation>{minutes} 分钟内有 {current} 位不同作者发布了相同内容：“{text}”（比对时不计大小写、全半角、标点、链接与 @账号）。其中 {new} 位是最近一天内才首次出现。至少 {min_authors} 位作者且新作者占 {share}% 以上时发出警报；之后的复制内容会并入此警报。作者：{names}。</translation>
     </message>
     <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} 等另外 {more} 位</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>

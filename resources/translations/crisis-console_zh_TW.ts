@@ -2194,6 +2194,10 @@
         <translation>{minutes} 分鐘內有 {current} 位不同作者發布了相同內容：「{text}」（比對時不計大小寫、全半形、標點、連結與 @帳號）。其中 {new} 位是最近一天內才首次出現。至少 {min_authors} 位作者且新作者占 {share}% 以上時發出警報；之後的複製內容會併入此警報。作者：{names}。</translation>
     </message>
     <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} 等另外 {more} 位</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} 分鐘</translation>
     </message>

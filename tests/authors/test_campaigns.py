@@ -29,7 +29,7 @@ def test_a_campaign_raises_one_alert_and_the_organic_storm_none(cc, server):
     assert {a["name"] for a in alert["authors"]} == {f"fresh_voice_{i}" for i in range(30)}
     assert all(a["new"] for a in alert["authors"]) and alert["current"] == 30 and alert["term"] == "Acme"
     assert not {a["name"] for a in alert["authors"]} & set(ESTABLISHED)
-    assert alert["text"] == "Acme kettles explode, boycott Acme now!!" and len(alert["mentions"]) == 30
+    assert alert["details"]["text"] == "Acme kettles explode, boycott Acme now!!" and len(alert["mentions"]) == 30
     assert alert["details"]["new_authors"] == 30 and alert["window_s"] == weights()["coordinated"]["window_s"]
     assert alert_view.describe(alert) == "Coordinated campaign about “Acme”: 30 authors posted the same text in 30 min"
     inc = cc("incident", "open", "Kettle boycott", "--from-alert", alert["id"], "--json")

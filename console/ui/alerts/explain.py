@@ -47,8 +47,12 @@ CARD = {"now": QT_TRANSLATE_NOOP("AlertExplanation", "Now"), "usually": QT_TRANS
         "window": QT_TRANSLATE_NOOP("AlertExplanation", "Window")}
 
 
+def _card_title(key: str) -> str:
+    return QCoreApplication.translate("AlertExplanation", CARD[key])
+
+
 def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
-    """The figure cards (a key of CARD, the value) and the sentence that explains them, per kind of alert,
+    """The figure cards (title, value) and the sentence that explains them, per kind of alert,
     in the interface language."""
     d = alert.get("details") or {}
     kind = alert.get("kind")
@@ -56,9 +60,9 @@ def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
     values = {"term": alert.get("term"), "current": _num(alert.get("current") or 1),
               "minutes": max(1, (alert.get("window_s") or 60) // 60)}
     if kind == "spike":
-        cards = [("now", _num(alert.get("current"))), ("usually", _num(alert.get("baseline"))),
-                 ("spread", _num(alert.get("sigma"))), ("threshold", _num(d.get("threshold"))),
-                 ("above", f"{_num(d.get('z'))} σ" if d.get("z") is not None else "–")]
+        cards = [(_card_title("now"), _num(alert.get("current"))), (_card_title("usually"), _num(alert.get("baseline"))),
+                 (_card_title("spread"), _num(alert.get("sigma"))), (_card_title("threshold"), _num(d.get("threshold"))),
+                 (_card_title("above"), f"{_num(d.get('z'))} σ" if d.get("z") is not None else "–")]
         text = sentences.say("explain.spike" + overall, values | {
             "windows": d.get("baseline_windows") or "", "baseline": _num(alert.get("baseline")),
             "sigma": _num(alert.get("sigma"))})
@@ -68,24 +72,25 @@ def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
                 "sensitivity": d.get("sensitivity", "default"), "min_count": d.get("min_count") or 1})
         return cards, text
     if kind == "critical_mention":
-        cards = [("mentions", _num(alert.get("current"))), ("top", _num(d.get("max_severity")))]
+        cards = [(_card_title("mentions"), _num(alert.get("current"))), (_card_title("top"), _num(d.get("max_severity")))]
         return cards, sentences.say("explain.critical_mention" + overall, values)
     if kind == "source_dark":
-        cards = [("failures", _num(d.get("consecutive_failures", alert.get("current")))),
-                 ("silent", format_duration(d.get("silent_s") or 0)),
-                 ("success", local_time(d.get("last_success"))), ("interval", format_duration(d.get("interval_s") or 0))]
+        cards = [(_card_title("failures"), _num(d.get("consecutive_failures", alert.get("current")))),
+                 (_card_title("silent"), format_duration(d.get("silent_s") or 0)),
+                 (_card_title("success"), local_time(d.get("last_success"))), (_card_title("interval"), format_duration(d.get("interval_s") or 0))]
         text = sentences.say("explain.source_dark", {})
         if d.get("last_error"):
             text += " " + sentences.say("explain.last_error", {"error": d["last_error"]})
         return cards, text
     if kind == "coordinated":
-        cards = [("authors", _num(alert.get("current"))), ("new", _num(d.get("new_authors"))),
-                 ("threshold", _num(d.get("min_authors"))), ("window", sentences.say("minutes", values))]
+        cards = [(_card_title("authors"), _num(alert.get("current"))), (_card_title("new"), _num(d.get("new_authors"))),
+                 (_card_title("threshold"), _num(d.get("min_authors"))), (_card_title("window"), sentences.say("minutes", values))]
         listed = [str(a.get("name")) for a in d.get("authors") or []]
         text = sentences.say("explain.coordinated" + overall, values | {
             "text": d.get("text", ""), "new": _num(d.get("new_authors")), "min_authors": _num(d.get("min_authors")),
             "share": round(100 * (d.get("min_new_share") or 0)),
-            "names": ", ".join(listed[:12]) + (" …" if len(listed) > 12 else "")})
+            "names": ", ".join(listed) if len(listed) <= 12 else sentences.say(
+                "explain.and_more", {"names": ", ".join(listed[:12]), "more": len(listed) - 12})})
         return cards, text
     return [], ""
 
@@ -150,7 +155,7 @@ class AlertExplanation(QDialog):
                           "background: palette(alternate-base); }")
         v = QVBoxLayout(box)
         v.setContentsMargins(12, 8, 12, 8)
-        name = QLabel(QCoreApplication.translate("AlertExplanation", CARD.get(title, title)), box)
+        name = QLabel(title, box)
         number = plaintext.label(value, box)
         f = number.font()
         f.setPointSizeF(f.pointSizeF() * 1.6)
