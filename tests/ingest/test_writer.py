@@ -19,7 +19,7 @@ class Recording(Analyzer):
         super().__init__(db)
         self.scored, self.inserted, self.fail = [], [], fail
 
-    def score(self, rows, source):
+    def score(self, rows, source, scores=None, scored_with=None):
         self.scored.append([r["dedupe_key"] for r in rows])
         for r in rows:
             r["sentiment"] = -0.5
