@@ -2,7 +2,7 @@
 
 - Text scoring (`TextScorer`): language family, sentiment, cues, category, watch-term matches,
   severity with its reasons (text, reach, author reach, rating, watch term), level and cluster key.
-  It needs no database, only a `Context` (the enabled watch terms, the severity levels and the
+  It needs no database, only a `ScoringContext` (the enabled watch terms, the severity levels and the
   source's reach), so it runs in the parser processes, in parallel, next to parsing:
   `score_entries` fills `Entry.scores` there (ingest/parsepool.py).
 - `Analyzer.score`, on the writer thread inside its transaction, takes those scores when they were
@@ -49,7 +49,7 @@ def language(lang: str | None, folded: str) -> str | None:
 
 
 @dataclass(frozen=True)
-class Context:
+class ScoringContext:
     """What text scoring needs from the workspace: small, picklable, comparable."""
     terms: tuple[tuple[str, str], ...]   # enabled watch terms: (query, kind)
     levels: levels.Levels
@@ -133,7 +133,7 @@ def preload() -> None:
     fold("水壺")   # loads OpenCC's Traditional-to-Simplified table
 
 
-def score_entries(entries: Iterable, context: Context, skip: frozenset[str] = frozenset()) -> None:
+def score_entries(entries: Iterable, context: ScoringContext, skip: frozenset[str] = frozenset()) -> None:
     """Set `scores` on parsed entries (console.ingest.model.Entry), except those whose dedupe key
     is in `skip` (already stored: they are never scored again)."""
     todo = [e for e in entries if e.dedupe_key not in skip]
@@ -169,12 +169,12 @@ class Analyzer:
         writer scores before it takes the write lock and scores again if these changed meanwhile."""
         return watchterms.signature(db), levels.load(db)
 
-    def context(self, source: dict) -> Context:
+    def context(self, source: dict) -> ScoringContext:
         """What the parser processes score a source's entries with: as of the last refresh."""
-        return Context(self.terms, self.levels, source.get("reach"))
+        return ScoringContext(self.terms, self.levels, source.get("reach"))
 
     def score(self, rows: list[dict], source: dict, scores: list[dict | None] | None = None,
-              scored_with: Context | None = None) -> None:
+              scored_with: ScoringContext | None = None) -> None:
         """Fill the analysis columns of new mention rows in place (before they are inserted):
         from `scores` (made in a parser process with `scored_with`) while that is still the
         workspace's context, else by scoring them here."""

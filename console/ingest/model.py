@@ -29,7 +29,7 @@ class ParsedFeed:
     title: str = ""
     entries: list[Entry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)   # e.g. "malformed: recovered 3 items"
-    scored_with: object = None     # the analysis Context its entries' scores were made with, if any
+    scored_with: object = None     # the analysis.pipeline.ScoringContext its entries' scores were made with, if any
 
 
 class FeedError(Exception):
