@@ -15,7 +15,9 @@
 Heavy resources (lexicons, VADER) are built once per process, when first needed."""
 
 import json
+import math
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +33,7 @@ from console.timeutil import utcnow
 
 KANA = re.compile(r"[\u3040-\u30ff]")
 _quote = json.encoder.encode_basestring  # C: a str as a JSON string literal
+SCORE_BATCH = 200   # entries scored stage by stage at once in a parser process
 COLUMNS = ("sentiment", "sentiment_method", "category", "severity", "level", "positive", "negative", "reasons",
            "matched_terms", "cluster_key")
 
@@ -133,15 +136,22 @@ def preload() -> None:
     fold("水壺")   # loads OpenCC's Traditional-to-Simplified table
 
 
-def score_entries(entries: Iterable, context: ScoringContext, skip: frozenset[str] = frozenset()) -> None:
+def score_entries(entries: Iterable, context: ScoringContext, skip: frozenset[str] = frozenset(),
+                  until: float = math.inf) -> None:
     """Set `scores` on parsed entries (console.ingest.model.Entry), except those whose dedupe key
-    is in `skip` (already stored: they are never scored again)."""
+    is in `skip` (stored at the feed's last poll by this poller: their scores would be dropped).
+    Past `until` (time.monotonic) the rest stay unscored: the writer scores them, so a huge feed
+    never runs into the parse deadline because of scoring."""
     todo = [e for e in entries if e.dedupe_key not in skip]
-    items = [{"title": e.title, "text": e.text, "lang": e.lang, "author_followers": e.author_followers,
-              "rating": e.rating} for e in todo]
-    scored = text_scorer(context.terms, context.levels).score(items, context.reach)
-    for e, s in zip(todo, scored, strict=True):
-        e.scores = s
+    scorer = text_scorer(context.terms, context.levels)
+    for i in range(0, len(todo), SCORE_BATCH):
+        if time.monotonic() > until:
+            return
+        batch = todo[i:i + SCORE_BATCH]
+        items = [{"title": e.title, "text": e.text, "lang": e.lang, "author_followers": e.author_followers,
+                  "rating": e.rating} for e in batch]
+        for e, s in zip(batch, scorer.score(items, context.reach), strict=True):
+            e.scores = s
 
 
 class Analyzer:

@@ -15,12 +15,14 @@ and exits, so a poller killed with SIGKILL leaves no parsers behind.
 import asyncio
 import multiprocessing
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 
 from console.ingest.model import FeedError, ParsedFeed
 
 WARM_MODULE = "console.ingest.warmparser"
+SCORING_SHARE = 0.5  # of the parse deadline, from the job's start, that scoring may use
 STARTUP_S = 60.0     # a worker's first answer ("ready") may take this long: it loads the language models
 
 
@@ -40,13 +42,14 @@ def _serve(conn: Connection, parse) -> None:
     conn.send(("ready",))
     while True:
         try:
-            body, headers, url, max_entries, context, skip = conn.recv()
+            body, headers, url, max_entries, context, skip, deadline_s = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
+        started = time.monotonic()
         try:
             parsed = parse(body, headers, url, max_entries=max_entries)
-            if context is not None:
-                pipeline.score_entries(parsed.entries, context, skip)
+            if context is not None:   # within half the deadline; the writer scores what is left
+                pipeline.score_entries(parsed.entries, context, skip, until=started + deadline_s * SCORING_SHARE)
                 parsed.scored_with = context
             reply = ("ok", parsed)
         except FeedError as e:
@@ -156,7 +159,7 @@ class ParserPool:
             raise FeedError("parse_failed", "no parser process could be started")
         try:
             reply = await asyncio.get_running_loop().run_in_executor(
-                self.threads, w.call, (body, headers, url, self.max_entries, context, skip), self.deadline_s)
+                self.threads, w.call, (body, headers, url, self.max_entries, context, skip, self.deadline_s), self.deadline_s)
         except asyncio.CancelledError:
             w.stop()   # its answer would otherwise reach the next job
             raise

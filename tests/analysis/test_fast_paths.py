@@ -144,3 +144,17 @@ def test_scores_made_before_a_watch_term_changed_are_made_again(db):
     store_entries(db, source, entries, analyzer, scored_with=old)
     matched = [json.loads(r[0]) for r in db.execute("SELECT matched_terms FROM mentions")]
     assert ["kettle"] in matched and analyzer.context(source) != old
+
+
+def test_entries_left_unscored_past_the_time_limit_are_scored_by_the_writer(db):
+    source = sources.add(db, "http://127.0.0.1:9/a.xml", internal=True)
+    analyzer = TextOnly(db)
+    entries = _bench_entries(1)
+    score_entries(entries, analyzer.context(source), until=0.0)   # already past it
+    assert all(e.scores is None for e in entries)
+    store_entries(db, source, entries, analyzer, scored_with=analyzer.context(source))
+    rows = [{"title": e.title, "text": e.text, "lang": e.lang} for e in entries]
+    analyzer.score(rows, source)
+    got = [dict(zip(COLUMNS, r, strict=True)) for r in
+           db.execute(f"SELECT {', '.join(COLUMNS)} FROM mentions ORDER BY id")]
+    assert got == [{c: row[c] for c in COLUMNS} for row in rows]
