@@ -25,7 +25,8 @@ test: $(STAMP) system-deps translations-qm
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-bench: $(STAMP) system-deps
+bench: $(STAMP)
+	@sh packaging/system-deps.sh newsboat
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -q --timeout=1500 -o addopts="" -o python_files="bench_*.py"
 
 lint: $(STAMP)
