@@ -14,6 +14,9 @@ class Context:
     @cached_property
     def workspace(self) -> Workspace:
         ws = Workspace(resolve_folder(getattr(self.args, "workspace", None), getattr(self.args, "demo", False)))
+        warning = ws.exposure()
+        if warning:
+            print(f"crisis-console: {warning}", file=sys.stderr)
         if getattr(self.args, "demo", False):
             from console.demo import prepare_demo
 
