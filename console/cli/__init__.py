@@ -87,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             from console.ui.app import run_gui  # Qt is only imported when the window is wanted
 
             return run_gui(ctx) or 0
-        return args.handler(ctx) or 0
+        code = args.handler(ctx) or 0
+        for warning in ctx.warnings:
+            print(f"crisis-console: {warning}", file=sys.stderr)
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
