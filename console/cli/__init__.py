@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     """Every failure ends here as one line on stderr and an exit code: 2 for bad input, 1 for a
     workspace that cannot be used (full, read-only, locked, damaged). Set CRISIS_CONSOLE_TRACEBACK=1
     to see the traceback of an unexpected error instead."""
-    os.umask(0o077)  # whatever the console creates (databases, WAL, exports, logs) is its user's alone
+    umask = os.umask(0o077)  # whatever the console creates (databases, WAL, exports, logs) is its user's alone
     argv = sys.argv[1:] if argv is None else list(argv)
     ctx = None
     try:
@@ -107,3 +107,4 @@ def main(argv: list[str] | None = None) -> int:
                 ctx.close()
             except Exception:  # noqa: BLE001 - closing after a failure must not add a second line
                 pass
+        os.umask(umask)

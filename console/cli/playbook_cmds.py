@@ -145,11 +145,13 @@ def with_store(writes: bool = False):
         def handler(ctx):
             store = PlaybookStore.open(ctx.workspace.folder)
             try:
-                if store.problem:
-                    print(f"crisis-console: warning: {store.problem}", file=sys.stderr)
                 if writes and store.temporary:
-                    raise WorkspaceError("the playbook is only readable right now, so this change was not made")
-                return fn(ctx, store)
+                    raise WorkspaceError("the playbook is only readable right now, so this change was not made"
+                                         + (f" ({store.problem})" if store.problem else ""))
+                code = fn(ctx, store)
+                if store.problem:  # said after the work, so that a failure stays one line
+                    ctx.warnings.append(f"warning: {store.problem}")
+                return code
             finally:
                 store.close()
         return handler
@@ -169,9 +171,10 @@ def cmd_checklist_list(ctx, store) -> int:
 
 @with_store(writes=True)
 def cmd_checklist_start(ctx, store) -> int:
-    if ctx.args.incident is not None:
-        require(ctx.db, "incident", ctx.args.incident)
-    run_id = runs.start(store, ctx.args.id, ctx.args.lang, ctx.args.incident, ctx.args.by)
+    incident = ctx.args.incident
+    if incident is not None:
+        incident = str(require(ctx.db, "incident", incident))  # stored as text, as crisis mode stores it
+    run_id = runs.start(store, ctx.args.id, ctx.args.lang, incident, ctx.args.by)
     st = runs.state(store, run_id)
     if ctx.args.json:
         ctx.print_json(st)

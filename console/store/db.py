@@ -54,7 +54,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as e:
-            if "unable to open" not in str(e):
+            if "unable to open" not in str(e) and "readonly" not in str(e):
                 raise
             # A WAL database in a folder we cannot write (a read-only mount, someone else's folder)
             # cannot get its shared-memory file: read it as the unchanging file it is to us.
