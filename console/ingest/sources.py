@@ -221,7 +221,9 @@ def import_opml(db: Database, path: str | Path, *, allow_internal: bool = False,
                                 _flag(o.get(q + "priority"), False), internal, reach,
                                 enabled=_flag(o.get(q + "enabled"), True), via=f"opml:{path.name}")
             except UsageError as e:
-                result.skipped.append((raw, str(e)))
+                claimed = not allow_internal and _flag(o.get(q + "internal"), False)
+                result.skipped.append((raw, f"{e} (the file marks it internal: import with --allow-internal "
+                                            "to honour that)" if claimed else str(e)))
                 continue
             result.added.append(added)
     return result
