@@ -93,7 +93,7 @@ def register(sub) -> None:
     x.add_argument("--name")
     _person_options(x)
     x.set_defaults(handler=cmd_contacts_edit)
-    x = a.add_parser("remove", help="remove a person (the audit log keeps their details)")
+    x = a.add_parser("remove", help="remove a person (the audit log keeps only their id)")
     x.add_argument("id", type=row_id)
     x.set_defaults(handler=cmd_contacts_remove)
     x = a.add_parser("import", help="add or update people from a .csv or .vcf file")
