@@ -43,9 +43,9 @@ def output_path(path, *, replace: bool = True) -> Path:
     try:
         folder = os.stat(path.parent)
     except OSError as e:
-        raise UsageError(f"no folder {path.parent} to write {path.name} into ({e.strerror})") from None
+        raise UsageError(f"cannot write {path}: no folder {path.parent} ({e.strerror})") from None
     if not stat.S_ISDIR(folder.st_mode):
-        raise UsageError(f"{path.parent} is not a folder")
+        raise UsageError(f"cannot write {path}: {path.parent} is not a folder")
     _refuse_special(path, replace)
     return path
 
