@@ -7,11 +7,16 @@ new one; a failure (a full disk) leaves neither a partial nor a zero-byte file. 
 a symlink, a device, a FIFO or a folder is refused: the console writes regular files only.
 
 Reading: only regular files (a FIFO or a device would hang or never end), opened without
-blocking, and never more than a stated size."""
+blocking, and never more than a stated size.
+
+Backups go through SQLite's online backup API: a consistent copy that includes everything
+committed, even what still sits in the WAL (a file copy of a live database would lose it), made in
+such a temporary file and renamed into place when complete."""
 
 import errno
 import os
 import secrets
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -176,3 +181,27 @@ def read_user_text(path, max_bytes: int, what: str = "file") -> str:
 
 def _size(n: int) -> str:
     return f"{n // (1 << 20)} MiB" if n >= 1 << 20 else f"{n // 1024} KiB"
+
+
+def backup(db, dest) -> Path:
+    """Copy the database `db` (sqlite-utils or sqlite3) to a new file `dest`; see the module."""
+    dest = output_path(dest, replace=False)
+    fd, tmp = exclusive_temp(dest)
+    os.close(fd)  # SQLite opens it again by name: an empty file is an empty database to it
+    try:
+        target = sqlite3.connect(str(tmp))
+        try:
+            getattr(db, "conn", db).backup(target)
+        finally:
+            target.close()
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        finish_temp(tmp, dest)
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
+    return dest

@@ -2,8 +2,8 @@
 
 from console.cli.validate import limit, row_id, utc_time
 from console.errors import UsageError
+from console.files import backup
 from console.store import audit, mentions
-from console.store.backup import backup
 from console.store.vocabulary import STATUSES
 
 
