@@ -17,38 +17,30 @@ MAX_ROW_ID = 2**63 - 1
 MAX_TEXT_CHARS = 100_000  # one argument: a note or a reply, never a book
 
 
-def row_id(text: str) -> int:
-    """An id of a stored row: a whole number from 1 to SQLite's largest."""
+def _whole(text: str, low: int, high: int, what: str) -> int:
     try:
         n = int(str(text).strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an id: {_shown(text)} (ids are whole numbers)") from None
-    if not 1 <= n <= MAX_ROW_ID:
-        raise argparse.ArgumentTypeError(f"no such id: {_shown(text)} (ids run from 1 to {MAX_ROW_ID})")
+        raise argparse.ArgumentTypeError(f"not {what}: {_shown(text)} (a whole number)") from None
+    if not low <= n <= high:
+        raise argparse.ArgumentTypeError(f"{what} runs from {low} to {high}, not {_shown(text)}")
     return n
+
+
+def row_id(text: str) -> int:
+    """An id of a stored row: a whole number from 1 to SQLite's largest."""
+    return _whole(text, 1, MAX_ROW_ID, "an id")
 
 
 def limit(text: str) -> int:
     """How many rows to show: at least 1; anything past SQLite's largest integer is refused."""
-    try:
-        n = int(str(text).strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {_shown(text)}") from None
-    if not 1 <= n <= MAX_ROW_ID:
-        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_ROW_ID}, not {_shown(text)}")
-    return n
+    return _whole(text, 1, MAX_ROW_ID, "a limit")
 
 
 def bounded_int(low: int, high: int):
-    """A whole number within [low, high] (an interval, a threshold)."""
+    """A whole number within [low, high] (a threshold, a count)."""
     def parse(text: str) -> int:
-        try:
-            n = int(str(text).strip())
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {_shown(text)}") from None
-        if not low <= n <= high:
-            raise argparse.ArgumentTypeError(f"must be from {low} to {high}, not {_shown(text)}")
-        return n
+        return _whole(text, low, high, "a value")
     parse.__name__ = "whole number"
     return parse
 
