@@ -1,6 +1,7 @@
 """One writer per workspace: an advisory lock file that the OS releases when the process dies,
 so a killed poller never leaves a stale lock behind."""
 
+import errno
 import os
 from pathlib import Path
 
@@ -24,6 +25,8 @@ class WorkspaceLock:
         except IsADirectoryError:
             raise WorkspaceError(f"{self.path} is a folder, not the workspace's lock file; move it aside") from None
         except OSError as e:
+            if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise WorkspaceError(f"the workspace {self.path.parent} is read-only for you; nothing was changed") from None
             raise WorkspaceError(f"cannot take the workspace's write lock {self.path}: {e.strerror or e}") from None
         try:
             if fcntl:
