@@ -118,9 +118,11 @@ def _still_new(db: Database, source_id: int, rows: list[dict]) -> list[dict]:
 
 
 def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *, health: dict | None = None,
-                  now: str | None = None) -> Stored:
+                  now: str | None = None, scored_with=None) -> Stored:
     """Store one feed's entries (and its `health` columns): scored first, then written in
-    transactions of at most CHUNK new entries, the feed's health in the last one."""
+    transactions of at most CHUNK new entries, the feed's health in the last one. Entries scored
+    in a parser process carry their analysis columns (`scored_with`: the context they were scored
+    with); the analyzer takes them while that context holds and scores the rest."""
     now = now or now_iso()
     sid = source["id"]
     unique: dict[str, Entry] = {}
@@ -141,7 +143,7 @@ def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *,
     rows = [_row(sid, e, now) for e in fresh]
     inputs = analyzer.inputs(db)
     if rows:
-        analyzer.score(rows, source)     # the slow part, outside any lock
+        analyzer.score(rows, source, [e.scores for e in fresh], scored_with)   # outside any lock
     chunks = list(_chunks(rows, CHUNK)) or [[]]
     for n, chunk in enumerate(chunks, 1):
         with write(db):

@@ -24,6 +24,10 @@ WORDS = ("binder_title", "binder_subtitle", "printed", "page", "contents", "how_
          "validates", "tier", "nobody", "within", "minutes", "hours", "days", "placeholders", "limit", "no_limit",
          "characters", "phrase", "advice", "yes", "no", "notes")
 
+# Every number in a playbook (a step, a tier, a limit, minutes) is small and not negative; a file
+# that says otherwise is refused rather than stored.
+MAX_NUMBER = 1_000_000
+
 
 class PlaybookError(UsageError):
     """A playbook file or edit that does not hold together; says where."""
@@ -278,6 +282,8 @@ def _value(hint, value, where):
         return build_dataclass(hint, value, where)
     if hint is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise PlaybookError(f"{where}: expected a whole number")
+    if hint is int and not 0 <= value <= MAX_NUMBER:
+        raise PlaybookError(f"{where}: must be from 0 to {MAX_NUMBER}")
     if not isinstance(value, hint):
         raise PlaybookError(f"{where}: expected {'true or false' if hint is bool else 'text'}")
     return value

@@ -770,8 +770,8 @@
         <translation>Вилучити особу</translation>
     </message>
     <message>
-        <source>Remove %1 from the crisis team? The audit log keeps their details.</source>
-        <translation>Вилучити %1 з кризової команди? Журнал аудиту збереже їхні дані.</translation>
+        <source>Remove %1 from the crisis team? Their details are deleted; the audit log keeps only that they were removed.</source>
+        <translation>Вилучити %1 з кризової команди? Їхні дані буде видалено; журнал аудиту збереже лише запис про вилучення.</translation>
     </message>
     <message>
         <source>Import</source>

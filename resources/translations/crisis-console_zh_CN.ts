@@ -766,8 +766,8 @@
         <translation>移除人员</translation>
     </message>
     <message>
-        <source>Remove %1 from the crisis team? The audit log keeps their details.</source>
-        <translation>要将 %1 从危机小组中移除吗？审计日志会保留其信息。</translation>
+        <source>Remove %1 from the crisis team? Their details are deleted; the audit log keeps only that they were removed.</source>
+        <translation>要将 %1 从危机小组中移除吗？其信息将被删除；审计日志只记录这次移除。</translation>
     </message>
     <message>
         <source>Import</source>

@@ -766,8 +766,8 @@
         <translation>移除人員</translation>
     </message>
     <message>
-        <source>Remove %1 from the crisis team? The audit log keeps their details.</source>
-        <translation>要將 %1 從危機小組移除嗎？稽核日誌會保留其資料。</translation>
+        <source>Remove %1 from the crisis team? Their details are deleted; the audit log keeps only that they were removed.</source>
+        <translation>要將 %1 從危機小組移除嗎？其資料將被刪除；稽核日誌只記錄這次移除。</translation>
     </message>
     <message>
         <source>Import</source>

@@ -166,4 +166,4 @@ def test_any_author_command_either_works_or_says_why_in_one_line(two_authors, cc
     assert r.returncode in (0, 2), (verb, args, r.returncode, r.stderr)
     assert "Traceback" not in r.stderr
     if r.returncode == 2:
-        assert len(r.stderr.strip().splitlines()) == 1 and r.stderr.startswith("crisis-console: ")
+        assert len(r.stderr.strip().splitlines()) == 1 and r.stderr.startswith("crisis-console")
