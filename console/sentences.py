@@ -32,8 +32,8 @@ TEMPLATES: dict[str, str] = {
     "critical_mentions": QT_TRANSLATE_NOOP("Sentences", "{current} critical mentions about “{term}”"),
     "critical_mentions.overall": QT_TRANSLATE_NOOP("Sentences", "{current} critical mentions"),
     "source_dark": QT_TRANSLATE_NOOP("Sentences", "Source went dark: {source} has brought nothing for {minutes} min"),
-    "coordinated": QT_TRANSLATE_NOOP("Sentences", "Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min"),
-    "coordinated.overall": QT_TRANSLATE_NOOP("Sentences", "Coordinated campaign: {current} authors posted the same text in {minutes} min"),
+    "coordinated": QT_TRANSLATE_NOOP("Sentences", "Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min: “{text}”"),
+    "coordinated.overall": QT_TRANSLATE_NOOP("Sentences", "Coordinated campaign: {current} authors posted the same text in {minutes} min: “{text}”"),
     "alert": QT_TRANSLATE_NOOP("Sentences", "Alert: {kind}"),
     # Why an alert was raised (the window's explanation of an alert).
     "explain.spike": QT_TRANSLATE_NOOP("Sentences", "{current} negative mentions about “{term}” in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread)."),
@@ -130,7 +130,8 @@ def of_alert(alert: dict, source_name: str | None = None) -> tuple[str, dict]:
         n = _count(alert.get("current") or 1)
         return ("critical_mentions" if n > 1 else "critical_mention") + overall, values | {"current": n}
     if kind == "coordinated":
-        return "coordinated" + overall, values | {"current": _count(alert.get("current")), "minutes": minutes}
+        shared = str((alert.get("details") or {}).get("text") or "")
+        return "coordinated" + overall, values | {"current": _count(alert.get("current")), "minutes": minutes, "text": shared}
     details = {k: v for k, v in (alert.get("details") or {}).items() if isinstance(v, str | int | float)}
     return (kind if kind in TEMPLATES else "alert"), {"kind": kind, **details, **values}
 

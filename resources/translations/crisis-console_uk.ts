@@ -2194,12 +2194,12 @@
         <translation>Джерело замовкло: {source} нічого не надсилає вже {minutes} хв</translation>
     </message>
     <message>
-        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min</source>
-        <translation>Скоординована кампанія про «{term}»: однаковий текст за {minutes} хв опублікували автори — {current}</translation>
+        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>Скоординована кампанія про «{term}»: однаковий текст за {minutes} хв опублікували автори — {current}: «{text}»</translation>
     </message>
     <message>
-        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min</source>
-        <translation>Скоординована кампанія: однаковий текст за {minutes} хв опублікували автори — {current}</translation>
+        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>Скоординована кампанія: однаковий текст за {minutes} хв опублікували автори — {current}: «{text}»</translation>
     </message>
     <message>
         <source>Alert: {kind}</source>

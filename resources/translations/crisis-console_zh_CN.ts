@@ -2154,12 +2154,12 @@
         <translation>来源中断：{source} 已 {minutes} 分钟没有任何内容</translation>
     </message>
     <message>
-        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min</source>
-        <translation>关于“{term}”的协同操作：{minutes} 分钟内有 {current} 位作者发布相同内容</translation>
+        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>关于“{term}”的协同操作：{minutes} 分钟内有 {current} 位作者发布相同内容：“{text}”</translation>
     </message>
     <message>
-        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min</source>
-        <translation>协同操作：{minutes} 分钟内有 {current} 位作者发布相同内容</translation>
+        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>协同操作：{minutes} 分钟内有 {current} 位作者发布相同内容：“{text}”</translation>
     </message>
     <message>
         <source>Alert: {kind}</source>

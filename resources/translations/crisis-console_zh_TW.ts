@@ -2154,12 +2154,12 @@
         <translation>來源中斷：{source} 已 {minutes} 分鐘沒有任何內容</translation>
     </message>
     <message>
-        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min</source>
-        <translation>關於「{term}」的協同操作：{minutes} 分鐘內有 {current} 位作者發布相同內容</translation>
+        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>關於「{term}」的協同操作：{minutes} 分鐘內有 {current} 位作者發布相同內容：「{text}」</translation>
     </message>
     <message>
-        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min</source>
-        <translation>協同操作：{minutes} 分鐘內有 {current} 位作者發布相同內容</translation>
+        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>協同操作：{minutes} 分鐘內有 {current} 位作者發布相同內容：「{text}」</translation>
     </message>
     <message>
         <source>Alert: {kind}</source>

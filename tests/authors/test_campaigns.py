@@ -31,7 +31,8 @@ def test_a_campaign_raises_one_alert_and_the_organic_storm_none(cc, server):
     assert not {a["name"] for a in alert["authors"]} & set(ESTABLISHED)
     assert alert["details"]["text"] == "Acme kettles explode, boycott Acme now!!" and len(alert["mentions"]) == 30
     assert alert["details"]["new_authors"] == 30 and alert["window_s"] == weights()["coordinated"]["window_s"]
-    assert alert_view.describe(alert) == "Coordinated campaign about “Acme”: 30 authors posted the same text in 30 min"
+    assert alert_view.describe(alert) == "Coordinated campaign about “Acme”: 30 authors posted the same text in 30 min: “Acme kettles explode, boycott Acme now!!”"
+    assert alert["text"] == alert_view.describe(alert)
     inc = cc("incident", "open", "Kettle boycott", "--from-alert", alert["id"], "--json")
     assert inc["mention_count"] == 30
 
