@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench package system-deps lint clean translations translations-qm
+.PHONY: run test bench soak package system-deps lint clean translations translations-qm
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,14 @@ test: $(STAMP) system-deps translations-qm
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-bench: $(STAMP) system-deps
+bench: $(STAMP)
+	@sh packaging/system-deps.sh newsboat
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -q --timeout=1500 -o addopts="" -o python_files="bench_*.py"
+
+# kill -9, 1,000 times (SOAK_CYCLES=N for another count), over the poller, command-line and playbook writes.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks/soak_kill.py -s -q --timeout=3600 -o addopts="" \
+		-o python_files="soak_*.py" -p no:cacheprovider
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check console tests
@@ -46,7 +52,7 @@ QM := $(TS:.ts=.qm)
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete -source-language en \
-		console/ui -ts $(TS)
+		console/ui console/sentences.py -ts $(TS)
 
 translations-qm: $(QM)
 

@@ -14,6 +14,7 @@ import platformdirs
 from console import APP_ID
 from console.errors import WorkspaceError
 from console.store import open_db
+from console.store.db import can_write
 from console.store.lock import WorkspaceLock
 
 if TYPE_CHECKING:
@@ -54,15 +55,41 @@ class Workspace:
         return self.folder.name
 
     def ensure_folder(self) -> None:
+        """The folder, created private (0700) when new. An existing one is left as its owner set it."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            if self.folder.is_dir():
+                return
+            self.folder.mkdir(parents=True, mode=0o700)
+            os.chmod(self.folder, 0o700)  # whatever the umask
+        except FileExistsError:
+            if not self.folder.is_dir():
+                raise WorkspaceError(f"{self.folder} is a file, not a workspace folder") from None
         except OSError as e:
-            raise WorkspaceError(f"cannot create the workspace folder {self.folder}: {e.strerror}") from e
+            raise WorkspaceError(f"cannot create the workspace folder {self.folder}: {e.strerror or e}") from e
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this process may only read the workspace (a read-only mount, someone else's folder)."""
+        try:
+            return self.db_path.exists() and not can_write(self.db_path)
+        except OSError:
+            return False
 
     @cached_property
     def db(self) -> Database:
+        if self.read_only:
+            return open_db(self.db_path, readonly=True)
         self.ensure_folder()
         return open_db(self.db_path)
+
+    def exposure(self) -> str | None:
+        """A warning, with the fix, when other users of this computer can read the workspace."""
+        try:
+            loose = any(os.stat(p).st_mode & 0o044 for p in (self.folder, *self.folder.iterdir()))
+        except OSError:
+            return None
+        return (f"warning: other users of this computer can read the workspace {self.folder}; "
+                f"make it private: chmod -R go= {self.folder}") if loose else None
 
     def writer_lock(self) -> WorkspaceLock:
         self.ensure_folder()

@@ -8,6 +8,7 @@
 set -u
 PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk fonts-dejavu-core poppler-utils"
 PKGS="$PKGS libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libwayland-cursor0 binutils"
+PKGS="$PKGS $*"   # and any named here: `make bench` adds newsboat, the reader its ingest figure compares with
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

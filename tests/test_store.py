@@ -6,8 +6,8 @@ import sqlite3
 import pytest
 
 from console.errors import UsageError, WorkspaceError
+from console.files import backup
 from console.store import APPLICATION_ID, audit, mentions, open_db
-from console.store.backup import backup
 from console.store.lock import WorkspaceLock
 from console.timeutil import now_iso
 

@@ -1,5 +1,5 @@
 """Every shipped interface language is complete: its .ts (Qt Linguist) holds exactly the strings the
-window's code asks for (what `make translations` would extract today), each one finished, with the
+window's code and the core's sentences (console/sentences.py) ask for (what `make translations` would extract today), each one finished, with the
 plural forms its language needs and the same placeholders as the English."""
 
 import re
@@ -38,7 +38,7 @@ def extracted(tmp_path_factory) -> set:
     """The strings the code asks for today, extracted the way `make translations` does."""
     ts = tmp_path_factory.mktemp("lupdate") / f"{i18n.CATALOG}_xx.ts"
     r = subprocess.run([str(LUPDATE), "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
-                        "-source-language", "en", "console/ui", "-ts", str(ts)],
+                        "-source-language", "en", "console/ui", "console/sentences.py", "-ts", str(ts)],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     return set(messages(ts))

@@ -45,6 +45,8 @@ def listing(db: Database, limit: int | None = None) -> list[dict]:
         a["mentions"] = json.loads(a["mentions"] or "[]")
         a["details"] = json.loads(a["details"] or "{}")
         a["drill"] = bool(a["drill"])
+        if a["kind"] == "coordinated":   # who posted, and what: at the top, as for a person reading it
+            a.update(authors=a["details"].get("authors", []), text=a["details"].get("text", ""))
         out.append(a)
     return out
 

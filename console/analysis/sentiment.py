@@ -112,10 +112,35 @@ def with_cues(base: float, cue_weight: float) -> float:
     return math.tanh(math.atanh(b) - scale * cue_weight)
 
 
+class _WholeText(str):
+    """A text that iterates as one piece: see _Vader."""
+    __slots__ = ()
+
+    def __iter__(self):
+        yield str(self)
+
+
+class _Vader(SentimentIntensityAnalyzer):
+    """VADER, with the same scores for less work. polarity_scores first rewrites the text one
+    character at a time (a Python step and a string copy per character, a third of its time on
+    a sentence), replacing the characters that are emoji by their descriptions. A text with no
+    such character is handed over as one piece (_WholeText): that loop then takes one step and
+    yields the same text. tests/analysis/test_fast_paths.py compares it with plain VADER."""
+
+    def __init__(self):
+        super().__init__()
+        self.emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+
+    def polarity_scores(self, text):
+        if isinstance(text, str) and text not in self.emojis and self.emoji_chars.isdisjoint(text):
+            text = _WholeText(text)
+        return super().polarity_scores(text)
+
+
 @lru_cache(maxsize=1)
 def vader() -> SentimentIntensityAnalyzer:
     """Built once per process: loading the lexicon costs ~100 ms."""
-    a = SentimentIntensityAnalyzer()
+    a = _Vader()
     a.lexicon.update(vader_additions())
     return a
 

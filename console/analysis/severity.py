@@ -8,6 +8,7 @@ Reasons are (factor, points, evidence) tuples in here (they are built for every 
 
 import json
 import math
+from functools import lru_cache
 
 from console.analysis.levels import Levels, defaults
 from console.analysis.lexicons import Hit, weights
@@ -155,7 +156,9 @@ def watch_reason(matched: list[str], kinds: dict[str, str]) -> Reason | None:
     return reason(WATCH_TERM, best[0], f"{best[1]} ({best[2]})")
 
 
+@lru_cache(maxsize=1024)
 def velocity_reason(similar: int) -> Reason | None:
+    """(Cached: velocity recounts every member of a growing cluster, and the counts repeat.)"""
     v = weights()["velocity"]
     if similar < v["min_similar"]:
         return None

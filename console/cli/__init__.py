@@ -5,11 +5,14 @@ so the parser stays small and every command lives next to its siblings."""
 
 import argparse
 import importlib
+import os
 import sys
 
 from console import __version__
 from console.cli.context import Context
-from console.errors import ConsoleError
+from console.cli.failures import one_line
+from console.cli.validate import check_text
+from console.errors import ConsoleError, UsageError
 from console.store import operator
 
 COMMANDS = [
@@ -22,6 +25,7 @@ COMMANDS = [
     "console.cli.analysis_cmds",
     "console.cli.report_cmds",
     "console.cli.drill_cmds",
+    "console.cli.author_cmds",
     "console.cli.workflow_cmds",
 ]
 
@@ -38,12 +42,14 @@ def _global_options(p: argparse.ArgumentParser) -> None:
 
 class OneLineErrors(argparse.ArgumentParser):
     """A bad option is one line on stderr and exit code 2, as every other usage error (argparse
-    would print the usage above it). Its subcommands' parsers are of this class too."""
+    would print the usage above it): it goes through main's one error path. Its subcommands'
+    parsers are of this class too."""
 
     def error(self, message: str):
         if "expected one argument" in message:      # e.g. `--search -Acme`: the value looks like an option
             message += " (a value that starts with '-' is written --option=VALUE)"
-        self.exit(2, f"{self.prog}: {message}; see {self.prog} --help\n")
+        where = self.prog.removeprefix("crisis-console").strip()
+        raise UsageError(f"{where + ': ' if where else ''}{message}; see {self.prog} --help")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,22 +78,39 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every failure ends here as one line on stderr and an exit code: 2 for bad input, 1 for a
+    workspace that cannot be used (full, read-only, locked, damaged). Set CRISIS_CONSOLE_TRACEBACK=1
+    to see the traceback of an unexpected error instead."""
+    umask = os.umask(0o077)  # whatever the console creates (databases, WAL, exports, logs) is its user's alone
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = _window_args(argv) or build_parser().parse_args(argv)
-    operator.use(args.operator)
-    ctx = Context(args)
+    ctx = None
     try:
+        args = _window_args(argv) or build_parser().parse_args(argv)
+        check_text(args)
+        operator.use(args.operator)
+        ctx = Context(args)
         if args.command is None:
             from console.ui.app import run_gui  # Qt is only imported when the window is wanted
 
             return run_gui(ctx) or 0
-        return args.handler(ctx) or 0
-    except ConsoleError as e:
-        print(f"crisis-console: {e}", file=sys.stderr)
-        return e.exit_code
+        code = args.handler(ctx) or 0
+        for warning in ctx.warnings:
+            print(f"crisis-console: {warning}", file=sys.stderr)
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as e:  # noqa: BLE001 - the one place every failure becomes one line
+        if os.environ.get("CRISIS_CONSOLE_TRACEBACK") and not isinstance(e, ConsoleError):
+            raise
+        code, line = one_line(e)
+        print(f"crisis-console: {line}", file=sys.stderr)
+        return code
     finally:
-        ctx.close()
+        if ctx is not None:
+            try:
+                ctx.close()
+            except Exception:  # noqa: BLE001 - closing after a failure must not add a second line
+                pass
+        os.umask(umask)

@@ -3,7 +3,9 @@
 from dataclasses import asdict
 
 from console.analysis import alerts, levels, watchterms
+from console.cli.validate import bounded_int, limit, row_id
 from console.errors import UsageError
+from console.incidents import alert_view
 
 
 def register(sub) -> None:
@@ -17,23 +19,23 @@ def register(sub) -> None:
     a.add_argument("--json", action="store_true", help="print a JSON array")
     a.set_defaults(handler=cmd_list)
     a = acts.add_parser("remove", help="stop watching a term (mentions are kept)")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.set_defaults(handler=cmd_remove)
     a = acts.add_parser("edit", help="change a term's query or kind")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.add_argument("--query")
     a.add_argument("--kind", choices=watchterms.KINDS)
     a.set_defaults(handler=cmd_edit)
 
     a = acts.add_parser("levels", help="the severity thresholds of the levels; with values, apply them here")
     for level in ("critical", "high", "medium"):
-        a.add_argument(f"--{level}", type=int, metavar="N", help=f"lowest severity (1-100) that is {level}")
+        a.add_argument(f"--{level}", type=bounded_int(1, 100), metavar="N", help=f"lowest severity (1-100) that is {level}")
     a.add_argument("--json", action="store_true", help="print a JSON object")
     a.set_defaults(handler=cmd_levels)
 
     p = sub.add_parser("alerts", help="list alerts (spikes, critical mentions, dark sources), newest first")
     p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=limit, default=None)
     p.set_defaults(handler=cmd_alerts)
 
 
@@ -79,7 +81,10 @@ def cmd_levels(ctx) -> int:
 def cmd_alerts(ctx) -> int:
     if ctx.args.limit is not None and ctx.args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    return ctx.print_rows(alerts.listing(ctx.db, ctx.args.limit), _alert_line)
+    rows = alerts.listing(ctx.db, ctx.args.limit)
+    if ctx.args.json:  # each alert's sentence as data (kind, values) and in English (text)
+        rows = [alert_view.with_sentence(a, alert_view.source_name(ctx.db, a)) for a in rows]
+    return ctx.print_rows(rows, _alert_line)
 
 
 def _alert_line(a: dict) -> str:

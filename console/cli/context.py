@@ -10,10 +10,14 @@ from console.workspace import Workspace, resolve_folder
 class Context:
     def __init__(self, args):
         self.args = args
+        self.warnings: list[str] = []
 
     @cached_property
     def workspace(self) -> Workspace:
         ws = Workspace(resolve_folder(getattr(self.args, "workspace", None), getattr(self.args, "demo", False)))
+        warning = ws.exposure()
+        if warning:  # said once the command has done its work: a failure stays one line
+            self.warnings.append(warning)
         if getattr(self.args, "demo", False):
             from console.demo import prepare_demo
 

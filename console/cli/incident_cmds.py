@@ -1,5 +1,6 @@
 """Commands for incidents and crisis mode: the same core the window's one-step crisis mode uses."""
 
+from console.cli.validate import require, row_id
 from console.incidents import clocks, crisis, crisis_state, fields, operations, reading, replies
 from console.incidents.activation import start_activation_run
 from console.playbook.language import LANGS
@@ -13,12 +14,12 @@ def register(sub) -> None:
     acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = acts.add_parser("open", help="open an incident, optionally from an alert (taking its mentions)")
     a.add_argument("title")
-    a.add_argument("--from-alert", metavar="ID", dest="alert")
-    a.add_argument("--mention", metavar="ID", action="append", default=[], help="a mention to include (repeatable)")
+    a.add_argument("--from-alert", type=row_id, metavar="ID", dest="alert")
+    a.add_argument("--mention", type=row_id, metavar="ID", action="append", default=[], help="a mention to include (repeatable)")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=cmd_open)
     a = acts.add_parser("show", help="an incident with its mentions, timeline, clocks and metrics")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=cmd_show)
     a = acts.add_parser("list", help="incidents, open ones first")
@@ -26,21 +27,21 @@ def register(sub) -> None:
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=cmd_list)
     a = acts.add_parser("add", help="add mentions to an incident")
-    a.add_argument("id")
-    a.add_argument("mentions", nargs="+", metavar="MENTION")
+    a.add_argument("id", type=row_id)
+    a.add_argument("mentions", type=row_id, nargs="+", metavar="MENTION")
     a.set_defaults(handler=cmd_add)
     a = acts.add_parser("note", help="add a note to an incident's timeline")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.add_argument("text")
     a.set_defaults(handler=cmd_note)
     a = acts.add_parser("respond", help="record a response that went out (starts meeting the response clocks)")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.add_argument("--channel", required=True)
     a.add_argument("--text", required=True)
-    a.add_argument("--mention", metavar="ID", help="the mention answered, if one")
+    a.add_argument("--mention", type=row_id, metavar="ID", help="the mention answered, if one")
     a.set_defaults(handler=cmd_respond)
     a = acts.add_parser("close", help="close an incident (ends crisis mode if it is on for it)")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.set_defaults(handler=cmd_close)
     a = acts.add_parser("set", help="an incident's lead, severity tier, stage, summary and next update")
     a.add_argument("id")
@@ -59,8 +60,8 @@ def register(sub) -> None:
     p = sub.add_parser("crisis", help="crisis mode: on, off, or its state")
     acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = acts.add_parser("on", help="open an incident (from an alert, if given), start surge polling")
-    a.add_argument("--alert", metavar="ID")
-    a.add_argument("--incident", metavar="ID", help="use this open incident instead of opening one")
+    a.add_argument("--alert", type=row_id, metavar="ID")
+    a.add_argument("--incident", type=row_id, metavar="ID", help="use this open incident instead of opening one")
     a.add_argument("--title")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=cmd_crisis_on)
@@ -144,6 +145,8 @@ def cmd_note(ctx) -> int:
 
 
 def cmd_respond(ctx) -> int:
+    if ctx.args.mention is not None:
+        require(ctx.db, "mention", ctx.args.mention)
     operations.add_response(ctx.db, ctx.args.id, ctx.args.channel, ctx.args.text, ctx.args.mention)
     print(f"incident {ctx.args.id}: response on {ctx.args.channel.strip()} recorded")
     return 0

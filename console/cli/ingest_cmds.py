@@ -10,6 +10,7 @@ import sys
 import tempfile
 from typing import TYPE_CHECKING
 
+from console.cli.validate import row_id
 from console.errors import ConsoleError, UsageError, WorkspaceError
 from console.ingest import sources
 from console.resources import resource
@@ -37,10 +38,14 @@ def register(sub) -> None:
     for name, fn, text in (("enable", sources.enable, "poll a feed again"), ("disable", sources.disable, "stop polling a feed"),
                            ("remove", sources.remove, "stop polling a feed for good (its mentions are kept)")):
         a = acts.add_parser(name, help=text)
-        a.add_argument("id")
+        a.add_argument("id", type=row_id)
         a.set_defaults(handler=lambda ctx, fn=fn, name=name: _change(ctx, fn, name))
     a = acts.add_parser("import", help="add the feeds of an OPML file")
     a.add_argument("file", metavar="FILE.opml")
+    a.add_argument("--allow-internal", action="store_true",
+                   help="honour the file's cc:internal flags (loopback and private addresses); off by default")
+    a.add_argument("--allow-files", action="store_true",
+                   help="add outlines that name local files (never under /proc, /sys or /dev); off by default")
     a.set_defaults(handler=cmd_import)
     a = acts.add_parser("export", help="write every feed to an OPML 2.0 file")
     a.add_argument("file", metavar="FILE.opml")
@@ -83,7 +88,8 @@ def _change(ctx, fn, verb: str) -> int:
 
 
 def cmd_import(ctx) -> int:
-    result = sources.import_opml(ctx.db, ctx.args.file)
+    result = sources.import_opml(ctx.db, ctx.args.file, allow_internal=ctx.args.allow_internal,
+                                 allow_files=ctx.args.allow_files)
     for s in result.added:
         print(f"added feed {s['id']}: {s['url']}" + (" (internal)" if s["internal"] else ""))
     for url, why in result.skipped:

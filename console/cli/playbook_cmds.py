@@ -9,9 +9,10 @@ from functools import wraps
 from pathlib import Path
 from types import SimpleNamespace
 
+from console.cli.validate import limit, record_ref, require, row_id
 from console.errors import UsageError, WorkspaceError
-from console.files import document_kind, write_user_file
-from console.playbook import contacts_io, responses, runs, tone
+from console.files import document_kind, read_user_text, write_user_file
+from console.playbook import contacts_io, exchange, responses, runs, tone
 from console.playbook.language import LANGS
 from console.playbook.model import to_dict
 from console.playbook.render import render
@@ -27,31 +28,31 @@ def register(sub) -> None:
     x.set_defaults(handler=cmd_checklist_list)
     x = a.add_parser("start", help="start a run of a checklist (the clock starts now)")
     x.add_argument("id")
-    x.add_argument("--incident", metavar="ID", help="the incident this run belongs to")
+    x.add_argument("--incident", type=row_id, metavar="ID", help="the incident this run belongs to")
     x.add_argument("--by", metavar="NAME")
     _lang(x, json=True)
     x.set_defaults(handler=cmd_checklist_start)
     for name, helptext, fn in (("tick", "tick an item of a run (its number or id)", cmd_checklist_tick),
                                ("untick", "untick an item ticked by mistake", cmd_checklist_untick)):
         x = a.add_parser(name, help=helptext)
-        x.add_argument("run")
+        x.add_argument("run", type=row_id)
         x.add_argument("item")
         x.add_argument("--by", metavar="NAME")
         if name == "tick":
             x.add_argument("--note", metavar="TEXT")
         x.set_defaults(handler=fn)
     x = a.add_parser("note", help="set the note of a run, or of one of its items")
-    x.add_argument("run")
+    x.add_argument("run", type=row_id)
     x.add_argument("text")
     x.add_argument("--item", metavar="ITEM")
     x.add_argument("--by", metavar="NAME")
     x.set_defaults(handler=cmd_checklist_note)
     x = a.add_parser("reset", help="clear a run's ticks and restart its clock (for a drill)")
-    x.add_argument("run")
+    x.add_argument("run", type=row_id)
     x.add_argument("--by", metavar="NAME")
     x.set_defaults(handler=cmd_checklist_reset)
     x = a.add_parser("show", help="a run: items, who ticked them, progress, what is overdue")
-    x.add_argument("run")
+    x.add_argument("run", type=row_id)
     x.add_argument("--json", action="store_true")
     x.set_defaults(handler=cmd_checklist_show)
     x = a.add_parser("runs", help="the runs, newest first")
@@ -69,7 +70,7 @@ def register(sub) -> None:
     x.add_argument("id")
     x.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a placeholder's value")
     x.add_argument("--channel", help="warn when the text is over this channel's length limit")
-    x.add_argument("--record", metavar="mention:ID|incident:ID", help="record the reply against what it answers")
+    x.add_argument("--record", type=record_ref, metavar="mention:ID|incident:ID", help="record the reply against what it answers")
     _lang(x)
     x.set_defaults(handler=cmd_templates_render)
 
@@ -87,13 +88,13 @@ def register(sub) -> None:
     _person_options(x)
     x.set_defaults(handler=cmd_contacts_add)
     x = a.add_parser("edit", help="change a person's details")
-    x.add_argument("id", type=int)
+    x.add_argument("id", type=row_id)
     x.add_argument("--role")
     x.add_argument("--name")
     _person_options(x)
     x.set_defaults(handler=cmd_contacts_edit)
-    x = a.add_parser("remove", help="remove a person (the audit log keeps their details)")
-    x.add_argument("id", type=int)
+    x = a.add_parser("remove", help="remove a person (the audit log keeps only their id)")
+    x.add_argument("id", type=row_id)
     x.set_defaults(handler=cmd_contacts_remove)
     x = a.add_parser("import", help="add or update people from a .csv or .vcf file")
     x.add_argument("file")
@@ -117,7 +118,7 @@ def register(sub) -> None:
     x = a.add_parser("audit", help="the playbook's own audit log (checklist ticks, edits, replies)")
     x.add_argument("--json", action="store_true")
     x.add_argument("--verify", action="store_true", help="check the hash chain; exit 1 if it is broken")
-    x.add_argument("--limit", type=int, default=None)
+    x.add_argument("--limit", type=limit, default=None)
     x.set_defaults(handler=cmd_playbook_audit)
 
     p = sub.add_parser("binder", help="print the crisis binder to a PDF or a self-contained HTML file")
@@ -144,11 +145,13 @@ def with_store(writes: bool = False):
         def handler(ctx):
             store = PlaybookStore.open(ctx.workspace.folder)
             try:
-                if store.problem:
-                    print(f"crisis-console: warning: {store.problem}", file=sys.stderr)
                 if writes and store.temporary:
-                    raise WorkspaceError("the playbook is only readable right now, so this change was not made")
-                return fn(ctx, store)
+                    raise WorkspaceError("the playbook is only readable right now, so this change was not made"
+                                         + (f" ({store.problem})" if store.problem else ""))
+                code = fn(ctx, store)
+                if store.problem:  # said after the work, so that a failure stays one line
+                    ctx.warnings.append(f"warning: {store.problem}")
+                return code
             finally:
                 store.close()
         return handler
@@ -168,7 +171,10 @@ def cmd_checklist_list(ctx, store) -> int:
 
 @with_store(writes=True)
 def cmd_checklist_start(ctx, store) -> int:
-    run_id = runs.start(store, ctx.args.id, ctx.args.lang, ctx.args.incident, ctx.args.by)
+    incident = ctx.args.incident
+    if incident is not None:
+        incident = str(require(ctx.db, "incident", incident))  # stored as text, as crisis mode stores it
+    run_id = runs.start(store, ctx.args.id, ctx.args.lang, incident, ctx.args.by)
     st = runs.state(store, run_id)
     if ctx.args.json:
         ctx.print_json(st)
@@ -270,7 +276,8 @@ def cmd_templates_render(ctx, store) -> int:
     for flag in tone.check(text, pb, a.channel):
         print(f"crisis-console: warning: {flag.kind}: {flag.subject}: {flag.detail}", file=sys.stderr)
     if a.record:
-        kind, _, target = a.record.partition(":")
+        kind, target = a.record
+        require(ctx.db, kind, target)
         if store.temporary:
             raise WorkspaceError("the playbook is only readable right now, so the reply was not recorded")
         responses.record(store, text, target_type=kind, target_id=target, template_id=t.id, lang=pb.lang,
@@ -352,12 +359,7 @@ def cmd_playbook_export(ctx, store) -> int:
 @with_store(writes=True)
 def cmd_playbook_import(ctx, store) -> int:
     path = Path(ctx.args.file)
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as e:
-        raise UsageError(f"cannot read {path}: {e.strerror}") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{path.name} is not UTF-8 text") from None
+    text = read_user_text(path, exchange.MAX_BYTES, "playbook file")
     done = store.import_text(text, path.name)
     people = "contacts kept" if done["contacts"] is None else f"{done['contacts']} contacts"
     print(f"imported {', '.join(done['langs'])}; {people}")

@@ -1,5 +1,6 @@
 """`test-feed`: what a feed would bring, fetched and parsed once, nothing stored."""
 
+from console.cli.validate import bounded_int
 from console.errors import ConsoleError
 from console.ingest.model import FeedError
 from console.ingest.preview import PREVIEW_ENTRIES, preview
@@ -9,7 +10,7 @@ def register(sub) -> None:
     p = sub.add_parser("test-feed", help="fetch and parse a feed once and show what it would bring (stores nothing)")
     p.add_argument("url", help="a feed URL, a file:// URL or a path to a feed file")
     p.add_argument("--internal", action="store_true", help="the feed is on this machine or the local network")
-    p.add_argument("--limit", type=int, default=PREVIEW_ENTRIES, help="entries to show")
+    p.add_argument("--limit", type=bounded_int(0, 10_000), default=PREVIEW_ENTRIES, help="entries to show")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_test_feed)
 

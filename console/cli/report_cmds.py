@@ -4,6 +4,7 @@ file to pass around."""
 from pathlib import Path
 
 from console.cli.playbook_cmds import with_store
+from console.cli.validate import row_id
 from console.files import document_kind, write_user_file
 from console.playbook.language import LANGS
 from console.timeutil import now_iso
@@ -12,7 +13,7 @@ from console.timeutil import now_iso
 def register(sub) -> None:
     p = sub.add_parser("report", help="write the post-crisis review of an incident to a PDF or a self-contained "
                                       "HTML file")
-    p.add_argument("incident", metavar="INCIDENT_ID")
+    p.add_argument("incident", type=row_id, metavar="INCIDENT_ID")
     p.add_argument("file", metavar="FILE.pdf|FILE.html")
     p.add_argument("--lang", choices=LANGS, help="default: the workspace's language, else the system's, else en")
     p.set_defaults(handler=cmd_report)

@@ -1,17 +1,18 @@
 """Commands over the store itself: mentions (listing and triage), audit, backup."""
 
 from console.analysis.severity import reach_weight_sql
+from console.cli.validate import limit, row_id, utc_time
 from console.errors import UsageError
+from console.files import backup
 from console.store import attention, audit, mentions
-from console.store.backup import backup
 from console.store.vocabulary import STATUSES
 
 
 def register(sub) -> None:
     p = sub.add_parser("mentions", help="list mentions, newest first, or triage one")
     p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--since", metavar="ISO", help="only mentions at or after this UTC time")
+    p.add_argument("--limit", type=limit, default=50)
+    p.add_argument("--since", type=utc_time, metavar="ISO", help="only mentions at or after this UTC time")
     p.add_argument("--search", metavar="TEXT", help='as the wall\'s search box: every word, "a phrase", prefix*')
     p.add_argument("--order", default=attention.DEFAULT_ORDER, metavar="ORDER",
                    help=f"{', '.join(attention.ORDERS)} (default: time, newest first)")
@@ -22,30 +23,30 @@ def register(sub) -> None:
     a.add_argument("--json", action="store_true", help="print a JSON object")
     a.set_defaults(handler=cmd_summary)
     a = acts.add_parser("set-status", help=f"set a mention's status ({', '.join(STATUSES)})")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.add_argument("status")
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.set_status, ctx.args.status))
     a = acts.add_parser("assign", help="assign a mention to someone")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.add_argument("name")
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.assign, ctx.args.name))
     a = acts.add_parser("tag", help="add a tag to a mention")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.add_argument("tag")
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.add_tag, ctx.args.tag))
     a = acts.add_parser("untag", help="remove a tag from a mention")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.add_argument("tag")
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.remove_tag, ctx.args.tag))
     a = acts.add_parser("note", help="set a mention's notes")
-    a.add_argument("id")
+    a.add_argument("id", type=row_id)
     a.add_argument("text")
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.set_notes, ctx.args.text))
 
     p = sub.add_parser("audit", help="show or verify the audit log")
     p.add_argument("--json", action="store_true")
     p.add_argument("--verify", action="store_true", help="check the hash chain; exit 1 if it is broken")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=limit, default=None)
     p.set_defaults(handler=cmd_audit)
 
     p = sub.add_parser("backup", help="copy the workspace database through SQLite's backup API")

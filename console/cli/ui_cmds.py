@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from console.errors import UsageError, WorkspaceError
+from console.files import output_path, write_user_file
 
-VIEWS = ("wall", "crisis", "checklist", "templates", "contacts", "incident")
+VIEWS = ("wall", "crisis", "checklist", "templates", "contacts", "incident", "authors")
 DEFAULT_SIZE = "1600x1000"
 PLAYBOOK_VIEWS = ("checklist", "templates", "contacts")
 
@@ -37,8 +38,7 @@ def cmd_screenshot(ctx) -> int:
     out = Path(a.file)
     if out.suffix.lower() != ".png":
         raise UsageError(f"{out} must end in .png")
-    if not out.parent.is_dir():
-        raise UsageError(f"no folder {out.parent} to write {out.name} into")
+    output_path(out)  # before the window is built: a bad target is refused at once
     width, height = _size(a.size)
     view = a.view or ("checklist" if getattr(a, "offline", False) else "wall")
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
@@ -82,8 +82,15 @@ def cmd_screenshot(ctx) -> int:
 
 
 def _save(window, out: Path) -> None:
-    if not window.grab().save(str(out), "PNG"):
-        raise UsageError(f"could not write {out}")
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buf, "PNG"):
+        raise UsageError(f"could not render {out.name}")
+    buf.close()
+    write_user_file(out, bytes(data.data()))
 
 
 def _quiet_offscreen(mode, context, message) -> None:

@@ -43,8 +43,8 @@ class DrillAnalyzer:
     def inputs(self, db: Database) -> tuple:
         return self.inner.inputs(db)
 
-    def score(self, rows: list[dict], source: dict) -> None:
-        self.inner.score(rows, source)
+    def score(self, rows: list[dict], source: dict, scores=None, scored_with=None) -> None:
+        self.inner.score(rows, source, scores, scored_with)
         for row in rows:
             row["drill"] = 1
 

@@ -5,14 +5,13 @@ import json
 
 from sqlite_utils import Database
 
+from console import sentences
 from console.errors import UsageError
 from console.store import audit
 from console.store import mentions as mention_store
 from console.store.rows import as_dict, as_dicts
 from console.store.transaction import write
 from console.timeutil import now_iso
-
-KIND_LABELS = {"spike": "Spike", "source_dark": "Source went dark", "critical_mention": "Critical mention"}
 
 
 def _decode(row: dict) -> dict:
@@ -80,35 +79,15 @@ def explain(db: Database, alert_id, limit: int = 500) -> dict:
             "total_mentions": len(alert["mentions"])}
 
 
-def _number(x) -> str:
-    return f"{x:.1f}".rstrip("0").rstrip(".") if isinstance(x, float) else str(x)
-
-
-def window_text(seconds) -> str:
-    if not seconds:
-        return ""
-    return f"{seconds // 3600} h" if seconds >= 3600 and seconds % 3600 == 0 else f"{max(1, seconds // 60)} min"
-
-
 def describe(alert: dict, source_name: str | None = None) -> str:
-    """One line for a banner, a notification or the timeline (the term and names are untrusted:
-    show it as plain text)."""
-    kind = alert.get("kind")
-    term = alert.get("term")
-    about = f" about “{term}”" if term else ""
-    win = window_text(alert.get("window_s"))
-    if kind == "spike":
-        text = f"Spike: {_number(alert.get('current'))} negative mentions{about} in {win or 'the window'}"
-        if alert.get("baseline") is not None:
-            text += f" (usually {_number(alert.get('baseline'))})"
-        return text
-    if kind == "source_dark":
-        name = source_name or alert["details"].get("source") or f"feed {alert.get('source_id')}"
-        return f"Source went dark: {name} has brought nothing for {win or 'a while'}"
-    if kind == "critical_mention":
-        n = alert.get("current") or 1
-        return f"{_number(n)} critical mentions{about}" if n > 1 else f"Critical mention{about}"
-    return f"{KIND_LABELS.get(kind, str(kind).replace('_', ' ').capitalize())} alert"
+    """The alert's English sentence (the window and the documents word it in their own language)."""
+    return sentences.english(*sentences.of_alert(alert, source_name))
+
+
+def with_sentence(alert: dict, source_name: str | None = None) -> dict:
+    """An alert as `alerts --json` gives it: its kind, its values and its English sentence."""
+    key, values = sentences.of_alert(alert, source_name)
+    return {**alert, "sentence": key, "values": values, "text": sentences.english(key, values)}
 
 
 def acknowledge(db: Database, alert_id) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from console import sentences
 from console.errors import CrisisModeOff, UsageError
 from console.incidents import alert_view, crisis_state, operations, timeline
 from console.store.transaction import write
@@ -20,11 +21,15 @@ class Activation:
     already_on: bool = False   # crisis mode was already on for this very incident: nothing changed
 
 
-def default_title(alert: dict | None) -> str:
+def default_title(alert: dict | None) -> tuple[str, dict]:
+    """The title the console gives an incident nobody named, as a sentence (key, values): the window
+    and the documents word it in their language."""
     if alert is None:
-        return f"Crisis {now_iso()[:16].replace('T', ' ')} UTC"
-    what = alert_view.KIND_LABELS.get(alert["kind"], "Alert")
-    return f"{what}: {alert.get('term') or 'all mentions'}"   # the list and the timeline carry the time
+        return "title.crisis", {"time": now_iso()[:16].replace("T", " ") + " UTC"}
+    key = f"title.{alert['kind']}"
+    if key not in sentences.TEMPLATES:
+        return "title.alert", {"term": alert.get("term") or alert["kind"]}
+    return (key, {"term": alert["term"]}) if alert.get("term") else (key + ".overall", {})
 
 
 def _incident_for_alert(db: Database, alert_id: int) -> int | None:
@@ -54,7 +59,7 @@ def turn_on(db: Database, *, alert_id=None, incident_id=None, title: str | None 
         db.execute("UPDATE incidents SET crisis_started_at = coalesce(crisis_started_at, ?) WHERE id = ?",
                    [now_iso(), target])
         until = crisis_state.start(db, target)
-        timeline.record_audited(db, target, "crisis_on", "crisis.on", "Crisis mode on; surge polling of priority feeds",
+        timeline.record_audited(db, target, "crisis_on", "crisis.on", timeline.said("event.crisis_on", {"surge_until": until}),
                                 {"alert_id": alert and alert["id"], "surge_until": until})
     return Activation(target, opened, until)
 

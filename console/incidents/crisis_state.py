@@ -42,7 +42,7 @@ def end(db: Database) -> int | None:
     incident_id = active_incident(db)
     settings.end_crisis(db)
     if incident_id is not None:
-        timeline.record_audited(db, incident_id, "crisis_off", "crisis.off", "Crisis mode off; surge polling stopped")
+        timeline.record_audited(db, incident_id, "crisis_off", "crisis.off", timeline.said("event.crisis_off"))
     return incident_id
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from console import sentences
 from console.errors import UsageError
 from console.incidents import alert_view, crisis_state, timeline
 from console.store.rows import as_dict
@@ -22,6 +23,7 @@ def get_row(db: Database, incident_id) -> dict:
         raise UsageError(f"no incident with id {incident_id}")
     row["terms"] = json.loads(row["terms"] or "[]")
     row["drill"] = bool(row["drill"])
+    row["title_params"] = json.loads(row.get("title_params") or "{}")
     return row
 
 
@@ -60,10 +62,12 @@ def _insert_mentions(db: Database, incident_id: int, mention_ids: list[int]) -> 
     return cur.rowcount
 
 
-def open_incident(db: Database, title: str, *, alert_id=None, mention_ids: Iterable[int] = (),
+def open_incident(db: Database, title: str | tuple[str, dict], *, alert_id=None, mention_ids: Iterable[int] = (),
                   terms: Iterable[str] | None = None) -> int:
-    """Open an incident, optionally from an alert (taking its mentions, terms and detection time)."""
-    title = " ".join((title or "").split())
+    """Open an incident, optionally from an alert (taking its mentions, terms and detection time). The title
+    is what a person typed, or a sentence (key, values) the console made, worded in the reader's language."""
+    key, values = title if isinstance(title, tuple) else (None, None)
+    title = " ".join((sentences.english(key, values) if key else title or "").split())
     if not title:
         raise UsageError("an incident needs a title")
     alert = alert_view.get(db, alert_id) if alert_id is not None else None
@@ -75,12 +79,15 @@ def open_incident(db: Database, title: str, *, alert_id=None, mention_ids: Itera
             chosen = [alert["term"]]
         chosen = chosen or _matched_terms(db, ids)
         cur = db.execute(
-            "INSERT INTO incidents (title, alert_id, terms, detected_at, opened_at, drill) VALUES (?,?,?,?,?,?)",
+            "INSERT INTO incidents (title, alert_id, terms, detected_at, opened_at, drill, title_sentence, title_params) "
+            "VALUES (?,?,?,?,?,?,?,?)",
             [title, alert["id"] if alert else None, json.dumps(chosen[:MAX_TERMS], ensure_ascii=False),
-             alert["raised_at"] if alert else now, now, int(bool(alert and alert["drill"]))])
+             alert["raised_at"] if alert else now, now, int(bool(alert and alert["drill"])),
+             key, json.dumps(values, ensure_ascii=False) if key else None])
         incident_id = cur.lastrowid
         if alert:
-            timeline.record(db, incident_id, "detected", alert_view.describe(alert),
+            key, values = sentences.of_alert(alert, alert_view.source_name(db, alert))
+            timeline.record(db, incident_id, "detected", (key, {**values, "alert_id": alert["id"]}),
                             {"alert_id": alert["id"], "kind": alert["kind"]}, at=alert["raised_at"], actor="console")
         added = _insert_mentions(db, incident_id, ids)
         timeline.record_audited(db, incident_id, "opened", "incident.open", title,
@@ -97,7 +104,7 @@ def add_mentions(db: Database, incident_id, mention_ids: Iterable) -> int:
         added = _insert_mentions(db, row["id"], ids)
         if added:
             timeline.record_audited(db, row["id"], "mentions_added", "incident.add_mentions",
-                                    f"{added} mention{'s' if added != 1 else ''} added", {"mention_ids": ids})
+                                    timeline.said("event.mentions_added", {"count": added}), {"mention_ids": ids})
     return added
 
 
@@ -110,7 +117,7 @@ def add_alert(db: Database, incident_id, alert_id) -> int:
         if not alert.get("acknowledged_at"):
             alert_view.acknowledge(db, alert["id"])
         timeline.record_audited(db, row["id"], "mentions_added", "incident.add_alert",
-                                f"{added} mention{'s' if added != 1 else ''} added from: {alert_view.describe(alert)}",
+                                timeline.said("event.alert_added", {"count": added, "alert_id": alert["id"]}),
                                 {"alert_id": alert["id"], "mentions": added})
     return added
 
@@ -173,7 +180,7 @@ def close(db: Database, incident_id) -> None:
     with write(db):
         row = _open_row(db, incident_id)
         close_row(db, row)
-        timeline.record_audited(db, row["id"], "closed", "incident.close")
+        timeline.record_audited(db, row["id"], "closed", "incident.close", timeline.said("event.closed"))
 
 
 def close_row(db: Database, row: dict) -> None:

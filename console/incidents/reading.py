@@ -1,5 +1,7 @@
 """Incidents as the command line, the window and the reports read them."""
 
+import json
+
 from sqlite_utils import Database
 
 from console.incidents import clocks, crisis_state, operations, timeline
@@ -9,7 +11,7 @@ from console.timeutil import utcnow
 
 SUMMARY_SQL = """
     SELECT i.id, i.title, i.status, i.alert_id, i.detected_at, i.opened_at, i.crisis_started_at,
-           i.first_response_at, i.closed_at, i.drill,
+           i.first_response_at, i.closed_at, i.drill, i.title_sentence, i.title_params,
            (SELECT count(*) FROM incident_mentions im WHERE im.incident_id = i.id) AS mention_count,
            (SELECT count(*) FROM incident_events e WHERE e.incident_id = i.id) AS event_count
     FROM incidents i"""
@@ -18,6 +20,7 @@ SUMMARY_SQL = """
 def _summary(row: dict, active: int | None) -> dict:
     row = dict(row)
     row["drill"] = bool(row["drill"])
+    row["title_params"] = json.loads(row["title_params"] or "{}")
     row["crisis_active"] = row["id"] == active
     row["metrics"] = clocks.metrics(row)
     return row

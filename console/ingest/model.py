@@ -20,6 +20,7 @@ class Entry:
     content_hash: str = ""
     title_len: int | None = None   # original length when the title was capped
     text_len: int | None = None    # original length when the text was capped
+    scores: dict | None = None     # analysis columns, when a parser process scored the entry (analysis/pipeline.py)
 
 
 @dataclass
@@ -28,6 +29,7 @@ class ParsedFeed:
     title: str = ""
     entries: list[Entry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)   # e.g. "malformed: recovered 3 items"
+    scored_with: object = None     # the analysis.pipeline.ScoringContext its entries' scores were made with, if any
 
 
 class FeedError(Exception):

@@ -2,6 +2,11 @@
 threads) and a hostile feed may make it take forever, so every parse has a deadline and a worker
 that overruns it is killed and replaced. The poller's event loop never parses.
 
+A worker also scores the new entries' texts when the job carries an analysis context (the text
+part of analysis needs no database: console/analysis/pipeline.py), so scoring runs in parallel
+next to parsing and the writer only stores. One job is one whole feed, and its answer all of
+its entries: one round trip per feed.
+
 Workers come from a fork server (spawn where there is none) that has already imported the
 parser, so replacing a killed worker is cheap. A worker whose parent dies sees its pipe close
 and exits, so a poller killed with SIGKILL leaves no parsers behind.
@@ -10,12 +15,14 @@ and exits, so a poller killed with SIGKILL leaves no parsers behind.
 import asyncio
 import multiprocessing
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 
 from console.ingest.model import FeedError, ParsedFeed
 
 WARM_MODULE = "console.ingest.warmparser"
+SCORING_SHARE = 0.5  # of the parse deadline, from the job's start, that scoring may use
 STARTUP_S = 60.0     # a worker's first answer ("ready") may take this long: it loads the language models
 
 
@@ -27,17 +34,24 @@ def default_parse(body: bytes, headers: dict, url: str, *, max_entries: int) -> 
 
 def _serve(conn: Connection, parse) -> None:
     """A worker's life: warm up, say so, then parse what arrives until the pipe closes."""
+    from console.analysis import pipeline
     from console.ingest import language
 
     language.preload()   # already done when forked from a warm fork server
+    pipeline.preload()
     conn.send(("ready",))
     while True:
         try:
-            body, headers, url, max_entries = conn.recv()
+            body, headers, url, max_entries, context, skip, deadline_s = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
+        started = time.monotonic()
         try:
-            reply = ("ok", parse(body, headers, url, max_entries=max_entries))
+            parsed = parse(body, headers, url, max_entries=max_entries)
+            if context is not None:   # within half the deadline; the writer scores what is left
+                pipeline.score_entries(parsed.entries, context, skip, until=started + deadline_s * SCORING_SHARE)
+                parsed.scored_with = context
+            reply = ("ok", parsed)
         except FeedError as e:
             reply = ("error", e.category, e.message)
         except MemoryError:
@@ -97,7 +111,8 @@ class _Worker:
 
 
 class ParserPool:
-    """`await pool.parse(body, headers, url)` in one of `size` worker processes, under a deadline."""
+    """`await pool.parse(body, headers, url)` in one of `size` worker processes, under a deadline;
+    with `context`, the new entries (dedupe key not in `skip`) are scored there too."""
 
     def __init__(self, size: int | None = None, deadline_s: float = 20.0, max_entries: int = 5000, parse=None):
         self.size = size or max(1, min(4, os.cpu_count() or 1))
@@ -134,7 +149,8 @@ class ParserPool:
             self._spawn()
         return self
 
-    async def parse(self, body: bytes, headers: dict, url: str) -> ParsedFeed:
+    async def parse(self, body: bytes, headers: dict, url: str, context=None,
+                    skip: frozenset[str] = frozenset()) -> ParsedFeed:
         if self.idle is None:   # started on first use: a pass where every feed is unchanged needs none
             self.start()
         w = await self.idle.get()
@@ -143,7 +159,7 @@ class ParserPool:
             raise FeedError("parse_failed", "no parser process could be started")
         try:
             reply = await asyncio.get_running_loop().run_in_executor(
-                self.threads, w.call, (body, headers, url, self.max_entries), self.deadline_s)
+                self.threads, w.call, (body, headers, url, self.max_entries, context, skip, self.deadline_s), self.deadline_s)
         except asyncio.CancelledError:
             w.stop()   # its answer would otherwise reach the next job
             raise

@@ -121,6 +121,7 @@ class Poller:
         self.parse = parse
         self.offline = False
         self._dark_hosts: set[str] = set()
+        self._stored_keys: dict[int, frozenset[str]] = {}   # per source, its entries' keys at its last store
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="writer")
 
     async def __aenter__(self) -> "Poller":
@@ -185,7 +186,8 @@ class Poller:
         if not src["name"] and parsed.title:
             health["name"] = parsed.title[:200]
         stored = store_entries(self.db, src, parsed.entries, self.analyzer, health=health,
-                               now=health["last_polled"])
+                               now=health["last_polled"], scored_with=parsed.scored_with)
+        self._stored_keys[src["id"]] = frozenset(e.dedupe_key for e in parsed.entries)
         return stored, health
 
     def _record_unchanged(self, src: dict, fetched: Fetched, surge_s) -> dict:
@@ -229,7 +231,9 @@ class Poller:
                 fetched = await self.fetcher.fetch(src["url"], internal=bool(src["internal"]), old=old)
                 parsed = None
                 if fetched.status == "ok":
-                    parsed = await self.pool.parse(fetched.body, fetched.headers, fetched.url)
+                    # The parser scores the entries it has not seen stored (the writer checks them).
+                    parsed = await self.pool.parse(fetched.body, fetched.headers, fetched.url,
+                                                   self.analyzer.context(src), self._stored_keys.get(src["id"], frozenset()))
                     fetched.body = b""
             if parsed is None:
                 health = await self._db(self._record_unchanged, src, fetched, surge_s)

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from console import APP_NAME
 from console.errors import UsageError
-from console.files import write_user_file
+from console.files import read_user_file, write_user_file
 from console.ingest.addresses import RefusedAddress, check_literal, file_url, is_local, local_path
 from console.store import audit
 from console.store.rows import as_dict, as_dicts
@@ -29,7 +29,10 @@ MIN_INTERVAL_S = 60
 MAX_INTERVAL_S = 7 * 86400
 REACHES = ("news", "authority", "social", "forum", "review")
 OPML_NS = "urn:x-crisis-console:opml:1"   # our per-source settings travel as attributes in this namespace
-OPML_MAX_BYTES = 5 * 1024 * 1024
+# An OPML file is a list of feeds: far more than anyone polls is refused rather than half-imported.
+OPML_MAX_BYTES = 2 * 1024 * 1024
+OPML_MAX_FEEDS = 1000
+SYSTEM_FOLDERS = ("proc", "sys", "dev")  # the kernel's and devices' files: never a source, whatever the flags
 PUBLIC_FIELDS = ("id", "url", "name", "kind", "reach", "enabled", "priority", "internal", "interval_s", "added_at",
                  "last_polled", "last_success", "last_status", "last_error_category", "last_error_message",
                  "last_warning", "rekeyed_at", "consecutive_failures", "next_poll", "retry_after")
@@ -48,15 +51,25 @@ def canonical_url(text: str, internal: bool = False) -> str:
     text = (text or "").strip()
     if not text:
         raise UsageError("a feed address cannot be empty")
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError as e:  # an unclosed [IPv6 literal, a bad port
+        raise UsageError(f"not a feed address: {text[:200]} ({e})") from None
     if parts.scheme == "file" or not parts.scheme or len(parts.scheme) == 1:  # a path (or C:\ on Windows)
         path = local_path(text) if parts.scheme == "file" else Path(text).expanduser()
-        if not path.is_file():
+        try:
+            real = path.resolve()
+            regular = real.is_file()
+        except (OSError, RuntimeError, ValueError):
+            real, regular = path, False
+        if real.parts[1:2] and real.parts[1] in SYSTEM_FOLDERS:
+            raise UsageError(f"{path} is in /{real.parts[1]}, which holds the system's files, never a feed")
+        if not regular:
             raise UsageError(f"{path} is not an existing feed file (for a web feed give its full http(s):// address)")
         return file_url(path)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if parts.scheme not in ("http", "https") or not host:
         raise UsageError(f"not a feed address: {text[:200]} (use an http(s) URL, a file:// URL or a path)")
-    host = parts.hostname
     if not internal:
         if host == "localhost" or host.endswith(".localhost"):
             raise UsageError(f"{host} is this machine; add the feed with --internal if that is intended")
@@ -159,12 +172,7 @@ def remove(db: Database, source_id) -> dict:
 
 
 def _read_opml(path: Path) -> etree._Element:
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise UsageError(f"cannot read {path}: {e.strerror or e}") from None
-    if len(data) > OPML_MAX_BYTES:
-        raise UsageError(f"{path} is larger than {OPML_MAX_BYTES // (1 << 20)} MiB; not an OPML file we will read")
+    data = read_user_file(path, OPML_MAX_BYTES, "OPML file")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)
@@ -182,20 +190,27 @@ def _flag(value, default: bool) -> bool:
     return default if value is None else value.strip().lower() in ("1", "true", "yes")
 
 
-def import_opml(db: Database, path: str | Path) -> ImportResult:
+def import_opml(db: Database, path: str | Path, *, allow_internal: bool = False,
+                allow_files: bool = False) -> ImportResult:
     """Add every feed outline of an OPML file (nested folders included) in one transaction;
-    feeds already present and addresses that cannot be sources are skipped with the reason."""
+    feeds already present and addresses that cannot be sources are skipped with the reason.
+
+    A file cannot grant itself trust: its cc:internal flag counts only with `allow_internal`, and
+    outlines naming local files only with `allow_files` (the person importing says so)."""
     path = Path(path)
     root = _read_opml(path)
+    outlines = [o for o in root.iter("outline") if o.get("xmlUrl") or o.get("xmlurl")]
+    if len(outlines) > OPML_MAX_FEEDS:
+        raise UsageError(f"{path} lists {len(outlines)} feeds, more than {OPML_MAX_FEEDS}; refused")
     result = ImportResult()
     q = f"{{{OPML_NS}}}"
     with write(db):
-        for o in root.iter("outline"):
+        for o in outlines:
             raw = o.get("xmlUrl") or o.get("xmlurl")
-            if not raw:
-                continue
-            internal = _flag(o.get(q + "internal"), False)
+            internal = allow_internal and _flag(o.get(q + "internal"), False)
             try:
+                if not allow_files and _names_file(raw):
+                    raise UsageError("a local file; import with --allow-files to add file outlines")
                 url = canonical_url(raw, internal)
                 reach = o.get(q + "reach") or "social"
                 if reach not in REACHES:
@@ -206,10 +221,20 @@ def import_opml(db: Database, path: str | Path) -> ImportResult:
                                 _flag(o.get(q + "priority"), False), internal, reach,
                                 enabled=_flag(o.get(q + "enabled"), True), via=f"opml:{path.name}")
             except UsageError as e:
-                result.skipped.append((raw, str(e)))
+                claimed = not allow_internal and _flag(o.get(q + "internal"), False)
+                result.skipped.append((raw, f"{e} (the file marks it internal: import with --allow-internal "
+                                            "to honour that)" if claimed else str(e)))
                 continue
             result.added.append(added)
     return result
+
+
+def _names_file(raw: str) -> bool:
+    try:
+        scheme = urlsplit(raw.strip()).scheme
+    except ValueError:
+        return False
+    return scheme == "file" or not scheme or len(scheme) == 1
 
 
 def export_opml(db: Database, path: str | Path) -> int:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from sqlite_utils import Database
 
 from console.analysis import routing
+from console.authors import ingest as authors
 from console.ingest.model import Entry
 from console.store.transaction import write
 from console.store.vocabulary import FEED_COLUMNS
@@ -118,9 +119,11 @@ def _still_new(db: Database, source_id: int, rows: list[dict]) -> list[dict]:
 
 
 def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *, health: dict | None = None,
-                  now: str | None = None) -> Stored:
+                  now: str | None = None, scored_with=None) -> Stored:
     """Store one feed's entries (and its `health` columns): scored first, then written in
-    transactions of at most CHUNK new entries, the feed's health in the last one."""
+    transactions of at most CHUNK new entries, the feed's health in the last one. Entries scored
+    in a parser process carry their analysis columns (`scored_with`: the context they were scored
+    with); the analyzer takes them while that context holds and scores the rest."""
     now = now or now_iso()
     sid = source["id"]
     unique: dict[str, Entry] = {}
@@ -141,7 +144,7 @@ def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *,
     rows = [_row(sid, e, now) for e in fresh]
     inputs = analyzer.inputs(db)
     if rows:
-        analyzer.score(rows, source)     # the slow part, outside any lock
+        analyzer.score(rows, source, [e.scores for e in fresh], scored_with)   # outside any lock
     chunks = list(_chunks(rows, CHUNK)) or [[]]
     for n, chunk in enumerate(chunks, 1):
         with write(db):
@@ -149,9 +152,11 @@ def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *,
             if chunk and analyzer.inputs(db) != inputs:   # watch terms or thresholds changed meanwhile
                 analyzer.score(chunk, source)
             if chunk:
+                authors.before_insert(db, chunk, source)
                 ids = _insert(db, chunk)
                 out.new_ids += ids
                 out.alerts += list(analyzer.after_insert(db, ids) or [])
+                out.alerts += authors.after_insert(db, ids, from_iso(now))
                 routing.route(db, ids)   # after scoring: the rules read level and category
             if n == len(chunks):
                 for mid, e in changed:

@@ -1,33 +1,53 @@
 """The crisis team's people as CSV (for spreadsheets) and vCard (for phones), both ways.
 
-CSV cells that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return)
-are written with a leading apostrophe, and read back without it: "+44 20 7946 0000" survives the
-round trip and "=HYPERLINK(...)" is never executed."""
+CSV cells that a spreadsheet would run as a formula (starting with = + - @ or their full-width
+forms, a tab or a line break, even after invisible characters such as a zero-width space) are
+written with a leading apostrophe, and read back without it: "+44 20 7946 0000" survives the round
+trip and "=HYPERLINK(...)" is never executed. Every cell is quoted, so a spreadsheet that splits on
+semicolons cannot start a new cell inside one.
+
+vCard values are escaped as RFC 6350 says (backslash, comma, semicolon, and every line break as
+\\n: CR, LF, U+2028, U+2029, NEL, vertical tab, form feed), so a name cannot add a property to its
+card; other control characters are dropped. Files are read with a size cap and a cap on people."""
 
 import csv
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 from console.errors import UsageError
-from console.playbook.exchange import CONTACT_FIELDS
+from console.files import read_user_text, write_user_file
+from console.playbook.exchange import CONTACT_FIELDS, MAX_CONTACTS
 from console.playbook.store import PlaybookStore
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+INVISIBLE = ("Cf", "Zs", "Cc", "Zl", "Zp")  # format, space, control and separator characters
+LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029\x85\x0b\x0c]")
+CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 ROLE_PROPERTY = "X-CRISIS-ROLE"
+MAX_BYTES = 1024 * 1024  # a team's contacts file is a few KB
+
+
+def _live(value: str) -> bool:
+    """Whether a spreadsheet could take the cell for a formula: its first visible character starts one."""
+    i = 0
+    while i < len(value) and unicodedata.category(value[i]) in INVISIBLE and value[i] not in "\t\r\n":
+        i += 1
+    return value[i:].startswith(FORMULA_START)
 
 
 def _cell(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_START) else value
+    return "'" + value if _live(value) else value
 
 
 def _uncell(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
+    return value[1:] if value.startswith("'") and _live(value[1:]) else value
 
 
 def to_csv(contacts: list[dict]) -> str:
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\r\n")
+    w = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     w.writerow(CONTACT_FIELDS)
     for c in contacts:
         w.writerow([_cell(c.get(k) or "") for k in CONTACT_FIELDS])
@@ -35,6 +55,13 @@ def to_csv(contacts: list[dict]) -> str:
 
 
 def from_csv(text: str, where: str) -> list[dict]:
+    try:
+        return _from_csv(text, where)
+    except csv.Error as e:
+        raise UsageError(f"{where} is not readable CSV: {e}") from None
+
+
+def _from_csv(text: str, where: str) -> list[dict]:
     rows = csv.reader(io.StringIO(text.lstrip("\ufeff")))
     header = [h.strip().lower() for h in next(rows, [])]
     if "name" not in header:
@@ -53,11 +80,18 @@ def from_csv(text: str, where: str) -> list[dict]:
         if not c.get("name"):
             raise UsageError(f"{where}, line {line}: a contact needs a name")
         out.append(c)
+        _count(out, where)
     return out
 
 
+def _count(people: list, where: str) -> None:
+    if len(people) > MAX_CONTACTS:
+        raise UsageError(f"{where} holds more than {MAX_CONTACTS} people; refused")
+
+
 def _escape(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;"))
+    value = CONTROLS.sub("", value.replace("\\", "\\\\"))
+    return LINE_BREAKS.sub("\\\\n", value).replace(",", "\\,").replace(";", "\\;")
 
 
 def _unescape(value: str) -> str:
@@ -100,7 +134,7 @@ def from_vcard(text: str, where: str) -> list[dict]:
     """Contacts from vCard 2.1, 3.0 or 4.0: name, first phone, first email, our role and backup."""
     unfolded = re.sub(r"\r?\n[ \t]", "", text.lstrip("\ufeff"))
     out, card = [], None
-    for line in unfolded.splitlines():
+    for line in re.split("\r\n|\r|\n", unfolded):
         if not line.strip():
             continue
         name, _, value = line.partition(":")
@@ -111,6 +145,7 @@ def from_vcard(text: str, where: str) -> list[dict]:
             if not card.get("name"):
                 raise UsageError(f"{where}: card {len(out) + 1} has no name (FN)")
             out.append(card)
+            _count(out, where)
             card = None
         elif card is not None:
             key = {"FN": "name", "TEL": "phone", "EMAIL": "email", ROLE_PROPERTY: "role",
@@ -130,7 +165,7 @@ def import_file(store: PlaybookStore, path: Path | str, by: str | None = None) -
     """Add the people in a .csv or .vcf file; someone already listed under the same role and name is
     updated instead. All or nothing."""
     path = Path(path)
-    text = _read(path)
+    text = read_user_text(path, MAX_BYTES, "contacts file")
     if path.suffix.lower() == ".csv":
         people = from_csv(text, path.name)
     elif path.suffix.lower() in (".vcf", ".vcard"):
@@ -163,10 +198,7 @@ def export_file(store: PlaybookStore, path: Path | str, lang: str | None = None)
         text = to_vcard(contacts, {r.id: r.title for r in store.playbook(lang).roles})
     else:
         raise UsageError(f"{path.name}: contacts export writes .csv or .vcf files")
-    try:
-        path.write_text(text, "utf-8", newline="")
-    except OSError as e:
-        raise UsageError(f"cannot write {path}: {e.strerror}") from None
+    write_user_file(path, text.encode("utf-8"))
     return len(contacts)
 
 
@@ -181,10 +213,3 @@ def _role(store: PlaybookStore, person: dict) -> str:
         return ""
 
 
-def _read(path: Path) -> str:
-    try:
-        return path.read_bytes().decode("utf-8")
-    except OSError as e:
-        raise UsageError(f"cannot read {path}: {e.strerror}") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{path.name} is not UTF-8 text") from None

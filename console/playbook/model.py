@@ -25,6 +25,10 @@ WORDS = ("binder_title", "binder_subtitle", "printed", "page", "contents", "how_
          "validates", "tier", "nobody", "within", "minutes", "hours", "days", "placeholders", "limit", "no_limit",
          "characters", "phrase", "advice", "yes", "no", "notes")
 
+# Every number in a playbook (a step, a tier, a limit, minutes) is small and not negative; a file
+# that says otherwise is refused rather than stored.
+MAX_NUMBER = 1_000_000
+
 
 class PlaybookError(UsageError):
     """A playbook file or edit that does not hold together; says where."""
@@ -175,10 +179,14 @@ class Playbook:
         """'15 min', '24 h', '3 days' in this language: the largest unit that divides evenly (days from two
         on, which keeps the golden '24 h' and spares the languages a singular)."""
         if minutes >= 2880 and minutes % 1440 == 0:
-            return self.word("days", n=minutes // 1440)
+            return self.amount("days", minutes // 1440)
         if minutes and minutes % 60 == 0:
-            return self.word("hours", n=minutes // 60)
-        return self.word("minutes", n=minutes)
+            return self.amount("hours", minutes // 60)
+        return self.amount("minutes", minutes)
+
+    def amount(self, unit: str, n: int) -> str:
+        """'15 min': a number and its unit joined by a no-break space, so that a line never parts them."""
+        return self.word(unit, n=n).replace(" ", "\u00a0")
 
     def check(self, where: str) -> None:
         if self.lang not in LANGS:
@@ -291,6 +299,8 @@ def _value(hint, value, where):
         return build_dataclass(hint, value, where)
     if hint is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise PlaybookError(f"{where}: expected a whole number")
+    if hint is int and not 0 <= value <= MAX_NUMBER:
+        raise PlaybookError(f"{where}: must be from 0 to {MAX_NUMBER}")
     if not isinstance(value, hint):
         raise PlaybookError(f"{where}: expected {'true or false' if hint is bool else 'text'}")
     return value

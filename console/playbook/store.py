@@ -30,7 +30,7 @@ from console.playbook.language import LANGS, system_lang
 from console.playbook.model import Playbook, PlaybookError, to_dict
 from console.playbook.schema import migrations
 from console.store import audit, settings
-from console.store.db import apply_migrations, open_db
+from console.store.db import apply_migrations, can_write, open_db
 from console.store.rows import as_dicts
 from console.store.transaction import write
 from console.timeutil import now_iso
@@ -55,8 +55,13 @@ class PlaybookStore:
         folder = Path(folder)
         path = folder / DB_NAME
         why = None
+        if path.exists() and not can_write(path):  # a read-only workspace: read it, change nothing
+            try:
+                return cls(folder, open_db(path, readonly=True), temporary=True)
+            except (WorkspaceError, OSError, sqlite3.Error):
+                pass
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             store = cls(folder, _open(path))
         except (WorkspaceError, OSError, sqlite3.Error) as e:
             why = str(e)
@@ -150,9 +155,12 @@ class PlaybookStore:
         known = ", ".join(r.id for r in self.playbook().roles)
         raise UsageError(f"unknown role {text!r}; the roles are: {known}")
 
+    # The audit log is append-only, so it names a person by id and says which fields were set or
+    # changed, never their values: removing a person removes their name, phone and notes for good.
     def add_contact(self, role: str, name: str, by: str | None = None, **fields) -> int:
         row = _contact_row(dict(fields, role=self.role_id(role), name=name))
-        with self.change("contact.add", "contact", None, row, actor=by) as rec:
+        details = {"role": row["role"], "fields": [k for k, v in row.items() if v]}
+        with self.change("contact.add", "contact", None, details, actor=by) as rec:
             rec.target_id = self.put_contact(row)
         return rec.target_id
 
@@ -161,7 +169,8 @@ class PlaybookStore:
         if "role" in changes:
             changes["role"] = self.role_id(changes["role"])
         new = _contact_row(dict(old, **changes))
-        with self.change("contact.update", "contact", contact_id, {"from": old, "to": new}, actor=by):
+        details = {"changed": [k for k in new if new[k] != old[k]]}
+        with self.change("contact.update", "contact", contact_id, details, actor=by):
             self.put_contact(new, contact_id)
 
     def put_contact(self, row: dict, contact_id: int | None = None) -> int:
@@ -177,7 +186,7 @@ class PlaybookStore:
 
     def remove_contact(self, contact_id: int, by: str | None = None) -> None:
         old = self._contact(contact_id)
-        with self.change("contact.remove", "contact", contact_id, old, actor=by):
+        with self.change("contact.remove", "contact", contact_id, {"role": old["role"]}, actor=by):
             self.db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
 
     def _contact(self, contact_id) -> dict:
@@ -236,7 +245,7 @@ class PlaybookStore:
             return
         try:
             write_atomically(self.folder / COPY_NAME, self.export_text().encode("utf-8"))
-        except OSError as e:  # the change itself is committed; say that the copy is behind
+        except (OSError, UsageError) as e:  # the change itself is committed; say that the copy is behind
             self.problem = f"{COPY_NAME}, the copy read when {DB_NAME} is unusable, could not be refreshed: {e}"
 
     @contextmanager
@@ -276,6 +285,7 @@ def _open(path: Path) -> sqlite_utils.Database:
     _probe(path)
     db = open_db(path, migrate=False)
     try:
+        db.execute("PRAGMA secure_delete = ON")  # a removed person's details do not linger in free pages
         apply_migrations(db, migrations)
     except sqlite3.Error:
         db.conn.close()

@@ -9,6 +9,7 @@ keeps to what Qt's rich-text engine understands: tables with attributes, simple 
 
 import re
 
+from console import sentences
 from console.playbook.model import Playbook
 from console.reports.rendering import render
 from console.timeutil import from_iso
@@ -25,6 +26,13 @@ HTML_LANG = {"en": "en", "uk": "uk", "zh_TW": "zh-Hant-TW", "zh_CN": "zh-Hans-CN
 BOX = "\u2610"  # ☐ and ✓, drawn by every font above
 CHECK = "\u2713"
 ACCENT = "#9b1c1c"
+# The marks a template puts between a label and its value, and between the items of a list: Chinese writes them
+# full-width (電話：…, X、Threads), the others as ": " and ", ".
+PUNCTUATION = {"colon": {"zh_TW": "：", "zh_CN": "："}, "comma": {"zh_TW": "、", "zh_CN": "、"}}
+
+
+def punctuation(lang: str) -> dict:
+    return {"colon": PUNCTUATION["colon"].get(lang, ": "), "comma": PUNCTUATION["comma"].get(lang, ", ")}
 
 
 def binder_html(pb: Playbook, contacts: list[dict], printed_at: str) -> str:
@@ -34,7 +42,8 @@ def binder_html(pb: Playbook, contacts: list[dict], printed_at: str) -> str:
                   steps=[s.strip() for s in _split_steps(pb.words["how_to_use_text"])],
                   by_role={r.id: [c for c in contacts if c["role"] == r.id] for r in pb.roles},
                   unassigned=[c for c in contacts if c["role"] not in roles],
-                  channel_labels={c.id: c.label for c in pb.channels})
+                  channel_labels={c.id: c.label for c in pb.channels},
+                  say=lambda key, **values: sentences.in_language(key, values, pb.lang), **punctuation(pb.lang))
 
 
 def footer(pb: Playbook, printed_at: str) -> str:

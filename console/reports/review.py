@@ -17,12 +17,13 @@ import tomllib
 from collections import namedtuple
 from functools import cache
 
+from console import sentences
 from console.errors import UsageError
 from console.incidents.clocks import since_detection_s
 from console.playbook.language import NAMES
 from console.playbook.model import Playbook
 from console.playbook.render import substitute
-from console.reports.binder import ACCENT, BOX, CHECK, FONTS, HTML_LANG, stamp
+from console.reports.binder import ACCENT, BOX, CHECK, FONTS, HTML_LANG, punctuation, stamp
 from console.reports.rendering import render
 from console.resources import resource
 from console.timeutil import from_iso
@@ -57,6 +58,8 @@ class Review:
 
     def __init__(self, fig: dict, pb: Playbook, generated_at: str):
         self.fig, self.pb, self.inc = fig, pb, fig["incident"]
+        self.inc = dict(self.inc, title=self.said(self.inc.get("title_sentence"), self.inc.get("title_params"),
+                                                  self.inc["title"]))
         self.w = words(pb.lang)
         self.generated = stamp(generated_at)
 
@@ -66,6 +69,7 @@ class Review:
     def html(self) -> str:
         return render("review.html.j2", review=self, w=self.w, inc=self.inc, html_lang=HTML_LANG[self.pb.lang],
                       fonts=FONTS[self.pb.lang], accent=ACCENT, negative=NEGATIVE, other=OTHER, box=BOX, check=CHECK,
+                      **punctuation(self.pb.lang),
                       summary=self._summary(), volume=self._volume(), topics=self._topics(), people=self._people(),
                       timeline=self._timeline(), runs=self._runs(), questions=self._questions())
 
@@ -77,21 +81,25 @@ class Review:
         return f"{self.w['title']} · {self.word('incident', id=self.inc['id'])}{drill} · {self.word('generated', date=self.generated)}"
 
     # -- helpers ---------------------------------------------------------------------------------
+    def said(self, key: str | None, values: dict | None, stored: str) -> str:
+        """A sentence the console wrote, in the review's language; a person's words (or an old row) as stored."""
+        return sentences.in_language(key, values or {}, self.pb.lang, stored) if key else stored
+
     def duration(self, seconds) -> str:
         """'45 s', '12 min', '3 h 7 min', '2 days 5 h' in the playbook's units."""
         if seconds is None:
             return self.w["not_yet"]
         seconds = int(seconds)
         if seconds < 60:
-            return f"{seconds} s"
+            return f"{seconds}\u00a0s"
         minutes = seconds // 60
         if minutes < 60:
-            return self.pb.word("minutes", n=minutes)
+            return self.pb.amount("minutes", minutes)
         h, m = divmod(minutes, 60)
         if h < 48:
-            return self.pb.word("hours", n=h) + (" " + self.pb.word("minutes", n=m) if m else "")
+            return self.pb.amount("hours", h) + ("\u00a0" + self.pb.amount("minutes", m) if m else "")
         d, h = divmod(h, 24)
-        return self.pb.word("days", n=d) + (" " + self.pb.word("hours", n=h) if h else "")
+        return self.pb.amount("days", d) + (" " + self.pb.amount("hours", h) if h else "")
 
     def label(self, group: str, key) -> str:
         """A category, level, status, reach or event kind in words, or the key itself if unknown."""
@@ -165,7 +173,8 @@ class Review:
     def _people(self) -> dict:
         w, fig, total = self.w, self.fig, self.fig["totals"]["mentions"]
         authors = [(i, a["author"], f"{a['followers']:,}" if a["followers"] is not None else "–",
-                    self.label("reaches", a["reach"]), a["mentions"], a["negative"] or 0, self.label("levels", a["level"]))
+                    self.label("reaches", a["reach"]), a["mentions"], a["negative"] or 0, self.label("levels", a["level"]),
+                    ", ".join(self.label("author_labels", k) for k in a["labels"]))
                    for i, a in enumerate(fig["authors"], 1)]
         assignees = [(a or w["unassigned"], n) for a, n in fig["assignees"]]
         return {"authors": authors, "counts": [
@@ -180,7 +189,7 @@ class Review:
         responses = [(_at(r["at"]), channels.get(r["channel"], r["channel"]), r["actor"], r["text"]) for r in inc["responses"]]
         events = []
         for e in inc["timeline"]:
-            text = e["text"]
+            text = self.said(e.get("sentence"), e.get("values"), e["text"])
             if e["kind"] == "response" and e["details"].get("channel"):
                 text = f"[{channels.get(e['details']['channel'], e['details']['channel'])}] {text}"
             events.append((_at(e["at"]), self.label("kinds", e["kind"]), e["actor"], text))

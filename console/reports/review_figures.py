@@ -111,21 +111,28 @@ def _json_counts(scope: Scope, column: str) -> list[tuple[str, int]]:
 
 
 def _authors(scope: Scope) -> list[dict]:
-    """The authors with the largest audience: followers, then the reach of where they wrote (as
-    severity weighs it: an authority or a news site before a forum)."""
+    """The most influential authors: those the team labelled as such (journalist, influencer ...:
+    the labels that weigh in severity, heaviest first), then by audience: followers, then the reach
+    of where they wrote (as severity weighs it: an authority or a news site before a forum)."""
     points = {k: int(v) for k, v in weights()["severity"]["reach"].items()}
     by_points: dict[int, str] = {}
     for name, p in points.items():
         by_points.setdefault(p, name)
     rank = "CASE s.reach " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in points.items()) + " ELSE -1 END"
+    label_points = "CASE l.label " + " ".join(
+        f"WHEN '{k}' THEN {int(v)}" for k, v in weights()["authors"]["labels"].items()) + " ELSE 0 END"
     cur = scope.query(f"m.author, count(*) AS n, max(m.author_followers) AS f, max({rank}) AS rr, "
-                      "max(m.severity), sum(m.negative)",
+                      "max(m.severity), sum(m.negative), "
+                      f"(SELECT max({label_points}) FROM author_labels l WHERE l.author_id = max(m.author_id)) AS lp, "
+                      "(SELECT json_group_array(l.label) FROM author_labels l WHERE l.author_id = max(m.author_id))",
                       "WHERE coalesce(trim(m.author), '') != '' GROUP BY m.author "
-                      "ORDER BY coalesce(f, -1) DESC, rr DESC, n DESC, m.author LIMIT ?", extra=[TOP_AUTHORS])
+                      "ORDER BY coalesce(lp, 0) DESC, coalesce(f, -1) DESC, rr DESC, n DESC, m.author LIMIT ?",
+                      extra=[TOP_AUTHORS])
     thresholds = levels.load(scope.db)
     return [{"author": a, "mentions": n, "followers": f, "reach": by_points.get(rr),
-             "level": thresholds.of(sev) if sev is not None else None, "negative": neg}
-            for a, n, f, rr, sev, neg in cur.fetchall()]
+             "level": thresholds.of(sev) if sev is not None else None, "negative": neg,
+             "labels": json.loads(labelled or "[]")}
+            for a, n, f, rr, sev, neg, _lp, labelled in cur.fetchall()]
 
 
 def bucket_size(span_s: float) -> int:

@@ -7,6 +7,7 @@ synchronous=NORMAL in WAL mode keeps every committed transaction across a killed
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ BUSY_TIMEOUT_MS = 5000
 # The newest migration in console.store.schema (a test keeps the two in step). The window checks a
 # workspace against it with plain sqlite3: importing sqlite-utils (and the numpy it loads) costs a
 # third of the start before the first page of the wall is on screen.
-SCHEMA_HEAD = "m060_workflow_incident_fields_replies_routing"
+SCHEMA_HEAD = "m080_workflow_incident_fields_replies_routing"
 
 
 def _refuse(path: Path, why: str) -> WorkspaceError:
@@ -48,7 +49,18 @@ def _check_file(path: Path) -> None:
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as e:
+            if "unable to open" not in str(e) and "readonly" not in str(e):
+                raise
+            # A WAL database in a folder we cannot write (a read-only mount, someone else's folder)
+            # cannot get its shared-memory file: read it as the unchanging file it is to us.
+            conn.close()
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -75,13 +87,58 @@ def apply_migrations(db: sqlite_utils.Database, migrations) -> None:
             migrations.apply(db)
 
 
-def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if absent) the console database at `path`, checked and migrated."""
+def can_write(path: Path) -> bool:
+    """Whether this process may change the database at `path` (and create its WAL beside it)."""
     path = Path(path)
-    _check_file(path)
-    existed = path.exists()
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty database file readable by its owner only (SQLite gives its WAL and
+    shared-memory files the same mode), whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def _remove_new(path: Path) -> None:
+    """Undo the creation of a database that never got its first commit (a full disk): left behind,
+    it would be an empty file that every later start refuses as damaged."""
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+              path.with_name(path.name + "-journal")):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if absent) the console database at `path`, checked and migrated. A file
+    created here and not completed (a full disk) is removed again before the error is raised."""
+    path = Path(path)
+    try:
+        _check_file(path)
+        existed = path.exists()
+    except OSError as e:  # a name too long, a folder we may not enter, a directory in its place
+        raise WorkspaceError(f"cannot open {path}: {e.strerror or e}") from e
     if readonly and not existed:
         raise WorkspaceError(f"{path} does not exist")
+    if not existed:
+        try:
+            _create_private(path)
+        except OSError as e:
+            raise WorkspaceError(f"cannot create {path}: {e.strerror or e}") from e
+    try:
+        return _open_checked(path, readonly, migrate)
+    except BaseException:
+        if not existed:
+            _remove_new(path)
+        raise
+
+
+def _open_checked(path: Path, readonly: bool, migrate: bool) -> sqlite_utils.Database:
     try:
         conn = connect(path, readonly=readonly)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -103,6 +160,8 @@ def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -
             raise WorkspaceError(f"{path} is locked by another process; try again in a moment") from e
         if isinstance(e, sqlite3.OperationalError) and ("readonly" in str(e) or "unable to open" in str(e)):
             raise WorkspaceError(f"cannot open {path} for writing: {e}") from e
+        if isinstance(e, sqlite3.OperationalError) and "full" in str(e):
+            raise WorkspaceError(f"the disk is full; {path.name} cannot be opened until some space is freed") from e
         raise _refuse(path, f"is damaged ({e})") from e
     import sqlite_utils  # here, not at the top: see SCHEMA_HEAD
 
@@ -113,6 +172,7 @@ def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -
         try:
             apply_migrations(db, migrations)
         except sqlite3.OperationalError as e:
+            conn.close()
             raise WorkspaceError(f"cannot update the schema of {path}: {e}") from e
     return db
 

@@ -1,6 +1,7 @@
 """One writer per workspace: an advisory lock file that the OS releases when the process dies,
 so a killed poller never leaves a stale lock behind."""
 
+import errno
 import os
 from pathlib import Path
 
@@ -19,7 +20,14 @@ class WorkspaceLock:
         self._fd: int | None = None
 
     def acquire(self) -> "WorkspaceLock":
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except IsADirectoryError:
+            raise WorkspaceError(f"{self.path} is a folder, not the workspace's lock file; move it aside") from None
+        except OSError as e:
+            if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise WorkspaceError(f"the workspace {self.path.parent} is read-only for you; nothing was changed") from None
+            raise WorkspaceError(f"cannot take the workspace's write lock {self.path}: {e.strerror or e}") from None
         try:
             if fcntl:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -20,12 +20,14 @@ from console.store.vocabulary import STATUSES
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-JSON_COLUMNS = ("reasons", "matched_terms", "tags", "links")
+JSON_COLUMNS = ("reasons", "matched_terms", "tags", "links", "author_labels")
 PUBLIC_COLUMNS = ("id", "source", "source_name", "url", "title", "text", "author", "author_followers", "published",
                   "first_seen", "sort_time", "lang", "rating", "sentiment", "sentiment_method", "category", "severity",
                   "level", "positive", "negative", "reasons", "matched_terms", "status", "assignee", "tags", "notes",
-                  "drill", "links", "title_len", "text_len", "queue")
-SELECT = ("SELECT m.*, s.url AS source, s.name AS source_name FROM mentions m JOIN sources s ON s.id = m.source_id")
+                  "drill", "links", "title_len", "text_len", "queue", "author_id", "author_labels")
+# The labels the team gave the mention's author come with it (console.authors).
+SELECT = ("SELECT m.*, s.url AS source, s.name AS source_name, (SELECT json_group_array(l.label) FROM author_labels l "
+          "WHERE l.author_id = m.author_id) AS author_labels FROM mentions m JOIN sources s ON s.id = m.source_id")
 HISTORY_TIMEOUT_S = 0.3  # a locked database is reported, never waited for
 
 

@@ -216,7 +216,110 @@ def m050_analysis_fts_on_text_only(db: Database) -> None:
 
 
 @migrations()
-def m060_workflow_incident_fields_replies_routing(db: Database) -> None:
+def m060_authors(db: Database) -> None:
+    # An author is a handle on one source (the same handle on two sources is two authors unless the
+    # team links them). The figures are kept up to date on ingest (console.authors.aggregates), so a
+    # profile or a listing never scans mentions. Labels, notes and links are what the team wrote:
+    # erasable on request (the mentions stay).
+    from console.store.authors import backfill
+
+    db.execute("""
+        CREATE TABLE authors (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            handle TEXT NOT NULL,                -- the key: console.authors.identity.handle_key
+            name TEXT NOT NULL,                  -- as the feed first gave it
+            created_at TEXT NOT NULL,
+            first_seen TEXT,                     -- sort_time of the first and last mention
+            last_seen TEXT,
+            mention_count INTEGER NOT NULL DEFAULT 0,
+            negative_count INTEGER NOT NULL DEFAULT 0,
+            positive_count INTEGER NOT NULL DEFAULT 0,
+            max_severity INTEGER,
+            reach INTEGER,                       -- the highest follower count a feed gave
+            first_negative TEXT,
+            last_negative TEXT,
+            UNIQUE (source_id, handle)
+        )""")
+    db.execute("CREATE INDEX authors_negative ON authors (negative_count DESC, id)")
+    db.execute("CREATE INDEX authors_reach ON authors (reach DESC, id)")
+    db.execute("CREATE INDEX authors_last_seen ON authors (last_seen DESC, id)")
+    db.execute("""
+        CREATE TABLE author_labels (
+            author_id INTEGER NOT NULL REFERENCES authors(id),
+            label TEXT NOT NULL,
+            set_at TEXT NOT NULL,
+            set_by TEXT NOT NULL,
+            PRIMARY KEY (author_id, label)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX author_labels_label ON author_labels (label, author_id)")
+    db.execute("""
+        CREATE TABLE author_notes (
+            id INTEGER PRIMARY KEY,
+            author_id INTEGER NOT NULL REFERENCES authors(id),
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            text TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX author_notes_author ON author_notes (author_id, id)")
+    db.execute("""
+        CREATE TABLE author_links (
+            author_id INTEGER NOT NULL REFERENCES authors(id),
+            other_id INTEGER NOT NULL REFERENCES authors(id),   -- kept both ways: (a, b) and (b, a)
+            linked_at TEXT NOT NULL,
+            linked_by TEXT NOT NULL,
+            PRIMARY KEY (author_id, other_id)
+        ) WITHOUT ROWID""")
+    db.execute("ALTER TABLE mentions ADD COLUMN author_id INTEGER REFERENCES authors(id)")
+    backfill(db)            # and the index mentions_author (author_id, sort_time DESC), once the ids are in
+
+
+# The alert sentence key (console.sentences) of a stored alert row `a`.
+_ALERT_SENTENCE = """CASE a.kind
+    WHEN 'spike' THEN 'spike' || CASE WHEN a.term IS NULL THEN '.overall' ELSE '' END
+    WHEN 'critical_mention' THEN CASE WHEN coalesce(a.current, 1) > 1 THEN 'critical_mentions' ELSE 'critical_mention' END
+                                 || CASE WHEN a.term IS NULL THEN '.overall' ELSE '' END
+    WHEN 'source_dark' THEN 'source_dark' END"""
+
+
+@migrations()
+def m070_sentences_as_data(db: Database) -> None:
+    # The sentences the console writes itself become a key and its values, worded when shown (in
+    # the reader's language); the English text stays stored for scripts and old readers. Rows from
+    # before are filled where their values can be read back; the others keep showing their text.
+    db.execute("ALTER TABLE incident_events ADD COLUMN sentence TEXT")  # NULL: the text is a person's, or old
+    db.execute("ALTER TABLE incident_events ADD COLUMN params TEXT")    # JSON object of the sentence's values
+    db.execute("ALTER TABLE incidents ADD COLUMN title_sentence TEXT")  # NULL: a title a person typed
+    db.execute("ALTER TABLE incidents ADD COLUMN title_params TEXT")
+    db.execute("DROP TRIGGER incident_events_never_updated")  # this one back-fill only; the trigger returns below
+    db.execute(f"""
+        UPDATE incident_events AS e SET sentence = {_ALERT_SENTENCE},
+            params = json_object('alert_id', a.id, 'term', a.term, 'current', a.current, 'baseline', a.baseline,
+                                 'minutes', max(1, coalesce(a.window_s, 0) / 60),
+                                 'source', json_extract(a.details, '$.source'), 'source_id', a.source_id)
+        FROM alerts a
+        WHERE e.kind = 'detected' AND a.id = json_extract(e.details, '$.alert_id') AND ({_ALERT_SENTENCE}) IS NOT NULL""")
+    db.execute("""UPDATE incident_events SET sentence = 'event.crisis_on',
+                      params = json_object('surge_until', json_extract(details, '$.surge_until'))
+                  WHERE kind = 'crisis_on'""")
+    db.execute("UPDATE incident_events SET sentence = 'event.crisis_off', params = '{}' WHERE kind = 'crisis_off'")
+    db.execute("UPDATE incident_events SET sentence = 'event.closed', params = '{}' WHERE kind = 'closed'")
+    db.execute("""UPDATE incident_events SET sentence = 'event.mentions_added',
+                      params = json_object('count', CAST(text AS INTEGER))
+                  WHERE kind = 'mentions_added' AND text GLOB '[0-9]* added' AND text NOT LIKE '% from: %'""")
+    db.execute("""
+        CREATE TRIGGER incident_events_never_updated BEFORE UPDATE ON incident_events
+        BEGIN SELECT RAISE(ABORT, 'the incident timeline cannot be edited'); END""")
+    db.execute("""
+        UPDATE incidents AS i SET title_sentence = 'title.' || a.kind || CASE WHEN a.term IS NULL THEN '.overall' ELSE '' END,
+            title_params = json_object('term', a.term)
+        FROM alerts a
+        WHERE a.id = i.alert_id AND a.kind IN ('spike', 'critical_mention')
+          AND i.title = CASE a.kind WHEN 'spike' THEN 'Spike: ' ELSE 'Critical mention: ' END || coalesce(a.term, 'all mentions')""")
+
+
+@migrations()
+def m080_workflow_incident_fields_replies_routing(db: Database) -> None:
     # An incident run like an incident tool: one person in charge, a severity tier (1 most severe),
     # a stage, what happened in a sentence and when the next public update is due.
     for column in ("lead TEXT", "tier INTEGER", "stage TEXT NOT NULL DEFAULT 'triage'", "summary TEXT",

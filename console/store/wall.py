@@ -46,10 +46,11 @@ def use_reach_weights(reach_sql: str) -> None:
     """The reach order with the sources' reach weights (console.analysis.severity.reach_weight_sql)."""
     SORT_KEYS["reach"] = attention.sort_key("reach", reach_sql)
 FIELDS = ("id", "sort_time", "level", "severity", "source", "author", "headline", "sentiment", "category",
-          "status", "assignee", "positive", "negative", "url", "reasons", "matched_terms", "lang", "tags")
+          "status", "assignee", "positive", "negative", "url", "reasons", "matched_terms", "lang", "tags", "author_labels")
 SELECT = (f"SELECT m.id, m.sort_time, m.level, m.severity, COALESCE(s.name, s.url), m.author, {HEADLINE}, "
           "m.sentiment, m.category, m.status, m.assignee, m.positive, m.negative, m.url, m.reasons, "
-          "m.matched_terms, m.lang, m.tags")
+          "m.matched_terms, m.lang, m.tags, (SELECT json_group_array(label) FROM author_labels l "
+          "WHERE l.author_id = m.author_id AND m.author_id IS NOT NULL)")
 FROM = " FROM mentions m JOIN sources s ON s.id = m.source_id"
 
 
@@ -104,6 +105,10 @@ class WallRow:
     @property
     def term_list(self) -> list[str]:
         return _json_list(self.matched_terms)
+
+    @property
+    def author_label_list(self) -> list[str]:
+        return _json_list(self.author_labels)
 
 
 def _field(i: int) -> property:

@@ -39,7 +39,11 @@ def create_app(argv=None) -> QApplication:
 
 def prepare_store(workspace) -> None:
     """Make sure the database exists, is ours and is migrated, without reading all of it: the
-    full integrity check runs later, off the GUI thread (see MainWindow)."""
+    full integrity check runs later, off the GUI thread (see MainWindow). A workspace this user may
+    only read opens as the offline playbook, read-only, saying so."""
+    if workspace.read_only:
+        raise WorkspaceError(f"{workspace.folder} is read-only for you (a read-only folder or mount): the mentions "
+                             "cannot be opened here and the playbook is shown read-only")
     workspace.ensure_folder()
     if not is_current_file(workspace.db_path):
         open_db(workspace.db_path).conn.close()    # creates, migrates, or refuses with a clear WorkspaceError

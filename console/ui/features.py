@@ -1,5 +1,5 @@
 """The parts of the window that live in their own modules (alerts, crisis mode, incidents, sources,
-watch terms, charts, first run, the language menu), built in one place with what each needs.
+watch terms, charts, authors, first run, the language menu), built in one place with what each needs.
 
 `build(window)` runs once the window's frame exists and before it loads anything, so a feature
 can add menu items, toolbar actions, docks, banners and views. Each feature gets the window as its
@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from console.ui.alerts.feature import AlertCenter
+    from console.ui.authors.panel import AuthorsPanel
     from console.ui.charts.panel import ChartsPanel
     from console.ui.crisis.feature import CrisisMode
     from console.ui.firstrun import Welcome
@@ -47,6 +48,7 @@ class Features:
     sources: "SourcesFeature | None" = None
     watch: "WatchFeature | None" = None
     charts: "ChartsPanel | None" = None
+    authors: "AuthorsPanel | None" = None
     welcome: "Welcome | None" = None
     failed: list[str] = field(default_factory=list)
 
@@ -95,6 +97,11 @@ def build(window) -> Features:
 
         return attach(window)
 
+    def authors():
+        from console.ui.authors.feature import attach
+
+        return attach(window)
+
     def welcome():
         from console.ui.firstrun import attach
 
@@ -111,6 +118,7 @@ def build(window) -> Features:
     made.sources = attempt("sources", sources)
     made.watch = attempt("watch", watch)
     made.charts = attempt("charts", charts)
+    made.authors = attempt("authors", authors)
     made.welcome = attempt("first run", welcome)
     attempt("language menu", language_menu)
     return made

@@ -51,6 +51,7 @@ _FACTOR = {
     "velocity": QT_TRANSLATE_NOOP("Labels", "velocity"),
     "positive mention": QT_TRANSLATE_NOOP("Labels", "positive mention"),
     "clamp": QT_TRANSLATE_NOOP("Labels", "clamp"),
+    "author label": QT_TRANSLATE_NOOP("Labels", "author label"),
 }
 _LANG = {
     "en": QT_TRANSLATE_NOOP("Labels", "English"),

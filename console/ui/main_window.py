@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from console import APP_NAME, __version__
 from console.errors import ConsoleError
+from console.files import backup
 from console.ingest.health import failing_feeds, poller_state
 from console.processes import console_command
 from console.store import open_db, operator
-from console.store.backup import backup
 from console.store.wall import WallStore
 from console.timeutil import from_iso
 from console.ui import features, fit, i18n, labels, plaintext

@@ -6,10 +6,12 @@ The document is laid out against the output device, cut into pages, and each pag
 fallback may otherwise draw Chinese with a Japanese font or miss glyphs entirely."""
 
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
 
 from console.playbook.render import substitute
 from console.reports.binder import FONTS, binder_html, footer
+from console.ui import pagination
 
 RADICALS = range(0x2E80, 0x2FE0)  # CJK radicals, which CJK fonts draw with the ideograph's own glyph
 CMAP = re.compile(rb"begincmap.*?endcmap", re.S)
@@ -47,30 +50,44 @@ def font_for(lang: str, point_size: float = 10) -> QFont:
     return font
 
 
-def paint_document(html: str, lang: str, device: QPagedPaintDevice, footer: str, page_label: str) -> str:
-    """Lay `html` out on `device` (a QPdfWriter or a QPrinter) page by page; returns the plain text
-    it printed. `page_label` holds {n} and {total}."""
+@dataclass
+class Layout:
+    """A document laid out for a device: the strip, its pages, and the page's text area above the footer."""
+    doc: QTextDocument
+    strip: pagination.Strip
+    pages: list[pagination.Page]
+    page: QSizeF
+    footer_h: float
+
+
+def lay_out(html: str, lang: str, device: QPagedPaintDevice) -> Layout:
+    """Lay `html` out for `device` (a QPdfWriter or a QPrinter) and cut it into pages."""
     doc = QTextDocument()
     doc.setDefaultFont(font_for(lang))
     doc.setDocumentMargin(0)
     doc.documentLayout().setPaintDevice(device)
     doc.setHtml(html)
+    area = device.pageLayout().paintRectPixels(device.resolution())
+    footer_h = QFontMetricsF(font_for(lang, 7.5), device).height() * 2
+    page = QSizeF(area.width(), area.height() - footer_h)
+    doc.setTextWidth(page.width())  # one long strip, cut into pages by console.ui.pagination
+    strip = pagination.measure(doc)
+    return Layout(doc, strip, pagination.paginate(strip, page.height()), page, footer_h)
+
+
+def paint_document(html: str, lang: str, device: QPagedPaintDevice, footer: str, page_label: str) -> str:
+    """Lay `html` out on `device` (a QPdfWriter or a QPrinter) page by page; returns the plain text
+    it printed. `page_label` holds {n} and {total}."""
+    laid = lay_out(html, lang, device)
+    doc, page, footer_h = laid.doc, laid.page, laid.footer_h
     painter = QPainter(device)
     try:
-        area = device.pageLayout().paintRectPixels(device.resolution())
         small = font_for(lang, 7.5)
-        painter.setFont(small)
-        footer_h = painter.fontMetrics().height() * 2
-        page = QSizeF(area.width(), area.height() - footer_h)
-        doc.setPageSize(page)
-        total = doc.pageCount()
-        for i in range(total):
+        total = len(laid.pages)
+        for i, cut in enumerate(laid.pages):
             if i:
                 device.newPage()
-            painter.save()
-            painter.translate(0, -i * page.height())
-            doc.drawContents(painter, QRectF(0, i * page.height(), page.width(), page.height()))
-            painter.restore()
+            pagination.draw_page(doc, painter, cut, page.width())
             band = QRectF(0, page.height() + footer_h / 3, page.width(), footer_h * 2 / 3)
             painter.setFont(small)
             painter.setPen(Qt.GlobalColor.darkGray)

@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from console.timeutil import from_iso
-from console.ui import labels
+from console.ui import labels, sentences
 
 
 def table(parent, headers: list[str], stretch: int, *, name: str = "") -> QTableWidget:
@@ -36,9 +35,9 @@ def item(text: str, data=None) -> QTableWidgetItem:
     return cell
 
 
-def local_time(iso, fmt: str = "%d %b %H:%M") -> str:
-    t = from_iso(iso)
-    return t.astimezone().strftime(fmt) if t else ""
+def local_time(iso, seconds: bool = False) -> str:
+    """A stored time in local time, as the interface's locale writes it."""
+    return sentences.when(iso, seconds)
 
 
 def level_item(level, palette: QPalette, *, positive: bool = False, data=None) -> QTableWidgetItem:

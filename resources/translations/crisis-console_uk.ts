@@ -86,6 +86,78 @@
 <context>
     <name>AlertExplanation</name>
     <message>
+        <source>Spike</source>
+        <translation>Сплеск</translation>
+    </message>
+    <message>
+        <source>Source went dark</source>
+        <translation>Джерело замовкло</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>Критична згадка</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign</source>
+        <translation>Скоординована кампанія</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Зараз</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>Зазвичай</translation>
+    </message>
+    <message>
+        <source>Spread (σ)</source>
+        <translation>Розкид (σ)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Поріг</translation>
+    </message>
+    <message>
+        <source>Above usual</source>
+        <translation>Понад звичне</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Згадки</translation>
+    </message>
+    <message>
+        <source>Top severity</source>
+        <translation>Найвища серйозність</translation>
+    </message>
+    <message>
+        <source>Failures in a row</source>
+        <translation>Невдач поспіль</translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation>Мовчить уже</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Останній успіх</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Інтервал опитування</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <source>New among them</source>
+        <translation>Нових серед них</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Вікно</translation>
+    </message>
+    <message>
         <source>Alert explained</source>
         <translation>Пояснення сповіщення</translation>
     </message>
@@ -163,6 +235,235 @@
     <message>
         <source>Not now</source>
         <translation>Не зараз</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorProfile</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Згадка</translation>
+    </message>
+    <message>
+        <source>Label: pick or type</source>
+        <translation>Мітка: виберіть або введіть</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Додати мітку</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Нотаток ще немає</translation>
+    </message>
+    <message>
+        <source>A note for the team about this person, Enter</source>
+        <translation>Нотатка для команди про цю людину, Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Export for the person…</source>
+        <translation>Експорт для цієї людини…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, in one JSON file (a subject-access request)</source>
+        <translation>Усе, що зберігається про цю людину, в одному файлі JSON (запит суб’єкта даних)</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote…</source>
+        <translation>Стерти те, що написала команда…</translation>
+    </message>
+    <message>
+        <source>Erase the notes, labels and links about this person; their mentions stay</source>
+        <translation>Стерти нотатки, мітки й зв’язки щодо цієї людини; її згадки лишаються</translation>
+    </message>
+    <message>
+        <source>Choose an author to see their profile</source>
+        <translation>Виберіть автора, щоб побачити профіль</translation>
+    </message>
+    <message>
+        <source>Nothing the console can tell on its own</source>
+        <translation>Консоль сама нічого не може сказати</translation>
+    </message>
+    <message>
+        <source>Same person as: %1</source>
+        <translation>Та сама людина, що й: %1</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>згадок: %1</translation>
+    </message>
+    <message>
+        <source>%1% negative</source>
+        <translation>%1% негативних</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>уперше %1</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>востаннє %1</translation>
+    </message>
+    <message>
+        <source>highest severity %1</source>
+        <translation>найвища серйозність %1</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>підписників: %1</translation>
+    </message>
+    <message>
+        <source>Remove this label</source>
+        <translation>Зняти цю мітку</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation>Експортувати все про цю людину</translation>
+    </message>
+    <message>
+        <source>Profile and %1 mentions written to %2</source>
+        <translation>Профіль і згадки (%1) записано до %2</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote</source>
+        <translation>Стерти те, що написала команда</translation>
+    </message>
+    <message>
+        <source>Erase every note, label and link the team recorded about %1? Their mentions stay. This cannot be undone.</source>
+        <translation>Стерти всі нотатки, мітки й зв’язки, які команда записала про %1? Згадки лишаються. Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стерти</translation>
+    </message>
+</context>
+<context>
+    <name>Authors</name>
+    <message>
+        <source>journalist</source>
+        <translation>журналіст</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>інфлюенсер</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клієнт</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP-клієнт</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>конкурент</translation>
+    </message>
+    <message>
+        <source>troll</source>
+        <translation>троль</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>працівник</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнер</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новини</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Авторитетне джерело</translation>
+    </message>
+    <message>
+        <source>High reach</source>
+        <translation>Велике охоплення</translation>
+    </message>
+    <message>
+        <source>Repeat complainer</source>
+        <translation>Постійний скаржник</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новий</translation>
+    </message>
+    <message>
+        <source>Praiser</source>
+        <translation>Шанувальник</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsPanel</name>
+    <message>
+        <source>Authors</source>
+        <translation>Автори</translation>
+    </message>
+    <message>
+        <source>Who is behind the mentions: profiles, labels and notes</source>
+        <translation>Хто стоїть за згадками: профілі, мітки й нотатки</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Згадки</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Негативні</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охоплення</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Востаннє</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причини</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Мітка:</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Усі автори</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Клацніть, щоб сортувати за цим стовпцем</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>показано: %1</translation>
     </message>
 </context>
 <context>
@@ -492,8 +793,8 @@
         <translation>Вилучити особу</translation>
     </message>
     <message>
-        <source>Remove %1 from the crisis team? The audit log keeps their details.</source>
-        <translation>Вилучити %1 з кризової команди? Журнал аудиту збереже їхні дані.</translation>
+        <source>Remove %1 from the crisis team? Their details are deleted; the audit log keeps only that they were removed.</source>
+        <translation>Вилучити %1 з кризової команди? Їхні дані буде видалено; журнал аудиту збереже лише запис про вилучення.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -733,6 +1034,10 @@
         <translation>відкрито</translation>
     </message>
     <message>
+        <source>Incident %1</source>
+        <translation>Інцидент %1</translation>
+    </message>
+    <message>
         <source>The alert was not added to the incident</source>
         <translation>Сповіщення не додано до інциденту</translation>
     </message>
@@ -763,6 +1068,14 @@
 </context>
 <context>
     <name>DetailPane</name>
+    <message>
+        <source>Author profile</source>
+        <translation>Профіль автора</translation>
+    </message>
+    <message>
+        <source>Who wrote this: their mentions, labels and notes</source>
+        <translation>Хто це написав: згадки, мітки й нотатки</translation>
+    </message>
     <message>
         <source>Open link</source>
         <translation>Відкрити посилання</translation>
@@ -989,7 +1302,40 @@
         <translation>Згадки</translation>
     </message>
     <message>
+        <source>Detected</source>
+        <translation>Виявлено</translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation>Інцидент відкрито</translation>
+    </message>
+    <message>
+        <source>Mentions added</source>
+        <translation>Додано згадки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <source>Crisis mode on</source>
+        <translation>Кризовий режим увімкнено</translation>
+    </message>
+    <message>
+        <source>Crisis mode off</source>
+        <translation>Кризовий режим вимкнено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
         <source>Opened</source>
+        <comment>column: when the incident was opened</comment>
         <translation>Відкрито</translation>
     </message>
     <message>
@@ -1346,6 +1692,10 @@
     <message>
         <source>clamp</source>
         <translation>межа 0–100</translation>
+    </message>
+    <message>
+        <source>author label</source>
+        <translation>мітка автора</translation>
     </message>
     <message>
         <source>English</source>
@@ -2062,7 +2412,270 @@
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>Spike: {current} negative mentions about “{term}” in {minutes} min (usually {baseline})</source>
+        <translation>Сплеск: негативних згадок про «{term}» за {minutes} хв — {current} (зазвичай {baseline})</translation>
+    </message>
+    <message>
+        <source>Spike: {current} negative mentions in {minutes} min (usually {baseline})</source>
+        <translation>Сплеск: негативних згадок за {minutes} хв — {current} (зазвичай {baseline})</translation>
+    </message>
+    <message>
+        <source>Critical mention about “{term}”</source>
+        <translation>Критична згадка про «{term}»</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>Критична згадка</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions about “{term}”</source>
+        <translation>Критичні згадки про «{term}»: {current}</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions</source>
+        <translation>Критичні згадки: {current}</translation>
+    </message>
+    <message>
+        <source>Source went dark: {source} has brought nothing for {minutes} min</source>
+        <translation>Джерело замовкло: {source} нічого не надсилає вже {minutes} хв</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>Скоординована кампанія про «{term}»: однаковий текст за {minutes} хв опублікували автори — {current}: «{text}»</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>Скоординована кампанія: однаковий текст за {minutes} хв опублікували автори — {current}: «{text}»</translation>
+    </message>
+    <message>
+        <source>Alert: {kind}</source>
+        <translation>Сповіщення: {kind}</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions about “{term}” in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>Негативних згадок про «{term}» за останні {minutes} хв: {current}. У {windows} попередніх вікнах такої ж тривалості зазвичай було {baseline}, плюс-мінус {sigma} (σ, звичайний розкид).</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>Негативних згадок за останні {minutes} хв: {current}. У {windows} попередніх вікнах такої ж тривалості зазвичай було {baseline}, плюс-мінус {sigma} (σ, звичайний розкид).</translation>
+    </message>
+    <message>
+        <source>An alert is raised above usual + k·σ = {threshold} (k = {k}, sensitivity “{sensitivity}”) and at {min_count} mentions or more.</source>
+        <translation>Сповіщення з’являється понад звичне + k·σ = {threshold} (k = {k}, чутливість «{sensitivity}») і від {min_count} згадок.</translation>
+    </message>
+    <message>
+        <source>Mentions about “{term}” scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>Згадок про «{term}» з критичною оцінкою: {current}. Кожну треба переглянути зараз, хай скільки їх.</translation>
+    </message>
+    <message>
+        <source>Mentions scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>Згадок з критичною оцінкою: {current}. Кожну треба переглянути зараз, хай скільки їх.</translation>
+    </message>
+    <message>
+        <source>{current} different authors about “{term}” posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>Різні автори опублікували однаковий текст про «{term}» за {minutes} хв — {current}: «{text}» (порівняно без урахування регістру, ширини, розділових знаків, посилань і @імен). Уперше з’явилися за останню добу: {new}. Сповіщення з’являється від {min_authors} авторів, коли нових серед них щонайменше {share}%; пізніші копії додаються до нього. Автори: {names}.</translation>
+    </message>
+    <message>
+        <source>{current} different authors posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>Різні автори опублікували однаковий текст за {minutes} хв — {current}: «{text}» (порівняно без урахування регістру, ширини, розділових знаків, посилань і @імен). Уперше з’явилися за останню добу: {new}. Сповіщення з’являється від {min_authors} авторів, коли нових серед них щонайменше {share}%; пізніші копії додаються до нього. Автори: {names}.</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} та ще {more}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} хв</translation>
+    </message>
+    <message>
+        <source>A priority source has brought nothing for longer than it should: you may be blind to what it says.</source>
+        <translation>Пріоритетне джерело мовчить довше, ніж мало б: ви можете не бачити, що там кажуть.</translation>
+    </message>
+    <message>
+        <source>Its last error: {error}</source>
+        <translation>Остання помилка: {error}</translation>
+    </message>
+    <message>
+        <source>Spike: {term}</source>
+        <translation>Сплеск: {term}</translation>
+    </message>
+    <message>
+        <source>Spike: all mentions</source>
+        <translation>Сплеск: усі згадки</translation>
+    </message>
+    <message>
+        <source>Critical mention: {term}</source>
+        <translation>Критична згадка: {term}</translation>
+    </message>
+    <message>
+        <source>Critical mention: all mentions</source>
+        <translation>Критична згадка: усі згадки</translation>
+    </message>
+    <message>
+        <source>Source went dark: {term}</source>
+        <translation>Джерело замовкло: {term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {term}</source>
+        <translation>Скоординована кампанія: {term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: all mentions</source>
+        <translation>Скоординована кампанія: усі згадки</translation>
+    </message>
+    <message>
+        <source>Alert: {term}</source>
+        <translation>Сповіщення: {term}</translation>
+    </message>
+    <message>
+        <source>Crisis {time}</source>
+        <translation>Криза {time}</translation>
+    </message>
+    <message>
+        <source>Crisis mode on; surge polling of priority feeds</source>
+        <translation>Кризовий режим увімкнено; пріоритетні джерела опитуються частіше</translation>
+    </message>
+    <message>
+        <source>Crisis mode off; surge polling stopped</source>
+        <translation>Кризовий режим вимкнено; частіше опитування зупинено</translation>
+    </message>
+    <message>
+        <source>Mentions added: {count}</source>
+        <translation>Додано згадок: {count}</translation>
+    </message>
+    <message>
+        <source>Mentions added from an alert: {count}</source>
+        <translation>Додано згадок зі сповіщення: {count}</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>Інцидент закрито</translation>
+    </message>
+    <message>
+        <source>Ticked by the console: {item}</source>
+        <translation>Позначено консоллю: {item}</translation>
+    </message>
+    <message>
+        <source>Golden hour</source>
+        <translation>Золота година</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 години</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} left</source>
+        <translation>{clock}: лишилося {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: met ✓</source>
+        <translation>{clock}: виконано ✓</translation>
+    </message>
+    <message>
+        <source>{clock}: missed by {time}</source>
+        <translation>{clock}: прострочено на {time}</translation>
+    </message>
+    <message>
+        <source>{similar} similar within {minutes} min</source>
+        <translation>схожих за {minutes} хв: {similar}</translation>
+    </message>
+    <message>
+        <source>{reach} source</source>
+        <translation>джерело: {reach}</translation>
+    </message>
+    <message>
+        <source>set on the source</source>
+        <translation>задано для джерела</translation>
+    </message>
+    <message>
+        <source>followers: {followers}</source>
+        <translation>підписників: {followers}</translation>
+    </message>
+    <message>
+        <source>rating: {stars} of 5 stars</source>
+        <translation>оцінка: {stars} з 5 зірок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>What it handles</source>
+        <translation>Що охоплює</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Чому ні</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Timed out: no complete answer within {seconds} s</source>
+        <translation>Час вичерпано: повної відповіді немає за {seconds} с</translation>
+    </message>
+    <message>
+        <source>Network error: the feed could not be reached</source>
+        <translation>Помилка мережі: джерело недоступне</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP {status})</source>
+        <translation>Сервер відповів помилкою (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation>Не вдалося захищене з’єднання (TLS)</translation>
+    </message>
+    <message>
+        <source>The feed is too large</source>
+        <translation>Джерело завелике</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>Забагато переспрямувань</translation>
+    </message>
+    <message>
+        <source>Not a valid feed address</source>
+        <translation>Недійсна адреса джерела</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Файл не вдається прочитати</translation>
+    </message>
+    <message>
+        <source>The transfer was cut short</source>
+        <translation>Передавання обірвалося</translation>
+    </message>
+    <message>
+        <source>The address is refused (a local or private network)</source>
+        <translation>Адресу відхилено (локальна або приватна мережа)</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
+    <message>
+        <source>News media</source>
+        <translation>ЗМІ</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Державний орган</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцмережа</translation>
+    </message>
+    <message>
+        <source>Forum or community</source>
+        <translation>Форум або спільнота</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Відгуки</translation>
+    </message>
     <message>
         <source>Edit feed</source>
         <translation>Редагувати стрічку</translation>
@@ -2175,6 +2788,14 @@
 <context>
     <name>SourcesManager</name>
     <message>
+        <source>priority</source>
+        <translation>пріоритетне</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>внутрішнє</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
@@ -2201,6 +2822,10 @@
     <message>
         <source>Feeds could not be read: %1</source>
         <translation>Не вдалося прочитати стрічки: %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
@@ -2360,6 +2985,26 @@
 <context>
     <name>TermsTab</name>
     <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>Ключова особа</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Risk phrase</source>
+        <translation>Ризикова фраза</translation>
+    </message>
+    <message>
         <source>Watch term</source>
         <translation>Ключове слово</translation>
     </message>
@@ -2450,6 +3095,41 @@
     <message>
         <source>Stop watching “%1”? Mentions it matched are kept; they only lose this term.</source>
         <translation>Припинити стеження за «%1»? Знайдені згадки збережуться, лише втратять це ключове слово.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>Spike</source>
+        <translation>Сплеск</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тиша</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>No mentions in this range</source>
+        <translation>У цьому проміжку згадок немає</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative, %3 alert windows</source>
+        <translation>Згадок: %1, негативних: %2, вікон сповіщень: %3</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative</source>
+        <translation>Згадок: %1, негативних: %2</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>тональність %1</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>AlertBanner</name>
     <message>
         <source>Why?</source>
-        <translation>原因?</translation>
+        <translation>原因？</translation>
     </message>
     <message>
         <source>Baseline, current count, spread and the mentions behind this alert</source>
-        <translation>基准值、当前数量、离散程度,以及触发此警报的提及</translation>
+        <translation>基准值、当前数量、离散程度，以及触发此警报的提及</translation>
     </message>
     <message>
         <source>Crisis mode</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Mark this alert as seen (recorded in the audit log)</source>
-        <translation>将此警报标为已读(记录在审计日志中)</translation>
+        <translation>将此警报标为已读（记录在审计日志中）</translation>
     </message>
     <message>
         <source>Add to incident</source>
@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>Why the newest alert was raised, with its mentions</source>
-        <translation>最新警报为何触发,以及相关提及</translation>
+        <translation>最新警报为何触发，以及相关提及</translation>
     </message>
     <message>
         <source>Sound on new alerts</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Alerts could not be read: %1</source>
-        <translation>无法读取警报:%1</translation>
+        <translation>无法读取警报：%1</translation>
     </message>
     <message>
         <source>No alert has been raised in this workspace</source>
@@ -83,6 +83,78 @@
 </context>
 <context>
     <name>AlertExplanation</name>
+    <message>
+        <source>Spike</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Source went dark</source>
+        <translation>来源中断</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>严重提及</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign</source>
+        <translation>协同操作</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>平常</translation>
+    </message>
+    <message>
+        <source>Spread (σ)</source>
+        <translation>波动（σ）</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Above usual</source>
+        <translation>高于平常</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Top severity</source>
+        <translation>最高严重度</translation>
+    </message>
+    <message>
+        <source>Failures in a row</source>
+        <translation>连续失败</translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation>沉寂时间</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>New among them</source>
+        <translation>其中新作者</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时段</translation>
+    </message>
     <message>
         <source>Alert explained</source>
         <translation>警报说明</translation>
@@ -143,7 +215,236 @@
     </message>
     <message>
         <source>This alert could not be read: %1</source>
-        <translation>无法读取此警报:%1</translation>
+        <translation>无法读取此警报：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorProfile</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Label: pick or type</source>
+        <translation>标签：选择或输入</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>尚无备注</translation>
+    </message>
+    <message>
+        <source>A note for the team about this person, Enter</source>
+        <translation>给团队的备注（关于此人），按 Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Export for the person…</source>
+        <translation>为本人导出…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, in one JSON file (a subject-access request)</source>
+        <translation>此人的所有数据，存为一个 JSON 文件（数据主体访问请求）</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote…</source>
+        <translation>清除团队所写的内容…</translation>
+    </message>
+    <message>
+        <source>Erase the notes, labels and links about this person; their mentions stay</source>
+        <translation>清除关于此人的备注、标签和关联；其提及内容保留</translation>
+    </message>
+    <message>
+        <source>Choose an author to see their profile</source>
+        <translation>选择一位作者以查看其档案</translation>
+    </message>
+    <message>
+        <source>Nothing the console can tell on its own</source>
+        <translation>控制台无法自行判断任何事项</translation>
+    </message>
+    <message>
+        <source>Same person as: %1</source>
+        <translation>与此为同一人：%1</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>%1 条提及</translation>
+    </message>
+    <message>
+        <source>%1% negative</source>
+        <translation>%1% 负面</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>首次出现 %1</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最后出现 %1</translation>
+    </message>
+    <message>
+        <source>highest severity %1</source>
+        <translation>最高严重度 %1</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 位关注者</translation>
+    </message>
+    <message>
+        <source>Remove this label</source>
+        <translation>移除此标签</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation>导出此人的所有数据</translation>
+    </message>
+    <message>
+        <source>Profile and %1 mentions written to %2</source>
+        <translation>档案与 %1 条提及已写入 %2</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote</source>
+        <translation>清除团队所写的内容</translation>
+    </message>
+    <message>
+        <source>Erase every note, label and link the team recorded about %1? Their mentions stay. This cannot be undone.</source>
+        <translation>要清除团队关于 %1 记录的所有备注、标签和关联吗？其提及内容会保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>Authors</name>
+    <message>
+        <source>journalist</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>网红</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP 顾客</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>troll</source>
+        <translation>喷子</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>权威来源</translation>
+    </message>
+    <message>
+        <source>High reach</source>
+        <translation>覆盖广</translation>
+    </message>
+    <message>
+        <source>Repeat complainer</source>
+        <translation>屡次投诉者</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新作者</translation>
+    </message>
+    <message>
+        <source>Praiser</source>
+        <translation>赞赏者</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsPanel</name>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Who is behind the mentions: profiles, labels and notes</source>
+        <translation>谁在发帖：档案、标签和备注</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>所有作者</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>单击以按此列排序</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>显示 %1 位</translation>
     </message>
 </context>
 <context>
@@ -169,11 +470,11 @@
     </message>
     <message>
         <source>Watch term:</source>
-        <translation>监测词:</translation>
+        <translation>监测词：</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>范围:</translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>Shaded: alert windows. Hover a bar for its figures.</source>
@@ -181,7 +482,7 @@
     </message>
     <message>
         <source>The chart could not be drawn: %1</source>
-        <translation>无法绘制图表:%1</translation>
+        <translation>无法绘制图表：%1</translation>
     </message>
 </context>
 <context>
@@ -200,7 +501,7 @@
     </message>
     <message>
         <source>Due within (minutes)</source>
-        <translation>时限(分钟)</translation>
+        <translation>时限（分钟）</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -259,7 +560,7 @@
     </message>
     <message>
         <source>Runs of this checklist, newest first</source>
-        <translation>此检查清单的执行记录,最新的在前</translation>
+        <translation>此检查清单的执行记录，最新的在前</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -267,7 +568,7 @@
     </message>
     <message>
         <source>Incident (optional)</source>
-        <translation>事件(可选)</translation>
+        <translation>事件（可选）</translation>
     </message>
     <message>
         <source>Reset for drill…</source>
@@ -287,7 +588,7 @@
     </message>
     <message>
         <source>Print the whole playbook, with tick boxes and phone numbers</source>
-        <translation>打印完整应对手册,附复选框和电话号码</translation>
+        <translation>打印完整应对手册，附复选框和电话号码</translation>
     </message>
     <message>
         <source>%v of %m done</source>
@@ -327,7 +628,7 @@
     </message>
     <message>
         <source>No run yet: ticking an item starts one</source>
-        <translation>尚未执行:勾选任一项目即开始</translation>
+        <translation>尚未执行：勾选任一项目即开始</translation>
     </message>
     <message>
         <source>Run %1 · %2 · %3/%4</source>
@@ -367,7 +668,7 @@
     </message>
     <message>
         <source>Clear every tick and note of run %1 and restart its clock? The audit log keeps what was done.</source>
-        <translation>要清除第 %1 次执行的所有勾选和备注并重新计时吗?审计日志仍会保留已完成的记录。</translation>
+        <translation>要清除第 %1 次执行的所有勾选和备注并重新计时吗？审计日志仍会保留已完成的记录。</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -386,7 +687,7 @@
     </message>
     <message>
         <source>(no role yet)</source>
-        <translation>(尚无角色)</translation>
+        <translation>（尚无角色）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -481,15 +782,15 @@
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation>已复制:%1</translation>
+        <translation>已复制：%1</translation>
     </message>
     <message>
         <source>Remove person</source>
         <translation>移除人员</translation>
     </message>
     <message>
-        <source>Remove %1 from the crisis team? The audit log keeps their details.</source>
-        <translation>要将 %1 从危机小组中移除吗?审计日志会保留其信息。</translation>
+        <source>Remove %1 from the crisis team? Their details are deleted; the audit log keeps only that they were removed.</source>
+        <translation>要将 %1 从危机小组中移除吗？其信息将被删除；审计日志只记录这次移除。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -497,7 +798,7 @@
     </message>
     <message>
         <source>%1 added, %2 updated</source>
-        <translation>添加 %1 人,更新 %2 人</translation>
+        <translation>添加 %1 人，更新 %2 人</translation>
     </message>
     <message>
         <source>Export</source>
@@ -631,7 +932,7 @@
     </message>
     <message>
         <source>A response went out: record it (the first one stops the clocks)</source>
-        <translation>已发出回复:记录下来(第一条回复会停止计时)</translation>
+        <translation>已发出回复：记录下来（第一条回复会停止计时）</translation>
     </message>
     <message>
         <source>Leave crisis mode</source>
@@ -657,7 +958,7 @@
     </message>
     <message>
         <source>wall: %1</source>
-        <translation>看板:%1</translation>
+        <translation>看板：%1</translation>
     </message>
     <message>
         <source>surge polling until %1</source>
@@ -699,7 +1000,7 @@
     <message numerus="yes">
         <source>Crisis mode on: incident %1 %2 with %n mention(s); surge polling of priority feeds</source>
         <translation>
-            <numerusform>危机模式已开启:事件 %1 已%2,含 %n 条提及;优先订阅源加速轮询</numerusform>
+            <numerusform>危机模式已开启：事件 %1 已%2，含 %n 条提及；优先订阅源加速轮询</numerusform>
         </translation>
     </message>
     <message>
@@ -709,6 +1010,10 @@
     <message>
         <source>opened</source>
         <translation>创建</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>The alert was not added to the incident</source>
@@ -734,11 +1039,19 @@
     </message>
     <message>
         <source>Crisis mode off; incident %1 stays open</source>
-        <translation>危机模式已关闭;事件 %1 仍未结案</translation>
+        <translation>危机模式已关闭；事件 %1 仍未结案</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
+    <message>
+        <source>Author profile</source>
+        <translation>作者档案</translation>
+    </message>
+    <message>
+        <source>Who wrote this: their mentions, labels and notes</source>
+        <translation>谁写的：其提及、标签和备注</translation>
+    </message>
     <message>
         <source>Open link</source>
         <translation>打开链接</translation>
@@ -753,7 +1066,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>状态:</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Points</source>
@@ -769,7 +1082,7 @@
     </message>
     <message>
         <source>Nobody: type a name, Enter</source>
-        <translation>未指派:输入姓名后按回车</translation>
+        <translation>未指派：输入姓名后按回车</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -801,11 +1114,11 @@
     </message>
     <message>
         <source>(no title)</source>
-        <translation>(无标题)</translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>(no link)</source>
-        <translation>(无链接)</translation>
+        <translation>（无链接）</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 characters</source>
@@ -813,7 +1126,7 @@
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation>匹配:%1</translation>
+        <translation>匹配：%1</translation>
     </message>
     <message>
         <source>No watch term matched</source>
@@ -844,11 +1157,11 @@
     </message>
     <message>
         <source>no answer within %1 s; the test fetch was stopped</source>
-        <translation>%1 秒内无回复,已停止测试抓取</translation>
+        <translation>%1 秒内无回复，已停止测试抓取</translation>
     </message>
     <message>
         <source>the test fetch ended without an answer (exit code %1)</source>
-        <translation>测试抓取结束但没有回复(结束代码 %1)</translation>
+        <translation>测试抓取结束但没有回复（结束代码 %1）</translation>
     </message>
 </context>
 <context>
@@ -895,15 +1208,15 @@
     </message>
     <message>
         <source>Back to the default view: every active mention</source>
-        <translation>回到默认视图:所有有效提及</translation>
+        <translation>回到默认视图：所有有效提及</translation>
     </message>
     <message>
         <source>Active (leaves out ignored and hidden)</source>
-        <translation>有效(不含已忽略与已隐藏)</translation>
+        <translation>有效（不含已忽略与已隐藏）</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(尚无)</translation>
+        <translation>（尚无）</translation>
     </message>
     <message>
         <source>Any</source>
@@ -919,11 +1232,11 @@
     </message>
     <message>
         <source>Showing a view chosen elsewhere; click to go back to the wall</source>
-        <translation>正在显示从别处选择的视图;点击返回看板</translation>
+        <translation>正在显示从别处选择的视图；点击返回看板</translation>
     </message>
     <message>
         <source>(no saved views)</source>
-        <translation>(没有已保存的视图)</translation>
+        <translation>（没有已保存的视图）</translation>
     </message>
     <message>
         <source>Save current view…</source>
@@ -939,7 +1252,7 @@
     </message>
     <message>
         <source>Name of this view:</source>
-        <translation>视图名称:</translation>
+        <translation>视图名称：</translation>
     </message>
 </context>
 <context>
@@ -965,8 +1278,41 @@
         <translation>提及</translation>
     </message>
     <message>
+        <source>Detected</source>
+        <translation>检测到</translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation>开启事件</translation>
+    </message>
+    <message>
+        <source>Mentions added</source>
+        <translation>添加提及</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>Crisis mode on</source>
+        <translation>启动危机模式</translation>
+    </message>
+    <message>
+        <source>Crisis mode off</source>
+        <translation>关闭危机模式</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
         <source>Opened</source>
-        <translation>创建时间</translation>
+        <comment>column: when the incident was opened</comment>
+        <translation>开启时间</translation>
     </message>
     <message>
         <source>Note…</source>
@@ -1042,7 +1388,7 @@
     </message>
     <message>
         <source>Open one from an alert (Crisis mode) or with “New incident…”.</source>
-        <translation>可从警报(危机模式)或“新建事件…”创建。</translation>
+        <translation>可从警报（危机模式）或“新建事件…”创建。</translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -1068,7 +1414,7 @@
     </message>
     <message>
         <source>terms: %1</source>
-        <translation>监测词:%1</translation>
+        <translation>监测词：%1</translation>
     </message>
     <message>
         <source>DRILL</source>
@@ -1088,7 +1434,7 @@
     </message>
     <message>
         <source>Measured from detection: %1</source>
-        <translation>自检测起计:%1</translation>
+        <translation>自检测起计：%1</translation>
     </message>
     <message>
         <source>Leave crisis mode</source>
@@ -1154,7 +1500,7 @@
     </message>
     <message>
         <source>Close “%1”? Its timeline and mentions are kept; notes can still be added for the review.</source>
-        <translation>要将“%1”结案吗?时间轴和提及都会保留,之后仍可为复盘添加备注。</translation>
+        <translation>要将“%1”结案吗？时间轴和提及都会保留，之后仍可为复盘添加备注。</translation>
     </message>
     <message>
         <source>Incident closed</source>
@@ -1320,16 +1666,20 @@
         <translation>上下限</translation>
     </message>
     <message>
+        <source>author label</source>
+        <translation>作者标签</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation>中文(繁体)</translation>
+        <translation>中文（繁体）</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation>中文(简体)</translation>
+        <translation>中文（简体）</translation>
     </message>
     <message>
         <source>Ukrainian</source>
@@ -1443,7 +1793,7 @@
     </message>
     <message>
         <source>Fetch every feed now (feeds that asked to wait are left to wait)</source>
-        <translation>立即抓取所有订阅源(要求稍候的订阅源会继续等待)</translation>
+        <translation>立即抓取所有订阅源（要求稍候的订阅源会继续等待）</translation>
     </message>
     <message>
         <source>Find…</source>
@@ -1555,7 +1905,7 @@
     </message>
     <message>
         <source>This workspace cannot be written: %1. Triage is turned off; the checklist, templates and contacts still work.</source>
-        <translation>无法写入此工作区:%1。分拣功能已停用;检查清单、模板和联系人仍可使用。</translation>
+        <translation>无法写入此工作区：%1。分拣功能已停用；检查清单、模板和联系人仍可使用。</translation>
     </message>
     <message>
         <source>The reply could not be prefilled</source>
@@ -1567,11 +1917,11 @@
     </message>
     <message>
         <source>○ Offline mode (no polling)</source>
-        <translation>○ 离线模式(不轮询)</translation>
+        <translation>○ 离线模式（不轮询）</translation>
     </message>
     <message>
         <source>○ Offline: no feed answers · last poll %1</source>
-        <translation>○ 离线:订阅源均无回复 · 上次轮询 %1</translation>
+        <translation>○ 离线：订阅源均无回复 · 上次轮询 %1</translation>
     </message>
     <message>
         <source>● Online · last poll %1</source>
@@ -1589,7 +1939,7 @@
     </message>
     <message>
         <source>Offline mode: nothing is fetched</source>
-        <translation>离线模式:不会抓取任何内容</translation>
+        <translation>离线模式：不会抓取任何内容</translation>
     </message>
     <message numerus="yes">
         <source>Polling %n feed(s) now</source>
@@ -1619,7 +1969,7 @@
     </message>
     <message>
         <source>Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.</source>
-        <translation>倾听、检测、回复。本地优先:除了你设置的订阅源请求,任何数据都不会离开这台电脑。</translation>
+        <translation>倾听、检测、回复。本地优先：除了你设置的订阅源请求，任何数据都不会离开这台电脑。</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -1627,7 +1977,7 @@
     </message>
     <message>
         <source>Volume, sentiment and severity over time, with the alert windows</source>
-        <translation>声量、情绪与严重度随时间的变化,并标示警报时段</translation>
+        <translation>声量、情绪与严重度随时间的变化，并标示警报时段</translation>
     </message>
     <message>
         <source>Crisis mode</source>
@@ -1635,7 +1985,7 @@
     </message>
     <message>
         <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
-        <translation>从当前的警报创建事件、开始启动检查清单、显示初步声明与危机小组、监测事件相关词,并加快轮询优先订阅源</translation>
+        <translation>从当前的警报创建事件、开始启动检查清单、显示初步声明与危机小组、监测事件相关词，并加快轮询优先订阅源</translation>
     </message>
     <message>
         <source>Sources…</source>
@@ -1643,7 +1993,7 @@
     </message>
     <message>
         <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
-        <translation>订阅源及其状态;添加、编辑、启用、停用、重试、测试</translation>
+        <translation>订阅源及其状态；添加、编辑、启用、停用、重试、测试</translation>
     </message>
     <message>
         <source>Add feed…</source>
@@ -1667,7 +2017,7 @@
     </message>
     <message>
         <source>OPML (*.opml *.xml);;All files (*)</source>
-        <translation>OPML (*.opml *.xml);;所有文件 (*)</translation>
+        <translation>OPML (*.opml *.xml)；；所有文件 (*)</translation>
     </message>
     <message>
         <source>OPML not imported</source>
@@ -1682,7 +2032,7 @@
     <message numerus="yes">
         <source>, %n skipped</source>
         <translation>
-            <numerusform>,忽略 %n 个</numerusform>
+            <numerusform>，忽略 %n 个</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,7 +2063,7 @@
     </message>
     <message>
         <source>What to listen for, with a live preview of the mentions each term matches</source>
-        <translation>要监听的内容,并实时预览每个监测词匹配的提及</translation>
+        <translation>要监听的内容，并实时预览每个监测词匹配的提及</translation>
     </message>
 </context>
 <context>
@@ -1728,11 +2078,11 @@
     </message>
     <message>
         <source>e.g. Exploding kettle reports</source>
-        <translation>例如:水壶爆裂事件</translation>
+        <translation>例如：水壶爆裂事件</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>标题:</translation>
+        <translation>标题：</translation>
     </message>
     <message numerus="yes">
         <source>With the %n mention(s) selected on the wall</source>
@@ -1753,15 +2103,15 @@
     </message>
     <message>
         <source>Incident:</source>
-        <translation>事件:</translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>What was decided, learned or done (kept on the timeline)</source>
-        <translation>做了什么决定、学到什么或完成什么(保留在时间轴上)</translation>
+        <translation>做了什么决定、学到什么或完成什么（保留在时间轴上）</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>备注:</translation>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -1811,11 +2161,11 @@
     </message>
     <message>
         <source>Offline playbook: the checklists, templates and crisis-team contacts work without the network and without the mentions database.</source>
-        <translation>离线应对手册:检查清单、模板和危机小组联系人无需网络,也无需提及数据库即可使用。</translation>
+        <translation>离线应对手册：检查清单、模板和危机小组联系人无需网络，也无需提及数据库即可使用。</translation>
     </message>
     <message>
         <source>The mentions database cannot be used: %1</source>
-        <translation>无法使用提及数据库:%1</translation>
+        <translation>无法使用提及数据库：%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1839,7 +2189,7 @@
     </message>
     <message>
         <source>The mention history cannot be read right now: %1</source>
-        <translation>当前无法读取提及记录:%1</translation>
+        <translation>当前无法读取提及记录：%1</translation>
     </message>
     <message>
         <source>When</source>
@@ -1990,11 +2340,11 @@
     </message>
     <message>
         <source>Incident:</source>
-        <translation>事件:</translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation>渠道:</translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <source>The text as it was published</source>
@@ -2002,11 +2352,274 @@
     </message>
     <message>
         <source>Response:</source>
-        <translation>回复:</translation>
+        <translation>回复：</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>Spike: {current} negative mentions about “{term}” in {minutes} min (usually {baseline})</source>
+        <translation>激增：{minutes} 分钟内有 {current} 条关于“{term}”的负面提及（平常为 {baseline} 条）</translation>
+    </message>
+    <message>
+        <source>Spike: {current} negative mentions in {minutes} min (usually {baseline})</source>
+        <translation>激增：{minutes} 分钟内有 {current} 条负面提及（平常为 {baseline} 条）</translation>
+    </message>
+    <message>
+        <source>Critical mention about “{term}”</source>
+        <translation>关于“{term}”的严重提及</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>严重提及</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions about “{term}”</source>
+        <translation>关于“{term}”的严重提及：{current} 条</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions</source>
+        <translation>严重提及：{current} 条</translation>
+    </message>
+    <message>
+        <source>Source went dark: {source} has brought nothing for {minutes} min</source>
+        <translation>来源中断：{source} 已 {minutes} 分钟没有任何内容</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>关于“{term}”的协同操作：{minutes} 分钟内有 {current} 位作者发布相同内容：“{text}”</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>协同操作：{minutes} 分钟内有 {current} 位作者发布相同内容：“{text}”</translation>
+    </message>
+    <message>
+        <source>Alert: {kind}</source>
+        <translation>警报：{kind}</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions about “{term}” in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>过去 {minutes} 分钟内有 {current} 条关于“{term}”的负面提及。在之前 {windows} 个同样长度的时段中，平常为 {baseline} 条，上下约 {sigma} 条（σ，平常的波动）。</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>过去 {minutes} 分钟内有 {current} 条负面提及。在之前 {windows} 个同样长度的时段中，平常为 {baseline} 条，上下约 {sigma} 条（σ，平常的波动）。</translation>
+    </message>
+    <message>
+        <source>An alert is raised above usual + k·σ = {threshold} (k = {k}, sensitivity “{sensitivity}”) and at {min_count} mentions or more.</source>
+        <translation>超过平常值 + k·σ = {threshold}（k = {k}，灵敏度“{sensitivity}”）且至少 {min_count} 条时发出警报。</translation>
+    </message>
+    <message>
+        <source>Mentions about “{term}” scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>关于“{term}”被评为严重的提及：{current} 条。不论数量多少，每一条都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>Mentions scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>被评为严重的提及：{current} 条。不论数量多少，每一条都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>{current} different authors about “{term}” posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>{minutes} 分钟内有 {current} 位不同作者发布了关于“{term}”的相同内容：“{text}”（比对时不计大小写、全半角、标点、链接与 @账号）。其中 {new} 位是最近一天内才首次出现。至少 {min_authors} 位作者且新作者占 {share}% 以上时发出警报；之后的复制内容会并入此警报。作者：{names}。</translation>
+    </message>
+    <message>
+        <source>{current} different authors posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>{minutes} 分钟内有 {current} 位不同作者发布了相同内容：“{text}”（比对时不计大小写、全半角、标点、链接与 @账号）。其中 {new} 位是最近一天内才首次出现。至少 {min_authors} 位作者且新作者占 {share}% 以上时发出警报；之后的复制内容会并入此警报。作者：{names}。</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} 等另外 {more} 位</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>A priority source has brought nothing for longer than it should: you may be blind to what it says.</source>
+        <translation>优先来源沉寂的时间超出预期：您可能看不到它说了什么。</translation>
+    </message>
+    <message>
+        <source>Its last error: {error}</source>
+        <translation>最后一次错误：{error}</translation>
+    </message>
+    <message>
+        <source>Spike: {term}</source>
+        <translation>激增：{term}</translation>
+    </message>
+    <message>
+        <source>Spike: all mentions</source>
+        <translation>激增：所有提及</translation>
+    </message>
+    <message>
+        <source>Critical mention: {term}</source>
+        <translation>严重提及：{term}</translation>
+    </message>
+    <message>
+        <source>Critical mention: all mentions</source>
+        <translation>严重提及：所有提及</translation>
+    </message>
+    <message>
+        <source>Source went dark: {term}</source>
+        <translation>来源中断：{term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {term}</source>
+        <translation>协同操作：{term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: all mentions</source>
+        <translation>协同操作：所有提及</translation>
+    </message>
+    <message>
+        <source>Alert: {term}</source>
+        <translation>警报：{term}</translation>
+    </message>
+    <message>
+        <source>Crisis {time}</source>
+        <translation>危机 {time}</translation>
+    </message>
+    <message>
+        <source>Crisis mode on; surge polling of priority feeds</source>
+        <translation>危机模式开启；优先来源加速轮询</translation>
+    </message>
+    <message>
+        <source>Crisis mode off; surge polling stopped</source>
+        <translation>危机模式关闭；加速轮询已停止</translation>
+    </message>
+    <message>
+        <source>Mentions added: {count}</source>
+        <translation>已添加提及：{count} 条</translation>
+    </message>
+    <message>
+        <source>Mentions added from an alert: {count}</source>
+        <translation>从警报添加的提及：{count} 条</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>事件已结案</translation>
+    </message>
+    <message>
+        <source>Ticked by the console: {item}</source>
+        <translation>由系统勾选：{item}</translation>
+    </message>
+    <message>
+        <source>Golden hour</source>
+        <translation>黄金一小时</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} left</source>
+        <translation>{clock}：剩余 {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: met ✓</source>
+        <translation>{clock}：已达成 ✓</translation>
+    </message>
+    <message>
+        <source>{clock}: missed by {time}</source>
+        <translation>{clock}：超时 {time}</translation>
+    </message>
+    <message>
+        <source>{similar} similar within {minutes} min</source>
+        <translation>{minutes} 分钟内有 {similar} 条相似</translation>
+    </message>
+    <message>
+        <source>{reach} source</source>
+        <translation>{reach}来源</translation>
+    </message>
+    <message>
+        <source>set on the source</source>
+        <translation>在来源中设置</translation>
+    </message>
+    <message>
+        <source>followers: {followers}</source>
+        <translation>关注者：{followers}</translation>
+    </message>
+    <message>
+        <source>rating: {stars} of 5 stars</source>
+        <translation>评分：{stars} / 5 星</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What it handles</source>
+        <translation>处理范围</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>为何不用</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Timed out: no complete answer within {seconds} s</source>
+        <translation>超时：{seconds} 秒内未收到完整响应</translation>
+    </message>
+    <message>
+        <source>Network error: the feed could not be reached</source>
+        <translation>网络错误：无法连接来源</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP {status})</source>
+        <translation>服务器返回错误（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation>安全连接（TLS）失败</translation>
+    </message>
+    <message>
+        <source>The feed is too large</source>
+        <translation>来源内容过大</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>Not a valid feed address</source>
+        <translation>不是有效的来源地址</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>The transfer was cut short</source>
+        <translation>传输中途中断</translation>
+    </message>
+    <message>
+        <source>The address is refused (a local or private network)</source>
+        <translation>拒绝此地址（本地或专用网络）</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
+    <message>
+        <source>News media</source>
+        <translation>新闻媒体</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>政府机关</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>社交网络</translation>
+    </message>
+    <message>
+        <source>Forum or community</source>
+        <translation>论坛或社区</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评论</translation>
+    </message>
     <message>
         <source>Edit feed</source>
         <translation>编辑订阅源</translation>
@@ -2021,7 +2634,7 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>类型:</translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>The feed address appears here</source>
@@ -2029,7 +2642,7 @@
     </message>
     <message>
         <source>Feed address:</source>
-        <translation>订阅源地址:</translation>
+        <translation>订阅源地址：</translation>
     </message>
     <message>
         <source>How it is polled</source>
@@ -2037,7 +2650,7 @@
     </message>
     <message>
         <source>Optional: the name shown on the wall (else the feed&apos;s own title)</source>
-        <translation>可选:在看板上显示的名称(不填则使用订阅源自己的标题)</translation>
+        <translation>可选：在看板上显示的名称（不填则使用订阅源自己的标题）</translation>
     </message>
     <message>
         <source> min</source>
@@ -2045,23 +2658,23 @@
     </message>
     <message>
         <source>Priority: polled every minute in crisis mode, and an alert when it goes dark</source>
-        <translation>优先:危机模式下每分钟轮询,停止更新时发出警报</translation>
+        <translation>优先：危机模式下每分钟轮询，停止更新时发出警报</translation>
     </message>
     <message>
         <source>Internal: on this machine or the company network (private addresses allowed)</source>
-        <translation>内部:位于本机或公司内网(允许私有地址)</translation>
+        <translation>内部：位于本机或公司内网（允许私有地址）</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>名称:</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Reach:</source>
-        <translation>覆盖范围:</translation>
+        <translation>覆盖范围：</translation>
     </message>
     <message>
         <source>Poll every:</source>
-        <translation>轮询间隔:</translation>
+        <translation>轮询间隔：</translation>
     </message>
     <message>
         <source>Test fetch</source>
@@ -2069,7 +2682,7 @@
     </message>
     <message>
         <source>Fetch the feed once and show what it would bring; nothing is stored</source>
-        <translation>抓取订阅源一次并显示会得到的内容;不保存任何数据</translation>
+        <translation>抓取订阅源一次并显示会得到的内容；不保存任何数据</translation>
     </message>
     <message>
         <source>Published</source>
@@ -2093,7 +2706,7 @@
     </message>
     <message>
         <source>The address of a feed cannot change; add a new feed for another address.</source>
-        <translation>订阅源地址无法更改;如需其他地址,请添加新的订阅源。</translation>
+        <translation>订阅源地址无法更改；如需其他地址，请添加新的订阅源。</translation>
     </message>
     <message>
         <source>Fetching…</source>
@@ -2107,15 +2720,23 @@
     </message>
     <message>
         <source>(no date)</source>
-        <translation>(无日期)</translation>
+        <translation>（无日期）</translation>
     </message>
     <message>
         <source>Test fetch failed: %1</source>
-        <translation>测试抓取失败:%1</translation>
+        <translation>测试抓取失败：%1</translation>
     </message>
 </context>
 <context>
     <name>SourcesManager</name>
+    <message>
+        <source>priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
     <message>
         <source>Sources</source>
         <translation>来源</translation>
@@ -2142,7 +2763,11 @@
     </message>
     <message>
         <source>Feeds could not be read: %1</source>
-        <translation>无法读取订阅源:%1</translation>
+        <translation>无法读取订阅源：%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
@@ -2168,19 +2793,19 @@
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>已保存:%1</translation>
+        <translation>已保存：%1</translation>
     </message>
     <message>
         <source>Disabled: %1</source>
-        <translation>已停用:%1</translation>
+        <translation>已停用：%1</translation>
     </message>
     <message>
         <source>Enabled: %1</source>
-        <translation>已启用:%1</translation>
+        <translation>已启用：%1</translation>
     </message>
     <message>
         <source>%1 is polled at the poller&apos;s next look (within seconds)</source>
-        <translation>轮询程序下次检查时(数秒内)就会轮询 %1</translation>
+        <translation>轮询程序下次检查时（数秒内）就会轮询 %1</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2828,7 @@
     </message>
     <message>
         <source>Text ({placeholders} are filled in when used)</source>
-        <translation>正文({placeholders} 会在使用时填入)</translation>
+        <translation>正文（{placeholders} 会在使用时填入）</translation>
     </message>
 </context>
 <context>
@@ -2266,15 +2891,15 @@
     </message>
     <message>
         <source>Not filled in: %1</source>
-        <translation>尚未填写:%1</translation>
+        <translation>尚未填写：%1</translation>
     </message>
     <message>
         <source>Tone: “%1” — %2</source>
-        <translation>语气:“%1”— %2</translation>
+        <translation>语气：“%1”— %2</translation>
     </message>
     <message>
         <source>Too long for %1: %2 characters</source>
-        <translation>超过 %1 的上限:%2 个字</translation>
+        <translation>超过 %1 的上限：%2 个字</translation>
     </message>
     <message>
         <source>Choose a template</source>
@@ -2300,6 +2925,26 @@
 <context>
     <name>TermsTab</name>
     <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>关键人物</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Risk phrase</source>
+        <translation>风险词语</translation>
+    </message>
+    <message>
         <source>Watch term</source>
         <translation>监测词</translation>
     </message>
@@ -2317,19 +2962,19 @@
     </message>
     <message>
         <source>e.g. Acme AND (kettle OR &quot;K2&quot;) NOT giveaway</source>
-        <translation>例如:Acme AND (水壶 OR &quot;K2&quot;) NOT 抽奖</translation>
+        <translation>例如：Acme AND (水壶 OR &quot;K2&quot;) NOT 抽奖</translation>
     </message>
     <message>
         <source>Query:</source>
-        <translation>查询:</translation>
+        <translation>查询：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>类型:</translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Words, &quot;quoted phrases&quot;, AND, OR, NOT and parentheses; case, accents and Traditional/Simplified Chinese are ignored.</source>
-        <translation>可使用词语、&quot;加引号的短语&quot;、AND、OR、NOT 和括号;不区分大小写、重音符号及繁简中文。</translation>
+        <translation>可使用词语、&quot;加引号的短语&quot;、AND、OR、NOT 和括号；不区分大小写、重音符号及繁简中文。</translation>
     </message>
     <message>
         <source>Add term</source>
@@ -2357,7 +3002,7 @@
     </message>
     <message>
         <source>Type a query to see which stored mentions it matches.</source>
-        <translation>输入查询,查看匹配的已保存提及。</translation>
+        <translation>输入查询，查看匹配的已保存提及。</translation>
     </message>
     <message>
         <source>Looking…</source>
@@ -2376,7 +3021,7 @@
     <message numerus="yes">
         <source>Watching %1: %n stored mention(s) match</source>
         <translation>
-            <numerusform>正在监测 %1:有 %n 条已保存的提及匹配</numerusform>
+            <numerusform>正在监测 %1：有 %n 条已保存的提及匹配</numerusform>
         </translation>
     </message>
     <message>
@@ -2385,7 +3030,42 @@
     </message>
     <message>
         <source>Stop watching “%1”? Mentions it matched are kept; they only lose this term.</source>
-        <translation>要停止监测“%1”吗?匹配的提及会保留,只是不再带有此监测词。</translation>
+        <translation>要停止监测“%1”吗？匹配的提及会保留，只是不再带有此监测词。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>Spike</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>No mentions in this range</source>
+        <translation>此范围内没有提及</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative, %3 alert windows</source>
+        <translation>%1 条提及，%2 条负面，%3 个警报时段</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative</source>
+        <translation>%1 条提及，%2 条负面</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>情绪 %1</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +3137,7 @@
     <message numerus="yes">
         <source>Set %n mention(s) to “%1”?</source>
         <translation>
-            <numerusform>要将 %n 条提及设为“%1”吗?</numerusform>
+            <numerusform>要将 %n 条提及设为“%1”吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2471,7 +3151,7 @@
     <message numerus="yes">
         <source>Assign %n mention(s) to %1?</source>
         <translation>
-            <numerusform>要将 %n 条提及指派给 %1 吗?</numerusform>
+            <numerusform>要将 %n 条提及指派给 %1 吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,7 +3165,7 @@
     <message numerus="yes">
         <source>Tag %n mention(s) “%1”?</source>
         <translation>
-            <numerusform>要为 %n 条提及添加标签“%1”吗?</numerusform>
+            <numerusform>要为 %n 条提及添加标签“%1”吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2499,7 +3179,7 @@
     <message numerus="yes">
         <source>Remove the tag “%1” from %n mention(s)?</source>
         <translation>
-            <numerusform>要从 %n 条提及移除标签“%1”吗?</numerusform>
+            <numerusform>要从 %n 条提及移除标签“%1”吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2513,7 +3193,7 @@
     <message numerus="yes">
         <source>Replace the notes of %n mention(s)?</source>
         <translation>
-            <numerusform>要替换 %n 条提及的备注吗?</numerusform>
+            <numerusform>要替换 %n 条提及的备注吗？</numerusform>
         </translation>
     </message>
     <message>
@@ -2527,7 +3207,7 @@
     <message numerus="yes">
         <source>%n mention(s): %1</source>
         <translation>
-            <numerusform>%n 条提及:%1</numerusform>
+            <numerusform>%n 条提及：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2540,7 +3220,7 @@
     </message>
     <message>
         <source>(Ctrl+Z to undo)</source>
-        <translation>(按 Ctrl+Z 撤销)</translation>
+        <translation>（按 Ctrl+Z 撤销）</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -2548,7 +3228,7 @@
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>已撤销:%1</translation>
+        <translation>已撤销：%1</translation>
     </message>
     <message>
         <source>Could not undo (%1): %2</source>
@@ -2556,11 +3236,11 @@
     </message>
     <message>
         <source>Assign to (empty: nobody):</source>
-        <translation>指派给(留空表示无人):</translation>
+        <translation>指派给（留空表示无人）：</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation>标签:</translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2568,7 +3248,7 @@
     </message>
     <message>
         <source>Note (replaces the current one):</source>
-        <translation>备注(将替换当前备注):</translation>
+        <translation>备注（将替换当前备注）：</translation>
     </message>
     <message>
         <source>This mention has no web link to open</source>
@@ -2629,7 +3309,7 @@
         <source>No mentions yet.
 Add feeds and watch terms (Feeds menu); new mentions appear here as they arrive.</source>
         <translation>尚无提及。
-请添加订阅源与监测词(订阅源菜单);新的提及一到就会显示在这里。</translation>
+请添加订阅源与监测词（订阅源菜单）；新的提及一到就会显示在这里。</translation>
     </message>
     <message>
         <source>No mention matches this view.
@@ -2642,7 +3322,7 @@ Clear the filters to see every active mention.</source>
     <name>WallView</name>
     <message>
         <source>▲ Many new mentions: show them</source>
-        <translation>▲ 有许多新提及:显示</translation>
+        <translation>▲ 有许多新提及：显示</translation>
     </message>
     <message numerus="yes">
         <source>▲ %n new</source>
@@ -2670,7 +3350,7 @@ Clear the filters to see every active mention.</source>
     </message>
     <message>
         <source>This workspace is empty. See a crisis unfold in the demo, or set up your own listening: what to watch, where, and who to call when it goes wrong.</source>
-        <translation>这个工作区还是空的。你可以在演示中看看危机如何发展,或设置自己的监听:监测什么、在哪里监测,以及出事时该打给谁。</translation>
+        <translation>这个工作区还是空的。你可以在演示中看看危机如何发展，或设置自己的监听：监测什么、在哪里监测，以及出事时该打给谁。</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>

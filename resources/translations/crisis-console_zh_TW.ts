@@ -5,11 +5,11 @@
     <name>AlertBanner</name>
     <message>
         <source>Why?</source>
-        <translation>原因?</translation>
+        <translation>原因？</translation>
     </message>
     <message>
         <source>Baseline, current count, spread and the mentions behind this alert</source>
-        <translation>基準值、目前數量、離散程度,以及觸發此警報的提及</translation>
+        <translation>基準值、目前數量、離散程度，以及觸發此警報的提及</translation>
     </message>
     <message>
         <source>Crisis mode</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Mark this alert as seen (recorded in the audit log)</source>
-        <translation>將此警報標為已讀(記錄於稽核日誌)</translation>
+        <translation>將此警報標為已讀（記錄於稽核日誌）</translation>
     </message>
     <message>
         <source>Add to incident</source>
@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>Why the newest alert was raised, with its mentions</source>
-        <translation>最新警報為何觸發,以及相關提及</translation>
+        <translation>最新警報為何觸發，以及相關提及</translation>
     </message>
     <message>
         <source>Sound on new alerts</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Alerts could not be read: %1</source>
-        <translation>無法讀取警報:%1</translation>
+        <translation>無法讀取警報：%1</translation>
     </message>
     <message>
         <source>No alert has been raised in this workspace</source>
@@ -83,6 +83,78 @@
 </context>
 <context>
     <name>AlertExplanation</name>
+    <message>
+        <source>Spike</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Source went dark</source>
+        <translation>來源中斷</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>嚴重提及</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign</source>
+        <translation>協同操作</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation>平常</translation>
+    </message>
+    <message>
+        <source>Spread (σ)</source>
+        <translation>波動（σ）</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>Above usual</source>
+        <translation>高於平常</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Top severity</source>
+        <translation>最高嚴重度</translation>
+    </message>
+    <message>
+        <source>Failures in a row</source>
+        <translation>連續失敗</translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation>沉寂時間</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>輪詢間隔</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>New among them</source>
+        <translation>其中新作者</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>時段</translation>
+    </message>
     <message>
         <source>Alert explained</source>
         <translation>警報說明</translation>
@@ -143,7 +215,236 @@
     </message>
     <message>
         <source>This alert could not be read: %1</source>
-        <translation>無法讀取此警報:%1</translation>
+        <translation>無法讀取此警報：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorProfile</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Label: pick or type</source>
+        <translation>標籤：選擇或輸入</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>加上標籤</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>尚無備註</translation>
+    </message>
+    <message>
+        <source>A note for the team about this person, Enter</source>
+        <translation>給團隊的備註（關於此人），按 Enter</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>加上備註</translation>
+    </message>
+    <message>
+        <source>Export for the person…</source>
+        <translation>為本人匯出…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, in one JSON file (a subject-access request)</source>
+        <translation>此人的所有資料，存成一個 JSON 檔（當事人查閱請求）</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote…</source>
+        <translation>清除團隊所寫的內容…</translation>
+    </message>
+    <message>
+        <source>Erase the notes, labels and links about this person; their mentions stay</source>
+        <translation>清除關於此人的備註、標籤和關聯；其提及內容保留</translation>
+    </message>
+    <message>
+        <source>Choose an author to see their profile</source>
+        <translation>選擇一位作者以查看其檔案</translation>
+    </message>
+    <message>
+        <source>Nothing the console can tell on its own</source>
+        <translation>控制台無法自行判斷任何事項</translation>
+    </message>
+    <message>
+        <source>Same person as: %1</source>
+        <translation>與此為同一人：%1</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>%1 則提及</translation>
+    </message>
+    <message>
+        <source>%1% negative</source>
+        <translation>%1% 負面</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>首次出現 %1</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最後出現 %1</translation>
+    </message>
+    <message>
+        <source>highest severity %1</source>
+        <translation>最高嚴重度 %1</translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation>%1 位追蹤者</translation>
+    </message>
+    <message>
+        <source>Remove this label</source>
+        <translation>移除此標籤</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation>匯出此人的所有資料</translation>
+    </message>
+    <message>
+        <source>Profile and %1 mentions written to %2</source>
+        <translation>檔案與 %1 則提及已寫入 %2</translation>
+    </message>
+    <message>
+        <source>Erase what the team wrote</source>
+        <translation>清除團隊所寫的內容</translation>
+    </message>
+    <message>
+        <source>Erase every note, label and link the team recorded about %1? Their mentions stay. This cannot be undone.</source>
+        <translation>要清除團隊關於 %1 記錄的所有備註、標籤和關聯嗎？其提及內容會保留。此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>Authors</name>
+    <message>
+        <source>journalist</source>
+        <translation>記者</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>網紅</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP 顧客</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <source>troll</source>
+        <translation>酸民</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>合作夥伴</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新聞</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>權威來源</translation>
+    </message>
+    <message>
+        <source>High reach</source>
+        <translation>觸及廣</translation>
+    </message>
+    <message>
+        <source>Repeat complainer</source>
+        <translation>屢次投訴者</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新作者</translation>
+    </message>
+    <message>
+        <source>Praiser</source>
+        <translation>讚賞者</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsPanel</name>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Who is behind the mentions: profiles, labels and notes</source>
+        <translation>誰在發文：檔案、標籤和備註</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>負面</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>觸及</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最後出現</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>所有作者</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>按一下以依此欄排序</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>顯示 %1 位</translation>
     </message>
 </context>
 <context>
@@ -169,11 +470,11 @@
     </message>
     <message>
         <source>Watch term:</source>
-        <translation>監看詞:</translation>
+        <translation>監看詞：</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>範圍:</translation>
+        <translation>範圍：</translation>
     </message>
     <message>
         <source>Shaded: alert windows. Hover a bar for its figures.</source>
@@ -181,7 +482,7 @@
     </message>
     <message>
         <source>The chart could not be drawn: %1</source>
-        <translation>無法繪製圖表:%1</translation>
+        <translation>無法繪製圖表：%1</translation>
     </message>
 </context>
 <context>
@@ -200,7 +501,7 @@
     </message>
     <message>
         <source>Due within (minutes)</source>
-        <translation>時限(分鐘)</translation>
+        <translation>時限（分鐘）</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -259,7 +560,7 @@
     </message>
     <message>
         <source>Runs of this checklist, newest first</source>
-        <translation>此檢查清單的執行紀錄,最新的在前</translation>
+        <translation>此檢查清單的執行紀錄，最新的在前</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -267,7 +568,7 @@
     </message>
     <message>
         <source>Incident (optional)</source>
-        <translation>事件(選填)</translation>
+        <translation>事件（選填）</translation>
     </message>
     <message>
         <source>Reset for drill…</source>
@@ -287,7 +588,7 @@
     </message>
     <message>
         <source>Print the whole playbook, with tick boxes and phone numbers</source>
-        <translation>列印完整應變手冊,附勾選框與電話號碼</translation>
+        <translation>列印完整應變手冊，附勾選框與電話號碼</translation>
     </message>
     <message>
         <source>%v of %m done</source>
@@ -327,7 +628,7 @@
     </message>
     <message>
         <source>No run yet: ticking an item starts one</source>
-        <translation>尚未執行:勾選任一項目即開始</translation>
+        <translation>尚未執行：勾選任一項目即開始</translation>
     </message>
     <message>
         <source>Run %1 · %2 · %3/%4</source>
@@ -367,7 +668,7 @@
     </message>
     <message>
         <source>Clear every tick and note of run %1 and restart its clock? The audit log keeps what was done.</source>
-        <translation>要清除第 %1 次執行的所有勾選與備註並重新計時嗎?稽核日誌仍會保留已完成的紀錄。</translation>
+        <translation>要清除第 %1 次執行的所有勾選與備註並重新計時嗎？稽核日誌仍會保留已完成的紀錄。</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -386,7 +687,7 @@
     </message>
     <message>
         <source>(no role yet)</source>
-        <translation>(尚無角色)</translation>
+        <translation>（尚無角色）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -481,15 +782,15 @@
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation>已複製:%1</translation>
+        <translation>已複製：%1</translation>
     </message>
     <message>
         <source>Remove person</source>
         <translation>移除人員</translation>
     </message>
     <message>
-        <source>Remove %1 from the crisis team? The audit log keeps their details.</source>
-        <translation>要將 %1 從危機小組移除嗎?稽核日誌會保留其資料。</translation>
+        <source>Remove %1 from the crisis team? Their details are deleted; the audit log keeps only that they were removed.</source>
+        <translation>要將 %1 從危機小組移除嗎？其資料將被刪除；稽核日誌只記錄這次移除。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -497,7 +798,7 @@
     </message>
     <message>
         <source>%1 added, %2 updated</source>
-        <translation>新增 %1 人,更新 %2 人</translation>
+        <translation>新增 %1 人，更新 %2 人</translation>
     </message>
     <message>
         <source>Export</source>
@@ -631,7 +932,7 @@
     </message>
     <message>
         <source>A response went out: record it (the first one stops the clocks)</source>
-        <translation>已發出回應:記錄下來(第一則回應會停止計時)</translation>
+        <translation>已發出回應：記錄下來（第一則回應會停止計時）</translation>
     </message>
     <message>
         <source>Leave crisis mode</source>
@@ -657,7 +958,7 @@
     </message>
     <message>
         <source>wall: %1</source>
-        <translation>看板:%1</translation>
+        <translation>看板：%1</translation>
     </message>
     <message>
         <source>surge polling until %1</source>
@@ -699,7 +1000,7 @@
     <message numerus="yes">
         <source>Crisis mode on: incident %1 %2 with %n mention(s); surge polling of priority feeds</source>
         <translation>
-            <numerusform>危機模式已啟動:事件 %1 已%2,含 %n 則提及;優先訂閱源加速輪詢</numerusform>
+            <numerusform>危機模式已啟動：事件 %1 已%2，含 %n 則提及；優先訂閱源加速輪詢</numerusform>
         </translation>
     </message>
     <message>
@@ -709,6 +1010,10 @@
     <message>
         <source>opened</source>
         <translation>建立</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <source>The alert was not added to the incident</source>
@@ -734,11 +1039,19 @@
     </message>
     <message>
         <source>Crisis mode off; incident %1 stays open</source>
-        <translation>危機模式已關閉;事件 %1 仍未結案</translation>
+        <translation>危機模式已關閉；事件 %1 仍未結案</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
+    <message>
+        <source>Author profile</source>
+        <translation>作者檔案</translation>
+    </message>
+    <message>
+        <source>Who wrote this: their mentions, labels and notes</source>
+        <translation>誰寫的：其提及、標籤和備註</translation>
+    </message>
     <message>
         <source>Open link</source>
         <translation>開啟連結</translation>
@@ -753,7 +1066,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>狀態:</translation>
+        <translation>狀態：</translation>
     </message>
     <message>
         <source>Points</source>
@@ -769,7 +1082,7 @@
     </message>
     <message>
         <source>Nobody: type a name, Enter</source>
-        <translation>未指派:輸入姓名後按 Enter</translation>
+        <translation>未指派：輸入姓名後按 Enter</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -801,11 +1114,11 @@
     </message>
     <message>
         <source>(no title)</source>
-        <translation>(無標題)</translation>
+        <translation>（無標題）</translation>
     </message>
     <message>
         <source>(no link)</source>
-        <translation>(無連結)</translation>
+        <translation>（無連結）</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 characters</source>
@@ -813,7 +1126,7 @@
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation>符合:%1</translation>
+        <translation>符合：%1</translation>
     </message>
     <message>
         <source>No watch term matched</source>
@@ -844,11 +1157,11 @@
     </message>
     <message>
         <source>no answer within %1 s; the test fetch was stopped</source>
-        <translation>%1 秒內無回應,已停止測試擷取</translation>
+        <translation>%1 秒內無回應，已停止測試擷取</translation>
     </message>
     <message>
         <source>the test fetch ended without an answer (exit code %1)</source>
-        <translation>測試擷取結束但沒有回應(結束代碼 %1)</translation>
+        <translation>測試擷取結束但沒有回應（結束代碼 %1）</translation>
     </message>
 </context>
 <context>
@@ -895,15 +1208,15 @@
     </message>
     <message>
         <source>Back to the default view: every active mention</source>
-        <translation>回到預設檢視:所有有效提及</translation>
+        <translation>回到預設檢視：所有有效提及</translation>
     </message>
     <message>
         <source>Active (leaves out ignored and hidden)</source>
-        <translation>有效(不含已忽略與已隱藏)</translation>
+        <translation>有效（不含已忽略與已隱藏）</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(尚無)</translation>
+        <translation>（尚無）</translation>
     </message>
     <message>
         <source>Any</source>
@@ -919,11 +1232,11 @@
     </message>
     <message>
         <source>Showing a view chosen elsewhere; click to go back to the wall</source>
-        <translation>正在顯示從其他地方選擇的檢視;按一下回到看板</translation>
+        <translation>正在顯示從其他地方選擇的檢視；按一下回到看板</translation>
     </message>
     <message>
         <source>(no saved views)</source>
-        <translation>(沒有已儲存的檢視)</translation>
+        <translation>（沒有已儲存的檢視）</translation>
     </message>
     <message>
         <source>Save current view…</source>
@@ -939,7 +1252,7 @@
     </message>
     <message>
         <source>Name of this view:</source>
-        <translation>檢視名稱:</translation>
+        <translation>檢視名稱：</translation>
     </message>
 </context>
 <context>
@@ -965,8 +1278,41 @@
         <translation>提及</translation>
     </message>
     <message>
+        <source>Detected</source>
+        <translation>偵測到</translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation>開啟事件</translation>
+    </message>
+    <message>
+        <source>Mentions added</source>
+        <translation>加入提及</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回應</translation>
+    </message>
+    <message>
+        <source>Crisis mode on</source>
+        <translation>啟動危機模式</translation>
+    </message>
+    <message>
+        <source>Crisis mode off</source>
+        <translation>關閉危機模式</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
         <source>Opened</source>
-        <translation>建立時間</translation>
+        <comment>column: when the incident was opened</comment>
+        <translation>開啟時間</translation>
     </message>
     <message>
         <source>Note…</source>
@@ -1042,7 +1388,7 @@
     </message>
     <message>
         <source>Open one from an alert (Crisis mode) or with “New incident…”.</source>
-        <translation>可從警報(危機模式)或「新增事件…」建立。</translation>
+        <translation>可從警報（危機模式）或「新增事件…」建立。</translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -1068,7 +1414,7 @@
     </message>
     <message>
         <source>terms: %1</source>
-        <translation>監看詞:%1</translation>
+        <translation>監看詞：%1</translation>
     </message>
     <message>
         <source>DRILL</source>
@@ -1088,7 +1434,7 @@
     </message>
     <message>
         <source>Measured from detection: %1</source>
-        <translation>自偵測起計:%1</translation>
+        <translation>自偵測起計：%1</translation>
     </message>
     <message>
         <source>Leave crisis mode</source>
@@ -1154,7 +1500,7 @@
     </message>
     <message>
         <source>Close “%1”? Its timeline and mentions are kept; notes can still be added for the review.</source>
-        <translation>要將「%1」結案嗎?時間軸與提及都會保留,之後仍可為檢討新增備註。</translation>
+        <translation>要將「%1」結案嗎？時間軸與提及都會保留，之後仍可為檢討新增備註。</translation>
     </message>
     <message>
         <source>Incident closed</source>
@@ -1320,16 +1666,20 @@
         <translation>上下限</translation>
     </message>
     <message>
+        <source>author label</source>
+        <translation>作者標籤</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation>中文(繁體)</translation>
+        <translation>中文（繁體）</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation>中文(簡體)</translation>
+        <translation>中文（簡體）</translation>
     </message>
     <message>
         <source>Ukrainian</source>
@@ -1443,7 +1793,7 @@
     </message>
     <message>
         <source>Fetch every feed now (feeds that asked to wait are left to wait)</source>
-        <translation>立即擷取所有訂閱源(要求稍候的訂閱源會繼續等待)</translation>
+        <translation>立即擷取所有訂閱源（要求稍候的訂閱源會繼續等待）</translation>
     </message>
     <message>
         <source>Find…</source>
@@ -1555,7 +1905,7 @@
     </message>
     <message>
         <source>This workspace cannot be written: %1. Triage is turned off; the checklist, templates and contacts still work.</source>
-        <translation>無法寫入此工作區:%1。分類處理已停用;檢查清單、範本與聯絡人仍可使用。</translation>
+        <translation>無法寫入此工作區：%1。分類處理已停用；檢查清單、範本與聯絡人仍可使用。</translation>
     </message>
     <message>
         <source>The reply could not be prefilled</source>
@@ -1567,11 +1917,11 @@
     </message>
     <message>
         <source>○ Offline mode (no polling)</source>
-        <translation>○ 離線模式(不輪詢)</translation>
+        <translation>○ 離線模式（不輪詢）</translation>
     </message>
     <message>
         <source>○ Offline: no feed answers · last poll %1</source>
-        <translation>○ 離線:訂閱源均無回應 · 上次輪詢 %1</translation>
+        <translation>○ 離線：訂閱源均無回應 · 上次輪詢 %1</translation>
     </message>
     <message>
         <source>● Online · last poll %1</source>
@@ -1589,7 +1939,7 @@
     </message>
     <message>
         <source>Offline mode: nothing is fetched</source>
-        <translation>離線模式:不會擷取任何內容</translation>
+        <translation>離線模式：不會擷取任何內容</translation>
     </message>
     <message numerus="yes">
         <source>Polling %n feed(s) now</source>
@@ -1619,7 +1969,7 @@
     </message>
     <message>
         <source>Listen, detect, respond. Local-first: nothing leaves this machine but the feed requests you set up.</source>
-        <translation>聆聽、偵測、回應。本機優先:除了你設定的訂閱源請求,沒有任何資料會離開這台電腦。</translation>
+        <translation>聆聽、偵測、回應。本機優先：除了你設定的訂閱源請求，沒有任何資料會離開這台電腦。</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -1627,7 +1977,7 @@
     </message>
     <message>
         <source>Volume, sentiment and severity over time, with the alert windows</source>
-        <translation>聲量、情緒與嚴重度隨時間的變化,並標示警報時段</translation>
+        <translation>聲量、情緒與嚴重度隨時間的變化，並標示警報時段</translation>
     </message>
     <message>
         <source>Crisis mode</source>
@@ -1635,7 +1985,7 @@
     </message>
     <message>
         <source>Open an incident from the current alert, start the activation checklist, show the holding statement and the crisis team, watch the incident&apos;s terms, poll priority feeds faster</source>
-        <translation>從目前的警報建立事件、開始啟動檢查清單、顯示初步聲明與危機小組、監看事件相關詞,並加快輪詢優先訂閱源</translation>
+        <translation>從目前的警報建立事件、開始啟動檢查清單、顯示初步聲明與危機小組、監看事件相關詞，並加快輪詢優先訂閱源</translation>
     </message>
     <message>
         <source>Sources…</source>
@@ -1643,7 +1993,7 @@
     </message>
     <message>
         <source>Feeds with their health; add, edit, enable, disable, retry, test</source>
-        <translation>訂閱源及其狀態;新增、編輯、啟用、停用、重試、測試</translation>
+        <translation>訂閱源及其狀態；新增、編輯、啟用、停用、重試、測試</translation>
     </message>
     <message>
         <source>Add feed…</source>
@@ -1667,7 +2017,7 @@
     </message>
     <message>
         <source>OPML (*.opml *.xml);;All files (*)</source>
-        <translation>OPML (*.opml *.xml);;所有檔案 (*)</translation>
+        <translation>OPML (*.opml *.xml)；；所有檔案 (*)</translation>
     </message>
     <message>
         <source>OPML not imported</source>
@@ -1682,7 +2032,7 @@
     <message numerus="yes">
         <source>, %n skipped</source>
         <translation>
-            <numerusform>,略過 %n 個</numerusform>
+            <numerusform>，略過 %n 個</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,7 +2063,7 @@
     </message>
     <message>
         <source>What to listen for, with a live preview of the mentions each term matches</source>
-        <translation>要監聽的內容,並即時預覽每個監看詞符合的提及</translation>
+        <translation>要監聽的內容，並即時預覽每個監看詞符合的提及</translation>
     </message>
 </context>
 <context>
@@ -1728,11 +2078,11 @@
     </message>
     <message>
         <source>e.g. Exploding kettle reports</source>
-        <translation>例如:水壺爆裂事件</translation>
+        <translation>例如：水壺爆裂事件</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>標題:</translation>
+        <translation>標題：</translation>
     </message>
     <message numerus="yes">
         <source>With the %n mention(s) selected on the wall</source>
@@ -1753,15 +2103,15 @@
     </message>
     <message>
         <source>Incident:</source>
-        <translation>事件:</translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>What was decided, learned or done (kept on the timeline)</source>
-        <translation>做了什麼決定、學到什麼或完成什麼(保留在時間軸上)</translation>
+        <translation>做了什麼決定、學到什麼或完成什麼（保留在時間軸上）</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>備註:</translation>
+        <translation>備註：</translation>
     </message>
 </context>
 <context>
@@ -1811,11 +2161,11 @@
     </message>
     <message>
         <source>Offline playbook: the checklists, templates and crisis-team contacts work without the network and without the mentions database.</source>
-        <translation>離線應變手冊:檢查清單、範本與危機小組聯絡人不需網路,也不需提及資料庫即可使用。</translation>
+        <translation>離線應變手冊：檢查清單、範本與危機小組聯絡人不需網路，也不需提及資料庫即可使用。</translation>
     </message>
     <message>
         <source>The mentions database cannot be used: %1</source>
-        <translation>無法使用提及資料庫:%1</translation>
+        <translation>無法使用提及資料庫：%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1839,7 +2189,7 @@
     </message>
     <message>
         <source>The mention history cannot be read right now: %1</source>
-        <translation>目前無法讀取提及紀錄:%1</translation>
+        <translation>目前無法讀取提及紀錄：%1</translation>
     </message>
     <message>
         <source>When</source>
@@ -1990,11 +2340,11 @@
     </message>
     <message>
         <source>Incident:</source>
-        <translation>事件:</translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation>管道:</translation>
+        <translation>管道：</translation>
     </message>
     <message>
         <source>The text as it was published</source>
@@ -2002,11 +2352,274 @@
     </message>
     <message>
         <source>Response:</source>
-        <translation>回應:</translation>
+        <translation>回應：</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>Spike: {current} negative mentions about “{term}” in {minutes} min (usually {baseline})</source>
+        <translation>激增：{minutes} 分鐘內有 {current} 則關於「{term}」的負面提及（平常為 {baseline} 則）</translation>
+    </message>
+    <message>
+        <source>Spike: {current} negative mentions in {minutes} min (usually {baseline})</source>
+        <translation>激增：{minutes} 分鐘內有 {current} 則負面提及（平常為 {baseline} 則）</translation>
+    </message>
+    <message>
+        <source>Critical mention about “{term}”</source>
+        <translation>關於「{term}」的嚴重提及</translation>
+    </message>
+    <message>
+        <source>Critical mention</source>
+        <translation>嚴重提及</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions about “{term}”</source>
+        <translation>關於「{term}」的嚴重提及：{current} 則</translation>
+    </message>
+    <message>
+        <source>{current} critical mentions</source>
+        <translation>嚴重提及：{current} 則</translation>
+    </message>
+    <message>
+        <source>Source went dark: {source} has brought nothing for {minutes} min</source>
+        <translation>來源中斷：{source} 已 {minutes} 分鐘沒有任何內容</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign about “{term}”: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>關於「{term}」的協同操作：{minutes} 分鐘內有 {current} 位作者發布相同內容：「{text}」</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {current} authors posted the same text in {minutes} min: “{text}”</source>
+        <translation>協同操作：{minutes} 分鐘內有 {current} 位作者發布相同內容：「{text}」</translation>
+    </message>
+    <message>
+        <source>Alert: {kind}</source>
+        <translation>警報：{kind}</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions about “{term}” in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>過去 {minutes} 分鐘內有 {current} 則關於「{term}」的負面提及。在先前 {windows} 個同樣長度的時段中，平常為 {baseline} 則，上下約 {sigma} 則（σ，平常的波動）。</translation>
+    </message>
+    <message>
+        <source>{current} negative mentions in the last {minutes} min. In the {windows} earlier windows of the same length there were usually {baseline}, give or take {sigma} (σ, the usual spread).</source>
+        <translation>過去 {minutes} 分鐘內有 {current} 則負面提及。在先前 {windows} 個同樣長度的時段中，平常為 {baseline} 則，上下約 {sigma} 則（σ，平常的波動）。</translation>
+    </message>
+    <message>
+        <source>An alert is raised above usual + k·σ = {threshold} (k = {k}, sensitivity “{sensitivity}”) and at {min_count} mentions or more.</source>
+        <translation>超過平常值 + k·σ = {threshold}（k = {k}，靈敏度「{sensitivity}」）且至少 {min_count} 則時發出警報。</translation>
+    </message>
+    <message>
+        <source>Mentions about “{term}” scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>關於「{term}」被評為嚴重的提及：{current} 則。不論數量多寡，每一則都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>Mentions scored critical: {current}. Each needs a look now, whatever the volume.</source>
+        <translation>被評為嚴重的提及：{current} 則。不論數量多寡，每一則都需要立即查看。</translation>
+    </message>
+    <message>
+        <source>{current} different authors about “{term}” posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>{minutes} 分鐘內有 {current} 位不同作者發布了關於「{term}」的相同內容：「{text}」（比對時不計大小寫、全半形、標點、連結與 @帳號）。其中 {new} 位是最近一天內才首次出現。至少 {min_authors} 位作者且新作者占 {share}% 以上時發出警報；之後的複製內容會併入此警報。作者：{names}。</translation>
+    </message>
+    <message>
+        <source>{current} different authors posted the same text within {minutes} min: “{text}” (compared without case, width, punctuation, links and @handles). {new} of them were first seen within the last day. An alert is raised from {min_authors} authors when at least {share}% of them are new; later copies join this alert. Authors: {names}.</source>
+        <translation>{minutes} 分鐘內有 {current} 位不同作者發布了相同內容：「{text}」（比對時不計大小寫、全半形、標點、連結與 @帳號）。其中 {new} 位是最近一天內才首次出現。至少 {min_authors} 位作者且新作者占 {share}% 以上時發出警報；之後的複製內容會併入此警報。作者：{names}。</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} 等另外 {more} 位</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>A priority source has brought nothing for longer than it should: you may be blind to what it says.</source>
+        <translation>優先來源沉寂的時間超出預期：您可能看不到它說了什麼。</translation>
+    </message>
+    <message>
+        <source>Its last error: {error}</source>
+        <translation>最後一次錯誤：{error}</translation>
+    </message>
+    <message>
+        <source>Spike: {term}</source>
+        <translation>激增：{term}</translation>
+    </message>
+    <message>
+        <source>Spike: all mentions</source>
+        <translation>激增：所有提及</translation>
+    </message>
+    <message>
+        <source>Critical mention: {term}</source>
+        <translation>嚴重提及：{term}</translation>
+    </message>
+    <message>
+        <source>Critical mention: all mentions</source>
+        <translation>嚴重提及：所有提及</translation>
+    </message>
+    <message>
+        <source>Source went dark: {term}</source>
+        <translation>來源中斷：{term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: {term}</source>
+        <translation>協同操作：{term}</translation>
+    </message>
+    <message>
+        <source>Coordinated campaign: all mentions</source>
+        <translation>協同操作：所有提及</translation>
+    </message>
+    <message>
+        <source>Alert: {term}</source>
+        <translation>警報：{term}</translation>
+    </message>
+    <message>
+        <source>Crisis {time}</source>
+        <translation>危機 {time}</translation>
+    </message>
+    <message>
+        <source>Crisis mode on; surge polling of priority feeds</source>
+        <translation>危機模式開啟；優先來源加速輪詢</translation>
+    </message>
+    <message>
+        <source>Crisis mode off; surge polling stopped</source>
+        <translation>危機模式關閉；加速輪詢已停止</translation>
+    </message>
+    <message>
+        <source>Mentions added: {count}</source>
+        <translation>已加入提及：{count} 則</translation>
+    </message>
+    <message>
+        <source>Mentions added from an alert: {count}</source>
+        <translation>從警報加入的提及：{count} 則</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>事件已結案</translation>
+    </message>
+    <message>
+        <source>Ticked by the console: {item}</source>
+        <translation>由系統勾選：{item}</translation>
+    </message>
+    <message>
+        <source>Golden hour</source>
+        <translation>黃金一小時</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小時</translation>
+    </message>
+    <message>
+        <source>{clock}: {time} left</source>
+        <translation>{clock}：剩餘 {time}</translation>
+    </message>
+    <message>
+        <source>{clock}: met ✓</source>
+        <translation>{clock}：已達成 ✓</translation>
+    </message>
+    <message>
+        <source>{clock}: missed by {time}</source>
+        <translation>{clock}：逾時 {time}</translation>
+    </message>
+    <message>
+        <source>{similar} similar within {minutes} min</source>
+        <translation>{minutes} 分鐘內有 {similar} 則相似</translation>
+    </message>
+    <message>
+        <source>{reach} source</source>
+        <translation>{reach}來源</translation>
+    </message>
+    <message>
+        <source>set on the source</source>
+        <translation>於來源設定</translation>
+    </message>
+    <message>
+        <source>followers: {followers}</source>
+        <translation>追蹤者：{followers}</translation>
+    </message>
+    <message>
+        <source>rating: {stars} of 5 stars</source>
+        <translation>評分：{stars} / 5 星</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>工作項目</translation>
+    </message>
+    <message>
+        <source>What it handles</source>
+        <translation>處理範圍</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>為何不用</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Timed out: no complete answer within {seconds} s</source>
+        <translation>逾時：{seconds} 秒內未收到完整回應</translation>
+    </message>
+    <message>
+        <source>Network error: the feed could not be reached</source>
+        <translation>網路錯誤：無法連上來源</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP {status})</source>
+        <translation>伺服器回應錯誤（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation>安全連線（TLS）失敗</translation>
+    </message>
+    <message>
+        <source>The feed is too large</source>
+        <translation>來源內容過大</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>重新導向次數過多</translation>
+    </message>
+    <message>
+        <source>Not a valid feed address</source>
+        <translation>不是有效的來源網址</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>無法讀取檔案</translation>
+    </message>
+    <message>
+        <source>The transfer was cut short</source>
+        <translation>傳輸中途中斷</translation>
+    </message>
+    <message>
+        <source>The address is refused (a local or private network)</source>
+        <translation>拒絕此位址（本機或私人網路）</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
+    <message>
+        <source>News media</source>
+        <translation>新聞媒體</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>政府機關</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>社群網路</translation>
+    </message>
+    <message>
+        <source>Forum or community</source>
+        <translation>論壇或社群</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>評論</translation>
+    </message>
     <message>
         <source>Edit feed</source>
         <translation>編輯訂閱源</translation>
@@ -2021,7 +2634,7 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>類型:</translation>
+        <translation>類型：</translation>
     </message>
     <message>
         <source>The feed address appears here</source>
@@ -2029,7 +2642,7 @@
     </message>
     <message>
         <source>Feed address:</source>
-        <translation>訂閱源網址:</translation>
+        <translation>訂閱源網址：</translation>
     </message>
     <message>
         <source>How it is polled</source>
@@ -2037,7 +2650,7 @@
     </message>
     <message>
         <source>Optional: the name shown on the wall (else the feed&apos;s own title)</source>
-        <translation>選填:在看板上顯示的名稱(未填則使用訂閱源本身的標題)</translation>
+        <translation>選填：在看板上顯示的名稱（未填則使用訂閱源本身的標題）</translation>
     </message>
     <message>
         <source> min</source>
@@ -2045,23 +2658,23 @@
     </message>
     <message>
         <source>Priority: polled every minute in crisis mode, and an alert when it goes dark</source>
-        <translation>優先:危機模式下每分鐘輪詢,停止更新時發出警報</translation>
+        <translation>優先：危機模式下每分鐘輪詢，停止更新時發出警報</translation>
     </message>
     <message>
         <source>Internal: on this machine or the company network (private addresses allowed)</source>
-        <translation>內部:位於本機或公司網路(允許私人位址)</translation>
+        <translation>內部：位於本機或公司網路（允許私人位址）</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>名稱:</translation>
+        <translation>名稱：</translation>
     </message>
     <message>
         <source>Reach:</source>
-        <translation>觸及範圍:</translation>
+        <translation>觸及範圍：</translation>
     </message>
     <message>
         <source>Poll every:</source>
-        <translation>輪詢間隔:</translation>
+        <translation>輪詢間隔：</translation>
     </message>
     <message>
         <source>Test fetch</source>
@@ -2069,7 +2682,7 @@
     </message>
     <message>
         <source>Fetch the feed once and show what it would bring; nothing is stored</source>
-        <translation>擷取訂閱源一次並顯示會取得的內容;不會儲存任何資料</translation>
+        <translation>擷取訂閱源一次並顯示會取得的內容；不會儲存任何資料</translation>
     </message>
     <message>
         <source>Published</source>
@@ -2093,7 +2706,7 @@
     </message>
     <message>
         <source>The address of a feed cannot change; add a new feed for another address.</source>
-        <translation>訂閱源的網址無法變更;如需其他網址,請新增訂閱源。</translation>
+        <translation>訂閱源的網址無法變更；如需其他網址，請新增訂閱源。</translation>
     </message>
     <message>
         <source>Fetching…</source>
@@ -2102,20 +2715,28 @@
     <message numerus="yes">
         <source>%1 feed “%2”: %n entries</source>
         <translation>
-            <numerusform>%1 訂閱源「%2」:%n 筆項目</numerusform>
+            <numerusform>%1 訂閱源「%2」：%n 筆項目</numerusform>
         </translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation>(無日期)</translation>
+        <translation>（無日期）</translation>
     </message>
     <message>
         <source>Test fetch failed: %1</source>
-        <translation>測試擷取失敗:%1</translation>
+        <translation>測試擷取失敗：%1</translation>
     </message>
 </context>
 <context>
     <name>SourcesManager</name>
+    <message>
+        <source>priority</source>
+        <translation>優先</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>內部</translation>
+    </message>
     <message>
         <source>Sources</source>
         <translation>來源</translation>
@@ -2142,7 +2763,11 @@
     </message>
     <message>
         <source>Feeds could not be read: %1</source>
-        <translation>無法讀取訂閱源:%1</translation>
+        <translation>無法讀取訂閱源：%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
@@ -2168,19 +2793,19 @@
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>已儲存:%1</translation>
+        <translation>已儲存：%1</translation>
     </message>
     <message>
         <source>Disabled: %1</source>
-        <translation>已停用:%1</translation>
+        <translation>已停用：%1</translation>
     </message>
     <message>
         <source>Enabled: %1</source>
-        <translation>已啟用:%1</translation>
+        <translation>已啟用：%1</translation>
     </message>
     <message>
         <source>%1 is polled at the poller&apos;s next look (within seconds)</source>
-        <translation>輪詢程式下次檢查時(數秒內)就會輪詢 %1</translation>
+        <translation>輪詢程式下次檢查時（數秒內）就會輪詢 %1</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2828,7 @@
     </message>
     <message>
         <source>Text ({placeholders} are filled in when used)</source>
-        <translation>內文({placeholders} 會在使用時填入)</translation>
+        <translation>內文（{placeholders} 會在使用時填入）</translation>
     </message>
 </context>
 <context>
@@ -2266,15 +2891,15 @@
     </message>
     <message>
         <source>Not filled in: %1</source>
-        <translation>尚未填寫:%1</translation>
+        <translation>尚未填寫：%1</translation>
     </message>
     <message>
         <source>Tone: “%1” — %2</source>
-        <translation>語氣:「%1」— %2</translation>
+        <translation>語氣：「%1」— %2</translation>
     </message>
     <message>
         <source>Too long for %1: %2 characters</source>
-        <translation>超過 %1 的上限:%2 個字</translation>
+        <translation>超過 %1 的上限：%2 個字</translation>
     </message>
     <message>
         <source>Choose a template</source>
@@ -2300,6 +2925,26 @@
 <context>
     <name>TermsTab</name>
     <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>關鍵人物</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <source>Risk phrase</source>
+        <translation>風險詞語</translation>
+    </message>
+    <message>
         <source>Watch term</source>
         <translation>監看詞</translation>
     </message>
@@ -2317,19 +2962,19 @@
     </message>
     <message>
         <source>e.g. Acme AND (kettle OR &quot;K2&quot;) NOT giveaway</source>
-        <translation>例如:Acme AND (水壺 OR &quot;K2&quot;) NOT 抽獎</translation>
+        <translation>例如：Acme AND (水壺 OR &quot;K2&quot;) NOT 抽獎</translation>
     </message>
     <message>
         <source>Query:</source>
-        <translation>查詢:</translation>
+        <translation>查詢：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>類型:</translation>
+        <translation>類型：</translation>
     </message>
     <message>
         <source>Words, &quot;quoted phrases&quot;, AND, OR, NOT and parentheses; case, accents and Traditional/Simplified Chinese are ignored.</source>
-        <translation>可使用字詞、&quot;加引號的片語&quot;、AND、OR、NOT 與括號;不區分大小寫、重音符號及繁簡中文。</translation>
+        <translation>可使用字詞、&quot;加引號的片語&quot;、AND、OR、NOT 與括號；不區分大小寫、重音符號及繁簡中文。</translation>
     </message>
     <message>
         <source>Add term</source>
@@ -2357,7 +3002,7 @@
     </message>
     <message>
         <source>Type a query to see which stored mentions it matches.</source>
-        <translation>輸入查詢,查看符合的已儲存提及。</translation>
+        <translation>輸入查詢，查看符合的已儲存提及。</translation>
     </message>
     <message>
         <source>Looking…</source>
@@ -2376,7 +3021,7 @@
     <message numerus="yes">
         <source>Watching %1: %n stored mention(s) match</source>
         <translation>
-            <numerusform>正在監看 %1:有 %n 則已儲存的提及符合</numerusform>
+            <numerusform>正在監看 %1：有 %n 則已儲存的提及符合</numerusform>
         </translation>
     </message>
     <message>
@@ -2385,7 +3030,42 @@
     </message>
     <message>
         <source>Stop watching “%1”? Mentions it matched are kept; they only lose this term.</source>
-        <translation>要停止監看「%1」嗎?符合的提及會保留,只是不再標記此監看詞。</translation>
+        <translation>要停止監看「%1」嗎？符合的提及會保留，只是不再標記此監看詞。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>Spike</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>中斷</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>No mentions in this range</source>
+        <translation>此範圍內沒有提及</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative, %3 alert windows</source>
+        <translation>%1 則提及，%2 則負面，%3 個警報時段</translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 negative</source>
+        <translation>%1 則提及，%2 則負面</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>情緒 %1</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +3137,7 @@
     <message numerus="yes">
         <source>Set %n mention(s) to “%1”?</source>
         <translation>
-            <numerusform>要將 %n 則提及設為「%1」嗎?</numerusform>
+            <numerusform>要將 %n 則提及設為「%1」嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2471,7 +3151,7 @@
     <message numerus="yes">
         <source>Assign %n mention(s) to %1?</source>
         <translation>
-            <numerusform>要將 %n 則提及指派給 %1 嗎?</numerusform>
+            <numerusform>要將 %n 則提及指派給 %1 嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,7 +3165,7 @@
     <message numerus="yes">
         <source>Tag %n mention(s) “%1”?</source>
         <translation>
-            <numerusform>要為 %n 則提及加上標籤「%1」嗎?</numerusform>
+            <numerusform>要為 %n 則提及加上標籤「%1」嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2499,7 +3179,7 @@
     <message numerus="yes">
         <source>Remove the tag “%1” from %n mention(s)?</source>
         <translation>
-            <numerusform>要從 %n 則提及移除標籤「%1」嗎?</numerusform>
+            <numerusform>要從 %n 則提及移除標籤「%1」嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2513,7 +3193,7 @@
     <message numerus="yes">
         <source>Replace the notes of %n mention(s)?</source>
         <translation>
-            <numerusform>要取代 %n 則提及的備註嗎?</numerusform>
+            <numerusform>要取代 %n 則提及的備註嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2527,7 +3207,7 @@
     <message numerus="yes">
         <source>%n mention(s): %1</source>
         <translation>
-            <numerusform>%n 則提及:%1</numerusform>
+            <numerusform>%n 則提及：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2540,7 +3220,7 @@
     </message>
     <message>
         <source>(Ctrl+Z to undo)</source>
-        <translation>(按 Ctrl+Z 復原)</translation>
+        <translation>（按 Ctrl+Z 復原）</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -2548,7 +3228,7 @@
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>已復原:%1</translation>
+        <translation>已復原：%1</translation>
     </message>
     <message>
         <source>Could not undo (%1): %2</source>
@@ -2556,11 +3236,11 @@
     </message>
     <message>
         <source>Assign to (empty: nobody):</source>
-        <translation>指派給(留空表示無人):</translation>
+        <translation>指派給（留空表示無人）：</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation>標籤:</translation>
+        <translation>標籤：</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2568,7 +3248,7 @@
     </message>
     <message>
         <source>Note (replaces the current one):</source>
-        <translation>備註(會取代目前的備註):</translation>
+        <translation>備註（會取代目前的備註）：</translation>
     </message>
     <message>
         <source>This mention has no web link to open</source>
@@ -2629,7 +3309,7 @@
         <source>No mentions yet.
 Add feeds and watch terms (Feeds menu); new mentions appear here as they arrive.</source>
         <translation>尚無提及。
-請新增訂閱源與監看詞(訂閱源選單);新的提及一到就會顯示在這裡。</translation>
+請新增訂閱源與監看詞（訂閱源選單）；新的提及一到就會顯示在這裡。</translation>
     </message>
     <message>
         <source>No mention matches this view.
@@ -2642,7 +3322,7 @@ Clear the filters to see every active mention.</source>
     <name>WallView</name>
     <message>
         <source>▲ Many new mentions: show them</source>
-        <translation>▲ 有許多新提及:顯示</translation>
+        <translation>▲ 有許多新提及：顯示</translation>
     </message>
     <message numerus="yes">
         <source>▲ %n new</source>
@@ -2670,7 +3350,7 @@ Clear the filters to see every active mention.</source>
     </message>
     <message>
         <source>This workspace is empty. See a crisis unfold in the demo, or set up your own listening: what to watch, where, and who to call when it goes wrong.</source>
-        <translation>這個工作區還是空的。你可以在示範中看看危機如何發展,或設定自己的監聽:要監看什麼、在哪裡監看,以及出事時該打給誰。</translation>
+        <translation>這個工作區還是空的。你可以在示範中看看危機如何發展，或設定自己的監聽：要監看什麼、在哪裡監看，以及出事時該打給誰。</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>

@@ -1,13 +1,20 @@
 """The shortcuts taken for speed give the answers of the plain way of doing the same thing."""
 
 import json
+import random
 from pathlib import Path
 
 import pytest
+from helpers.corpus import SENTENCES, bench_feed
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from console.analysis import sentiment, watchterms
-from console.analysis.pipeline import Analyzer
-from console.analysis.text import fold, words
+from console.analysis.lexicons import scanner
+from console.analysis.pipeline import COLUMNS, Analyzer, score_entries
+from console.analysis.text import HAN_RUN, fold, words
+from console.ingest import sources
+from console.ingest.parse import parse_feed
+from console.ingest.writer import store_entries
 
 SAMPLES = [json.loads(x)["text"] for x in
            (Path(__file__).parents[1] / "data" / "labelled_mentions.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -51,3 +58,103 @@ def test_a_batch_scores_as_its_mentions_one_by_one(db):
     for r in singles:
         analyzer.score([r], {"reach": "news"})
     assert rows == singles
+
+
+def _plain_han_scan(scanner, folded: str) -> list[tuple[int, int, str, int]]:
+    """Longest entry at each position, one character at a time: what the compiled pattern replaces."""
+    hits = []
+    for r, run in enumerate(HAN_RUN.findall(folded)):
+        i = 0
+        while i < len(run):
+            for length in range(len(run) - i, 0, -1):
+                e = scanner.han.get(run[i:i + length])
+                if e is not None:
+                    if e.role:
+                        hits.append((i, i + length, e.phrase, r))
+                    i += length
+                    break
+            else:
+                i += 1
+    return hits
+
+
+def test_the_compiled_han_scan_finds_what_a_scan_by_character_finds():
+    sc = scanner()
+    texts = SAMPLES + [e.text for n in range(1, 40, 2) for e in _bench_entries(n)]
+    texts += ["差不多", "不错不错不错", "没有问题", "一般般吧就更好了", "水壺壞了,客服也不回覆" * 3]
+    phrases = list(sc.han)
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(phrases) + rng.choice(["", "的", "，", "a", "我们"]) for _ in range(30))
+              for _ in range(200)]   # entries run together, so longer and shorter ones compete
+    for text in texts:
+        folded = fold(text)
+        found = [(h.start, h.end, h.entry.phrase, h.run) for h in sc.scan(folded) if h.run >= 0]
+        assert found == _plain_han_scan(sc, folded), text
+
+
+def test_vader_is_plain_vader():
+    plain = SentimentIntensityAnalyzer()
+    plain.lexicon = sentiment.vader().lexicon
+    texts = SAMPLES + [s for lang in ("en",) for s in SENTENCES[lang]]
+    texts += ["", " ", "😀", "great 😀!", "#️⃣", "I ❤ it", "NOT GOOD at all", "kind of bad", "no good",
+              "at least ok", "but bad", "  spaced  ", "GREAT!!! but meh??", "🙂🙂 sad"]
+    for text in texts:
+        assert sentiment.vader().polarity_scores(text) == plain.polarity_scores(text), text
+
+
+def _bench_entries(n: int):
+    body, ctype = bench_feed(n)
+    return parse_feed(body, {"content-type": ctype}, "http://127.0.0.1/feed.xml").entries
+
+
+class TextOnly(Analyzer):
+    """Without velocity, which rewrites the severity of stored mentions as clusters grow."""
+
+    def after_insert(self, db, new_ids):
+        return []
+
+
+def test_entries_scored_in_a_parser_process_store_as_the_writer_scores_them(db):
+    watchterms.add(db, "Acme", "brand")
+    watchterms.add(db, "kettle OR 水壶", "product")
+    source = sources.add(db, "http://127.0.0.1:9/a.xml", internal=True, reach="news")
+    analyzer = TextOnly(db)
+    entries = [e for n in range(4) for e in _bench_entries(n)]
+    context = analyzer.context(source)
+    score_entries(entries, context, skip=frozenset({entries[0].dedupe_key}))
+    assert entries[0].scores is None and all(e.scores for e in entries[1:])
+    rows = [{"title": e.title, "text": e.text, "lang": e.lang} for e in entries]
+    analyzer.score(rows, source)   # the writer's own way
+    for e, row in zip(entries[1:], rows[1:], strict=True):
+        assert e.scores == {c: row[c] for c in COLUMNS}
+    stored = store_entries(db, source, entries, analyzer, scored_with=context)
+    assert len(stored.new_ids) == len(entries)
+    got = [dict(zip(COLUMNS, r, strict=True)) for r in
+           db.execute(f"SELECT {', '.join(COLUMNS)} FROM mentions ORDER BY id")]
+    assert got == [{c: row[c] for c in COLUMNS} for row in rows]   # the skipped one was scored by the writer
+
+
+def test_scores_made_before_a_watch_term_changed_are_made_again(db):
+    source = sources.add(db, "http://127.0.0.1:9/a.xml", internal=True)
+    analyzer = Analyzer(db)
+    entries = _bench_entries(0)
+    old = analyzer.context(source)
+    score_entries(entries, old)
+    watchterms.add(db, "kettle", "product")   # while the feed was being parsed
+    store_entries(db, source, entries, analyzer, scored_with=old)
+    matched = [json.loads(r[0]) for r in db.execute("SELECT matched_terms FROM mentions")]
+    assert ["kettle"] in matched and analyzer.context(source) != old
+
+
+def test_entries_left_unscored_past_the_time_limit_are_scored_by_the_writer(db):
+    source = sources.add(db, "http://127.0.0.1:9/a.xml", internal=True)
+    analyzer = TextOnly(db)
+    entries = _bench_entries(1)
+    score_entries(entries, analyzer.context(source), until=0.0)   # already past it
+    assert all(e.scores is None for e in entries)
+    store_entries(db, source, entries, analyzer, scored_with=analyzer.context(source))
+    rows = [{"title": e.title, "text": e.text, "lang": e.lang} for e in entries]
+    analyzer.score(rows, source)
+    got = [dict(zip(COLUMNS, r, strict=True)) for r in
+           db.execute(f"SELECT {', '.join(COLUMNS)} FROM mentions ORDER BY id")]
+    assert got == [{c: row[c] for c in COLUMNS} for row in rows]

@@ -12,7 +12,10 @@ class NoAnalysis:
     def inputs(self, db) -> tuple:
         return ()
 
-    def score(self, rows: list[dict], source: dict) -> None:
+    def context(self, source: dict) -> None:
+        return None   # nothing to score in the parser processes
+
+    def score(self, rows: list[dict], source: dict, scores=None, scored_with=None) -> None:
         pass
 
     def after_insert(self, db, new_ids: list[int]) -> list[int]:

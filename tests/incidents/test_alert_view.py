@@ -15,7 +15,7 @@ def test_each_kind_reads_as_one_sentence(db):
     one = alert_view.get(db, add_alert(db, [1], kind="critical_mention", term=None, current=1))
     dark = alert_view.get(db, add_alert(db, [], kind="source_dark", term=None, source_id=src, window_s=2700,
                                         details='{"source": "Kettle forum"}'))
-    assert alert_view.describe(spike) == "Spike: 14 negative mentions in 1 h (usually 2.2)"
+    assert alert_view.describe(spike) == "Spike: 14 negative mentions in 60 min (usually 2.2)"
     assert alert_view.describe(crit) == "2 critical mentions about “Acme”"
     assert alert_view.describe(one) == "Critical mention"
     assert alert_view.describe(dark) == "Source went dark: Kettle forum has brought nothing for 45 min"

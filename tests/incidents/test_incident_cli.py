@@ -66,7 +66,7 @@ def test_an_unknown_incident_exits_2_in_a_real_process(tmp_path):
 def test_bad_input_is_one_line_and_exit_code_2(cli):
     seeded(cli, n=1)
     for args, said in [(("incident", "show", "77"), "no incident with id 77"),
-                       (("incident", "open", "T", "--from-alert", "abc"), "not an alert id: 'abc'"),
+                       (("incident", "open", "T", "--from-alert", "abc"), "--from-alert: not an id: 'abc'"),
                        (("incident", "respond", "1", "--channel", " ", "--text", "x"), "say on which channel"),
                        (("crisis", "off"), "crisis mode is not on")]:
         r = cli(*args, check=False)

@@ -93,7 +93,11 @@ def test_opml_export_and_import_through_the_command_line(cli, server, tmp_path):
     assert "1 feeds written" in cli("feeds", "export", opml).stdout
     other = subprocess.run([sys.executable, "-m", "console", "--workspace", str(tmp_path / "other"), "feeds", "import",
                             str(opml)], capture_output=True, text=True, timeout=60)
-    assert other.returncode == 0 and "1 feeds added, 0 skipped" in other.stdout
+    assert other.returncode == 0 and "0 feeds added, 1 skipped" in other.stdout  # its internal flag is not trusted
+    assert "--allow-internal" in other.stdout
+    other = subprocess.run([sys.executable, "-m", "console", "--workspace", str(tmp_path / "other"), "feeds", "import",
+                            str(opml), "--allow-internal"], capture_output=True, text=True, timeout=60)
+    assert other.returncode == 0 and "1 feeds added, 0 skipped" in other.stdout and "(internal)" in other.stdout
 
 
 def test_a_second_poller_is_told_and_the_first_stops_cleanly_on_sigterm(cli, server):

@@ -2,6 +2,7 @@
 OPML export then import restoring our settings, with hostile OPML refused."""
 
 import json
+import shutil
 
 import pytest
 from lxml import etree
@@ -87,12 +88,17 @@ def test_opml_export_then_import_restores_every_setting(db, tmp_path, feed_file,
     from console.workspace import Workspace
     other = Workspace(tmp_path / "other")
     try:
-        result = sources.import_opml(other.db, path)
+        result = sources.import_opml(other.db, path)  # by default the file's trust is not taken
+        assert [s["url"] for s in result.added] == ["https://news.example/acme.rss"] and len(result.skipped) == 2
+        other.close()
+        shutil.rmtree(tmp_path / "other")
+        other = Workspace(tmp_path / "other")
+        result = sources.import_opml(other.db, path, allow_internal=True, allow_files=True)  # our own export
         assert len(result.added) == 3 and result.skipped == []
         keys = ("url", "name", "interval_s", "priority", "internal", "enabled", "reach")
         assert [{k: s[k] for k in keys} for s in sources.list_sources(other.db)] == \
                [{k: s[k] for k in keys} for s in sources.list_sources(db)]
-        again = sources.import_opml(other.db, path)   # importing twice adds nothing
+        again = sources.import_opml(other.db, path, allow_internal=True, allow_files=True)  # twice adds nothing
         assert again.added == [] and len(again.skipped) == 3 and "already feed" in again.skipped[0][1]
         assert audit.verify(other.db).ok and actions(other.db).count("source.add") == 3
     finally:

@@ -19,7 +19,7 @@ class Recording(Analyzer):
         super().__init__(db)
         self.scored, self.inserted, self.fail = [], [], fail
 
-    def score(self, rows, source):
+    def score(self, rows, source, scores=None, scored_with=None):
         self.scored.append([r["dedupe_key"] for r in rows])
         for r in rows:
             r["sentiment"] = -0.5
@@ -156,8 +156,8 @@ def test_entries_are_scored_again_under_the_lock_when_the_watch_terms_changed_me
     from console.analysis import watchterms
 
     class TermAddedWhileScoring(Analyzer):
-        def score(self, rows, source):
-            super().score(rows, source)
+        def score(self, rows, source, scores=None, scored_with=None):
+            super().score(rows, source, scores, scored_with)
             if not watchterms.load(db):
                 watchterms.add(db, "kettle", "product")     # another process, between scoring and writing
 

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from console.cli import main
+from console.workspace import Workspace
 
 
 @pytest.fixture
@@ -40,31 +41,49 @@ def test_render_exits_2_naming_each_unfilled_placeholder(cli):
     assert all(n in r.stderr for n in ("customer_name", "agent_name", "case_id")) and "brand," not in r.stderr
     r = cli("templates", "render", "private_follow_up", "--lang", "zh_CN", "--set", "brand=Acme",
             "--set", "customer_name=王女士", "--set", "agent_name=小李", "--set", "case_id=C-9")
-    assert "王女士您好,我是Acme的小李" in r.stdout and "{" not in r.stdout
+    assert "王女士您好，我是Acme的小李" in r.stdout and "{" not in r.stdout
 
 
 def test_render_warns_on_tone_and_length_and_records_the_reply(run):
+    mid = seeded_mention(run.folder)
     _, out, err = run("templates", "render", "broadcast_redirect", "--channel", "x",
                       "--set", "customer_name=Sam, as per our policy" + "!" * 300,
-                      "--set", "crisis_page_url=https://a.example/s", "--record", "mention:42")
+                      "--set", "crisis_page_url=https://a.example/s", "--record", f"mention:{mid}")
     assert "tone: as per our policy" in err and "length: x:" in err and out.startswith("Hi Sam")
     audit = json.loads(run("playbook", "audit", "--json")[1])
     assert audit[0]["action"] == "response.record" and audit[0]["target_type"] == "mention"
-    assert audit[0]["target_id"] == "42"
+    assert audit[0]["target_id"] == str(mid)
     assert run("playbook", "audit", "--verify")[1].startswith("audit log verified")
     code, _, err = run("templates", "render", "praise_thanks", "--set", "customer_name=A", "--record", "tweet:1",
                        check=False)
-    assert code == 2 and "not 'tweet'" in err
+    assert code == 2 and "mention:ID or incident:ID, not 'tweet:1'" in err
+    code, _, err = run("templates", "render", "praise_thanks", "--set", "customer_name=A", "--record",
+                       f"mention:{mid + 1000}", check=False)
+    assert code == 2 and f"no mention with id {mid + 1000}" in err  # never recorded against nothing
+    assert json.loads(run("playbook", "audit", "--json")[1])[0]["target_id"] == str(mid)
+
+
+def seeded_mention(folder) -> int:
+    from incident_seed import add_mention, add_source
+
+    ws = Workspace(folder)
+    try:
+        return add_mention(ws.db, add_source(ws.db), "Acme kettle", minutes_ago=5)
+    finally:
+        ws.close()
 
 
 def test_a_checklist_run_from_the_command_line(run):
-    rid = json.loads(run("checklist", "start", "activation", "--incident", "7", "--json")[1])["id"]
+    code, _, err = run("checklist", "start", "activation", "--incident", "7", check=False)
+    assert code == 2 and "no incident with id 7" in err  # a run never points at an incident that is not there
+    iid = json.loads(run("incident", "open", "Kettle", "--json")[1])["id"]
+    rid = json.loads(run("checklist", "start", "activation", "--incident", str(iid), "--json")[1])["id"]
     run("checklist", "tick", rid, "1", "--by", "Ann")
     run("checklist", "tick", rid, "pause_posts", "--by", "Bo", "--note", "all channels")
     again = run("checklist", "tick", rid, "1", "--by", "Cy")[1]
     assert "already ticked" in again and "Ann" in again
     show = json.loads(run("checklist", "show", rid, "--json")[1])
-    assert (show["done"], show["incident_id"]) == (2, "7")
+    assert (show["done"], show["incident_id"]) == (2, str(iid))
     assert [(i["n"], i["ticked_by"]) for i in show["items"] if i["ticked_at"]] == [(1, "Ann"), (3, "Bo")]
     assert show["items"][2]["note"] == "all channels"
     text = run("checklist", "show", rid)[1]
@@ -130,7 +149,7 @@ def test_binder_pdf_in_chinese_has_text_and_pages(cli):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert len(re.findall(r"[\u4e00-\u9fff]", text)) > 2000
-    assert "+886 2 2345 6789" in text and "第 1 頁,共" in text
+    assert "+886 2 2345 6789" in text and "第 1 頁，共" in text
     assert int(info.split("Pages:")[1].split()[0]) >= 6
     r = cli("binder", cli.folder / "binder.doc", check=False)
     assert r.returncode == 2 and ".pdf or .html" in r.stderr

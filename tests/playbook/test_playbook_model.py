@@ -44,9 +44,10 @@ def test_refuses_and_says_where(en_dict, breakage, message):
 
 def test_durations_in_each_language():
     pbs = {pb.lang: pb for pb in exchange.shipped()}
-    assert pbs["en"].duration(15) == "15 min"
-    assert pbs["en"].duration(1440) == "24 h"
-    assert pbs["en"].duration(4320) == "3 days"
-    assert pbs["en"].duration(90) == "90 min"
-    assert pbs["zh_TW"].word("within", time=pbs["zh_TW"].duration(30)) == "30 分鐘內"
-    assert pbs["uk"].word("within", time=pbs["uk"].duration(60)) == "протягом 1 год"
+    # a number and its unit are joined by a no-break space: a line never parts them
+    assert pbs["en"].duration(15) == "15\u00a0min"
+    assert pbs["en"].duration(1440) == "24\u00a0h"
+    assert pbs["en"].duration(4320) == "3\u00a0days"
+    assert pbs["en"].duration(90) == "90\u00a0min"
+    assert pbs["zh_TW"].word("within", time=pbs["zh_TW"].duration(30)) == "30\u00a0分鐘內"
+    assert pbs["uk"].word("within", time=pbs["uk"].duration(60)) == "протягом 1\u00a0год"

@@ -188,12 +188,13 @@ def test_html_in_every_language(db, store, incident, lang):
 
 
 def test_durations_read_in_the_playbooks_units(db, store, incident):
+    """A number and its unit are joined by a no-break space, so a narrow cell never parts them ("15 / min")."""
     rev = Review(review_figures.gather(db, incident["id"], store), store.playbook("en"), now_iso())
-    assert rev.duration(42) == "42 s"
-    assert rev.duration(12 * 60 + 5) == "12 min"
-    assert rev.duration(3 * 3600 + 7 * 60) == "3 h 7 min"
-    assert rev.duration(26 * 3600) == "26 h"
-    assert rev.duration(3 * 86400 + 5 * 3600) == "3 days 5 h"
+    assert rev.duration(42) == "42\u00a0s"
+    assert rev.duration(12 * 60 + 5) == "12\u00a0min"
+    assert rev.duration(3 * 3600 + 7 * 60) == "3\u00a0h\u00a07\u00a0min"
+    assert rev.duration(26 * 3600) == "26\u00a0h"
+    assert rev.duration(3 * 86400 + 5 * 3600) == "3\u00a0days 5\u00a0h"
     assert rev.duration(None) == "not yet"
 
 

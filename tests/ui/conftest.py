@@ -2,11 +2,17 @@
 with its features, and Qt settings kept in the test's own folder, never the user's. Only the
 desktop's notification service is replaced."""
 
+import subprocess
+from pathlib import Path
+
 import pytest
 from helpers import wall_samples
 from helpers.window_wait import settle
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
+
+from console.resources import resource
+from console.ui import i18n
 
 
 @pytest.fixture(autouse=True)
@@ -71,3 +77,20 @@ def open_window(qtbot, workspace):
         w.close()
         w.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="module")
+def built_catalogs():
+    """The .qm files the window loads, brought up to date from the .ts as the build does."""
+    r = subprocess.run(["make", "-s", "translations-qm"], cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    return {lang: resource("translations", f"{i18n.CATALOG}_{lang}.qm") for lang in i18n.LANGUAGES
+            if lang != i18n.SOURCE_LANGUAGE}
+
+
+@pytest.fixture
+def english_again():
+    """The interface back in English after a test that installed another language."""
+    yield
+    i18n.install(QApplication.instance(), i18n.SOURCE_LANGUAGE)

@@ -2,7 +2,6 @@
 start installs, the View → Language menu, and a window built in each language showing its
 translations (the .qm built from the committed .ts, as `make translations-qm` builds them)."""
 
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -26,20 +25,6 @@ def test_fill_puts_each_value_in_its_marker_once():
     assert i18n.fill("%2 · %1", "a", "b") == "b · a"
     assert i18n.fill("100% of %1", 7) == "100% of 7"
     assert i18n.fill("%1 and %2", "x") == "x and %2"
-
-@pytest.fixture(scope="module")
-def built_catalogs():
-    """The .qm files the window loads, brought up to date from the .ts as the build does."""
-    r = subprocess.run(["make", "-s", "translations-qm"], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0, r.stderr
-    return {lang: resource("translations", f"{i18n.CATALOG}_{lang}.qm") for lang in TRANSLATED}
-
-
-@pytest.fixture
-def english_again():
-    yield
-    i18n.install(QApplication.instance(), i18n.SOURCE_LANGUAGE)
-
 
 def ts_translation(lang: str, context: str, source: str) -> str:
     root = ET.parse(resource("translations", f"{i18n.CATALOG}_{lang}.ts")).getroot()

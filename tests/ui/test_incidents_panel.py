@@ -36,7 +36,7 @@ def test_the_panel_lists_incidents_and_shows_the_timeline(open_window, workspace
     qtbot.waitUntil(lambda: panel.incident is not None and panel.incident["id"] == iid, timeout=5000)
     assert panel.list.rowCount() == 1 and panel.list.item(0, 1).text() == "5"
     assert panel.title.text() == "Exploding kettle"
-    assert [panel.timeline.item(r, 1).text() for r in range(panel.timeline.rowCount())] == ["Detected", "Opened"]
+    assert [panel.timeline.item(r, 1).text() for r in range(panel.timeline.rowCount())] == ["Detected", "Incident opened"]
     assert panel.mentions.rowCount() == 5 and panel.tabs.tabText(1) == "Mentions (5)"
     assert "Golden hour:" in panel.clock_line.text() and "left" in panel.clock_line.text()
 

@@ -1,7 +1,7 @@
 """An alert explained: the figures behind it (baseline, current, spread σ, threshold), a sentence
 saying what they mean, and the mentions that raised it. Everything shown as plain text."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from console.incidents.alert_view import KIND_LABELS, window_text
 from console.incidents.clocks import format_duration
-from console.ui import i18n, labels, plaintext
+from console.ui import i18n, labels, plaintext, sentences
 from console.ui.tables import item, level_item, local_time, table
 
 COLUMNS = ("Time", "Level", "Source", "Author", "Title")
@@ -28,37 +27,70 @@ def _num(x, digits: int = 1) -> str:
     return str(x)
 
 
+# Marked for lupdate (context AlertExplanation), translated where shown: the kinds of alert, the cards' titles.
+KIND = {"spike": QT_TRANSLATE_NOOP("AlertExplanation", "Spike"),
+        "source_dark": QT_TRANSLATE_NOOP("AlertExplanation", "Source went dark"),
+        "critical_mention": QT_TRANSLATE_NOOP("AlertExplanation", "Critical mention"),
+        "coordinated": QT_TRANSLATE_NOOP("AlertExplanation", "Coordinated campaign")}
+CARD = {"now": QT_TRANSLATE_NOOP("AlertExplanation", "Now"), "usually": QT_TRANSLATE_NOOP("AlertExplanation", "Usually"),
+        "spread": QT_TRANSLATE_NOOP("AlertExplanation", "Spread (σ)"),
+        "threshold": QT_TRANSLATE_NOOP("AlertExplanation", "Threshold"),
+        "above": QT_TRANSLATE_NOOP("AlertExplanation", "Above usual"),
+        "mentions": QT_TRANSLATE_NOOP("AlertExplanation", "Mentions"),
+        "top": QT_TRANSLATE_NOOP("AlertExplanation", "Top severity"),
+        "failures": QT_TRANSLATE_NOOP("AlertExplanation", "Failures in a row"),
+        "silent": QT_TRANSLATE_NOOP("AlertExplanation", "Silent for"),
+        "success": QT_TRANSLATE_NOOP("AlertExplanation", "Last success"),
+        "interval": QT_TRANSLATE_NOOP("AlertExplanation", "Poll interval"),
+        "authors": QT_TRANSLATE_NOOP("AlertExplanation", "Authors"),
+        "new": QT_TRANSLATE_NOOP("AlertExplanation", "New among them"),
+        "window": QT_TRANSLATE_NOOP("AlertExplanation", "Window")}
+
+
+def _card_title(key: str) -> str:
+    return QCoreApplication.translate("AlertExplanation", CARD[key])
+
+
 def figures(alert: dict) -> tuple[list[tuple[str, str]], str]:
-    """The figure cards and the sentence that explains them, per kind of alert."""
+    """The figure cards (title, value) and the sentence that explains them, per kind of alert,
+    in the interface language."""
     d = alert.get("details") or {}
     kind = alert.get("kind")
-    win = window_text(alert.get("window_s")) or "window"
-    about = f" about “{alert['term']}”" if alert.get("term") else ""
+    overall = "" if alert.get("term") else ".overall"
+    values = {"term": alert.get("term"), "current": _num(alert.get("current") or 1),
+              "minutes": max(1, (alert.get("window_s") or 60) // 60)}
     if kind == "spike":
-        cards = [("Now", _num(alert.get("current"))), ("Usually", _num(alert.get("baseline"))),
-                 ("Spread (σ)", _num(alert.get("sigma"))), ("Threshold", _num(d.get("threshold"))),
-                 ("Above usual", f"{_num(d.get('z'))} σ" if d.get("z") is not None else "–")]
-        earlier = f"the {d['baseline_windows']} earlier" if d.get("baseline_windows") else "earlier"
-        text = (f"{_num(alert.get('current'))} negative mentions{about} in the last {win}. In {earlier} windows of "
-                f"the same length there were usually {_num(alert.get('baseline'))}, give or take "
-                f"{_num(alert.get('sigma'))} (σ, the usual spread).")
+        cards = [(_card_title("now"), _num(alert.get("current"))), (_card_title("usually"), _num(alert.get("baseline"))),
+                 (_card_title("spread"), _num(alert.get("sigma"))), (_card_title("threshold"), _num(d.get("threshold"))),
+                 (_card_title("above"), f"{_num(d.get('z'))} σ" if d.get("z") is not None else "–")]
+        text = sentences.say("explain.spike" + overall, values | {
+            "windows": d.get("baseline_windows") or "", "baseline": _num(alert.get("baseline")),
+            "sigma": _num(alert.get("sigma"))})
         if d.get("threshold") is not None:
-            text += (f" An alert is raised above usual + k·σ = {_num(d.get('threshold'))} "
-                     f"(k = {_num(d.get('k'))}, sensitivity “{d.get('sensitivity', 'default')}”)")
-            text += f" and at {d['min_count']} mentions or more." if d.get("min_count") else "."
+            text += " " + sentences.say("explain.threshold", {
+                "threshold": _num(d.get("threshold")), "k": _num(d.get("k")),
+                "sensitivity": d.get("sensitivity", "default"), "min_count": d.get("min_count") or 1})
         return cards, text
     if kind == "critical_mention":
-        cards = [("Mentions", _num(alert.get("current"))), ("Top severity", _num(d.get("max_severity")))]
-        return cards, (f"{_num(alert.get('current') or 1)} mention(s){about} scored critical: each needs a look "
-                       "now, whatever the volume.")
+        cards = [(_card_title("mentions"), _num(alert.get("current"))), (_card_title("top"), _num(d.get("max_severity")))]
+        return cards, sentences.say("explain.critical_mention" + overall, values)
     if kind == "source_dark":
-        cards = [("Failures in a row", _num(d.get("consecutive_failures", alert.get("current")))),
-                 ("Silent for", format_duration(d.get("silent_s") or 0)),
-                 ("Last success", local_time(d.get("last_success"))), ("Poll interval", format_duration(d.get("interval_s") or 0))]
-        text = ("A priority source has brought nothing for longer than it should: you may be blind to "
-                "what it says.")
+        cards = [(_card_title("failures"), _num(d.get("consecutive_failures", alert.get("current")))),
+                 (_card_title("silent"), format_duration(d.get("silent_s") or 0)),
+                 (_card_title("success"), local_time(d.get("last_success"))), (_card_title("interval"), format_duration(d.get("interval_s") or 0))]
+        text = sentences.say("explain.source_dark", {})
         if d.get("last_error"):
-            text += f" Its last error: {d['last_error']}"
+            text += " " + sentences.say("explain.last_error", {"error": d["last_error"]})
+        return cards, text
+    if kind == "coordinated":
+        cards = [(_card_title("authors"), _num(alert.get("current"))), (_card_title("new"), _num(d.get("new_authors"))),
+                 (_card_title("threshold"), _num(d.get("min_authors"))), (_card_title("window"), sentences.say("minutes", values))]
+        listed = [str(a.get("name")) for a in d.get("authors") or []]
+        text = sentences.say("explain.coordinated" + overall, values | {
+            "text": d.get("text", ""), "new": _num(d.get("new_authors")), "min_authors": _num(d.get("min_authors")),
+            "share": round(100 * (d.get("min_new_share") or 0)),
+            "names": ", ".join(listed) if len(listed) <= 12 else sentences.say(
+                "explain.and_more", {"names": ", ".join(listed[:12]), "more": len(listed) - 12})})
         return cards, text
     return [], ""
 
@@ -123,7 +155,7 @@ class AlertExplanation(QDialog):
                           "background: palette(alternate-base); }")
         v = QVBoxLayout(box)
         v.setContentsMargins(12, 8, 12, 8)
-        name = QLabel(self.tr(title), box)
+        name = QLabel(title, box)
         number = plaintext.label(value, box)
         f = number.font()
         f.setPointSizeF(f.pointSizeF() * 1.6)
@@ -137,8 +169,8 @@ class AlertExplanation(QDialog):
         alert = data["alert"]
         self.setWindowTitle(i18n.fill(self.tr("Alert %1 explained"), alert["id"]))
         drill = self.tr("DRILL · ") if alert.get("drill") else ""
-        plaintext.set_label(self.headline, drill + data["text"], single_line=False, limit=600)
-        bits = [i18n.fill(self.tr("%1 alert"), self.tr(KIND_LABELS.get(alert["kind"], alert["kind"]))),
+        plaintext.set_label(self.headline, drill + sentences.alert(alert, data["source"]), single_line=False, limit=600)
+        bits = [i18n.fill(self.tr("%1 alert"), QCoreApplication.translate("AlertExplanation", KIND[alert["kind"]]) if alert["kind"] in KIND else alert["kind"]),
                 i18n.fill(self.tr("raised %1"), local_time(alert["raised_at"]))]
         if alert.get("term"):
             bits.append(i18n.fill(self.tr("watch term “%1”"), alert["term"]))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from console.incidents import alert_view
 from console.store.wall_filter import WallFilter
 from console.timeutil import to_iso, utcnow
-from console.ui import i18n
+from console.ui import i18n, sentences
 from console.ui.alerts import sound
 from console.ui.alerts.banner import AlertBanner
 from console.ui.alerts.explain import AlertExplanation
@@ -31,7 +31,7 @@ def load(conn, last_seen: int | None) -> tuple[int, list[dict], list[dict]]:
     """(newest alert id, alerts new since `last_seen`, undismissed alerts of the last day), each
     alert with its sentence. With no `last_seen` (first look) nothing counts as new."""
     def told(a):
-        return dict(a, text=alert_view.describe(a, alert_view.source_name(conn, a)))
+        return dict(a, text=sentences.alert(a, alert_view.source_name(conn, a)))
 
     new = [] if last_seen is None else [told(a) for a in alert_view.recent(conn, since_id=last_seen, limit=50)]
     newest = max([a["id"] for a in new], default=last_seen if last_seen is not None else alert_view.last_id(conn))

@@ -5,12 +5,13 @@ large PySide6-Addons wheel; three panels of bars and a line do not need it.)"""
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from console.store.chart_series import Series
 from console.store.vocabulary import LEVELS
+from console.ui import i18n, labels, sentences
 
 LEVEL_COLOURS = {"critical": QColor("#d32f2f"), "high": QColor("#f57c00"), "medium": QColor("#f2b600"),
                  "low": QColor("#90a4ae")}
@@ -19,7 +20,8 @@ NEGATIVE = QColor("#d6336c")
 POSITIVE_LINE = QColor("#2f9e44")
 ALERT_BAND = QColor(211, 47, 47, 38)
 ALERT_EDGE = QColor(211, 47, 47, 170)
-KIND_SHORT = {"spike": "Spike", "source_dark": "Dark", "critical_mention": "Critical"}
+KIND_SHORT = {"spike": QT_TRANSLATE_NOOP("TimeChart", "Spike"), "source_dark": QT_TRANSLATE_NOOP("TimeChart", "Dark"),
+              "critical_mention": QT_TRANSLATE_NOOP("TimeChart", "Critical")}
 
 LEFT, RIGHT, TOP, BOTTOM, GAP = 58, 18, 34, 30, 30
 MAX_LABEL_ROWS = 2
@@ -47,7 +49,7 @@ class TimeChart(QWidget):
         super().__init__(parent)
         self.series: Series | None = None
         self.hover: int | None = None
-        self.message = "Loading…"
+        self.message = self.tr("Loading…")
         self.setMouseTracking(True)
         self.setMinimumSize(480, 360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -56,9 +58,9 @@ class TimeChart(QWidget):
     def set_series(self, series: Series) -> None:
         self.series, self.hover = series, None
         total = sum(series.volume)
-        self.message = "" if total else "No mentions in this range"
-        self.setAccessibleDescription(f"{total} mentions, {sum(series.negative)} negative, "
-                                      f"{len(series.alerts)} alert windows")
+        self.message = "" if total else self.tr("No mentions in this range")
+        self.setAccessibleDescription(i18n.fill(self.tr("%1 mentions, %2 negative, %3 alert windows"), total,
+                                                sum(series.negative), len(series.alerts)))
         self.update()
 
     def set_message(self, text: str) -> None:
@@ -229,7 +231,7 @@ class TimeChart(QWidget):
             p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), ALERT_BAND)
             p.setPen(QPen(ALERT_EDGE, 1.5))
             p.drawLine(QPointF(x1, top), QPointF(x1, bottom))
-            label = f"⚑ {KIND_SHORT.get(a.kind, 'Alert')}"
+            label = "⚑ " + self.tr(KIND_SHORT[a.kind]) if a.kind in KIND_SHORT else "⚑"
             w = fm.horizontalAdvance(label) + 6
             box = QRectF(x1 - w - 2, top + 2, w, fm.height())
             while any(box.intersects(other) for other in placed):   # stack labels of nearby alerts
@@ -242,7 +244,9 @@ class TimeChart(QWidget):
 
     def _time_label(self, t: datetime) -> str:
         within_a_day = self.series.end - self.series.start <= timedelta(days=1)
-        return t.astimezone().strftime("%H:%M" if within_a_day else "%d %b")
+        if within_a_day:
+            return t.astimezone().strftime("%H:%M")
+        return sentences.day_month(t, with_time=False)
 
     def _time_axis(self, p, panel, text):
         s, r = self.series, panel.rect
@@ -268,9 +272,9 @@ class TimeChart(QWidget):
         p.fillRect(QRectF(x, panels[0].rect.top(), slot, panels[-1].rect.bottom() - panels[0].rect.top()), highlight)
         t = s.times[i].astimezone()
         avg = s.sentiment[i]
-        lines = [f"{t:%d %b %H:%M}", f"{s.volume[i]} mentions, {s.negative[i]} negative",
-                 "sentiment " + ("–" if avg is None else f"{avg:+.2f}"),
-                 " · ".join(f"{lv} {s.levels[lv][i]}" for lv in LEVELS if s.levels[lv][i])]
+        lines = [sentences.day_month(t), i18n.fill(self.tr("%1 mentions, %2 negative"), s.volume[i], s.negative[i]),
+                 i18n.fill(self.tr("sentiment %1"), "–" if avg is None else f"{avg:+.2f}"),
+                 " · ".join(f"{labels.level(lv)} {s.levels[lv][i]}" for lv in LEVELS if s.levels[lv][i])]
         lines = [ln for ln in lines if ln]
         fm = QFontMetrics(self.font())
         w = max(fm.horizontalAdvance(ln) for ln in lines) + 16

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from console.incidents import clocks
 from console.timeutil import from_iso, utcnow
-from console.ui import i18n, labels, plaintext
+from console.ui import i18n, labels, plaintext, sentences
 from console.ui.flow import FlowStrip, chip_policy
 from console.ui.playbook.contacts_panel import unbroken
 
@@ -136,7 +136,7 @@ class CrisisBanner(QFrame):
             self.timer.stop()
             self.hide()
             return
-        self._texts[self.title] = plaintext.line(incident["title"], 300)
+        self._texts[self.title] = plaintext.line(sentences.title(incident), 300)
         n = incident.get("mention_count", 0)
         bits = [i18n.fill(self.tr("Incident %1"), incident["id"]),
                 labels.plural(self.tr("%n mention(s)", "", n), n)]

@@ -7,7 +7,7 @@ wall and the panels go back to how they were; the incident stays open.
 The state lives in the workspace (console.incidents.crisis_state), so a crisis mode turned on
 or off elsewhere (the command line, another window) is followed here on the next store change."""
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from console.errors import CrisisModeOff
 from console.incidents import crisis, crisis_state, operations, reading
@@ -38,7 +38,7 @@ def activate(db, alert_id, incident_id) -> tuple[crisis.Activation, dict, str | 
 
 
 def wall_filter(incident: dict, ids: list[int] | None = None) -> WallFilter:
-    label = f"Incident {incident['id']}"
+    label = i18n.fill(QCoreApplication.translate("CrisisController", "Incident %1"), incident["id"])
     if incident["terms"]:
         return WallFilter(terms=frozenset(incident["terms"]), label=label)
     return WallFilter(ids=frozenset(ids or ()), label=label)

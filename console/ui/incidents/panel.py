@@ -1,7 +1,7 @@
 """The incidents dock: the list (open ones first) and the selected incident in detail: its
 response clocks, metrics, timeline and mentions, and the actions on it."""
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,24 +17,23 @@ from PySide6.QtWidgets import (
 from console.incidents import clocks, operations, reading
 from console.store.wall_filter import WallFilter
 from console.timeutil import utcnow
-from console.ui import i18n, labels, plaintext
+from console.ui import i18n, labels, plaintext, sentences
 from console.ui.feature_kit import read, warn, write
 from console.ui.incidents.dialogs import DEFAULT_CHANNELS, NewIncidentDialog, NoteDialog, ResponseDialog
 from console.ui.tables import item, level_item, local_time, table
 
 DETAIL_MENTIONS = 500
-EVENT_LABELS = {"detected": "Detected", "opened": "Opened", "mentions_added": "Mentions added", "note": "Note",
-                "response": "Response", "crisis_on": "Crisis mode on", "crisis_off": "Crisis mode off",
-                "closed": "Closed"}
+# Marked for lupdate (context IncidentsPanel), translated where shown. "Opened" here is the event (開啟),
+# not the column of when an incident was opened (開啟時間), which says so in its disambiguation.
+EVENT_LABELS = {"detected": QT_TRANSLATE_NOOP("IncidentsPanel", "Detected"),
+                "opened": QT_TRANSLATE_NOOP("IncidentsPanel", "Incident opened"),
+                "mentions_added": QT_TRANSLATE_NOOP("IncidentsPanel", "Mentions added"),
+                "note": QT_TRANSLATE_NOOP("IncidentsPanel", "Note"),
+                "response": QT_TRANSLATE_NOOP("IncidentsPanel", "Response"),
+                "crisis_on": QT_TRANSLATE_NOOP("IncidentsPanel", "Crisis mode on"),
+                "crisis_off": QT_TRANSLATE_NOOP("IncidentsPanel", "Crisis mode off"),
+                "closed": QT_TRANSLATE_NOOP("IncidentsPanel", "Closed")}
 CLOCK_COLOURS = {"met": "#2e7d32", "missed": "#c62828"}
-
-
-def clock_text(c: dict) -> str:
-    if c["state"] == "running":
-        return f"{c['label']}: {clocks.format_duration(c['remaining_s'])} left"
-    if c["state"] == "met":
-        return f"{c['label']}: met ✓"
-    return f"{c['label']}: missed by {clocks.format_duration(c['overdue_s'])}"
 
 
 class IncidentsPanel(QWidget):
@@ -62,7 +61,7 @@ class IncidentsPanel(QWidget):
         top.addWidget(self.new_button)
         lay.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.list = table(split, [self.tr("Incident"), self.tr("Mentions"), self.tr("Opened")], 0)
+        self.list = table(split, [self.tr("Incident"), self.tr("Mentions"), self.tr("Opened", "column: when the incident was opened")], 0)
         self.list.setObjectName("incidentList")
         detail = QWidget(split)
         d = QVBoxLayout(detail)
@@ -137,7 +136,7 @@ class IncidentsPanel(QWidget):
         self.list.setRowCount(len(rows))
         for r, inc in enumerate(rows):
             mark = "● " if inc["crisis_active"] else ("✓ " if inc["status"] == "closed" else "")
-            title = item(mark + plaintext.line(inc["title"], 160), inc["id"])
+            title = item(mark + plaintext.line(sentences.title(inc), 160), inc["id"])
             if inc["crisis_active"]:
                 title.setForeground(QBrush(QColor("#c62828")))
             self.list.setItem(r, 0, title)
@@ -194,7 +193,7 @@ class IncidentsPanel(QWidget):
             self.incident_selected.emit(None)
             return
         closed = inc["status"] == "closed"
-        plaintext.set_label(self.title, inc["title"], single_line=False, limit=400)
+        plaintext.set_label(self.title, sentences.title(inc), single_line=False, limit=400)
         bits = [i18n.fill(self.tr("Closed %1"), local_time(inc["closed_at"])) if closed else self.tr("Open"),
                 i18n.fill(self.tr("detected %1"), local_time(inc["detected_at"])),
                 labels.plural(self.tr("%n mention(s)", "", inc["mention_count"]), inc["mention_count"])]
@@ -234,17 +233,18 @@ class IncidentsPanel(QWidget):
         now = utcnow()
         cs = clocks.response_clocks(inc["detected_at"], inc["first_response_at"], now)
         since = clocks.format_duration(clocks.since_detection_s(inc["detected_at"], now))
-        line = " · ".join([i18n.fill(self.tr("Since detection %1"), since)] + [clock_text(c.as_dict()) for c in cs])
+        line = " · ".join([i18n.fill(self.tr("Since detection %1"), since)] + [sentences.clock(c.as_dict()) for c in cs])
         self.clock_line.setText(line)
 
     def _fill_timeline(self, events: list[dict]) -> None:
         self.timeline.setRowCount(len(events))
         for r, e in enumerate(events):
-            details = e["text"]
+            details = sentences.event(e)
             if e["kind"] == "response":
                 details = f"[{e['details'].get('channel', '')}] {details}"
-            self.timeline.setItem(r, 0, item(local_time(e["at"], "%d %b %H:%M:%S")))
-            self.timeline.setItem(r, 1, item(self.tr(EVENT_LABELS.get(e["kind"], e["kind"]))))
+            self.timeline.setItem(r, 0, item(local_time(e["at"], seconds=True)))
+            label = EVENT_LABELS.get(e["kind"])
+            self.timeline.setItem(r, 1, item(self.tr(label) if label else e["kind"]))
             self.timeline.setItem(r, 2, item(plaintext.line(e["actor"], 40)))
             self.timeline.setItem(r, 3, item(plaintext.line(details)))
         self.timeline.scrollToBottom()

@@ -250,7 +250,7 @@ class ContactsPanel(PlaybookPanel):
     def remove_person(self) -> None:
         contact = self.selected_contact()
         if contact and plaintext.confirm(self, self.tr("Remove person"), i18n.fill(self.tr(
-                "Remove %1 from the crisis team? The audit log keeps their details."), contact["name"]),
+                "Remove %1 from the crisis team? Their details are deleted; the audit log keeps only that they were removed."), contact["name"]),
                 self.tr("Remove")):
             if attempt(self, self.tr("Remove person"), lambda: self.store.remove_contact(contact["id"])):
                 self._people_changed()

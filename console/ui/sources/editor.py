@@ -1,7 +1,7 @@
 """Adding or editing one feed: pick what to watch (a source builder), see the plain feed address
 it makes, test-fetch it to preview what it would bring, set how it is polled."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 from console.errors import UsageError
 from console.ingest import builders, sources
 from console.timeutil import from_iso
-from console.ui import i18n, plaintext
+from console.ui import i18n, plaintext, sentences
 from console.ui.sources.preview import FeedPreview
 
-REACH_LABELS = {"news": "News media", "authority": "Public authority", "social": "Social network",
-                "forum": "Forum or community", "review": "Reviews"}
+REACH_LABELS = {"news": QT_TRANSLATE_NOOP("SourceDialog", "News media"),
+                "authority": QT_TRANSLATE_NOOP("SourceDialog", "Public authority"),
+                "social": QT_TRANSLATE_NOOP("SourceDialog", "Social network"),
+                "forum": QT_TRANSLATE_NOOP("SourceDialog", "Forum or community"),
+                "review": QT_TRANSLATE_NOOP("SourceDialog", "Reviews")}
 ERROR_STYLE = "color: #b3261e;"
 FIELDS_AT = 2   # the builder's fields come after its kind and its hint
 
@@ -215,7 +218,7 @@ class SourceDialog(QDialog):
         self.entries.setRowCount(len(es))
         for r, e in enumerate(es):
             t = from_iso(e.get("published"))
-            cells = (t.astimezone().strftime("%d %b %H:%M") if t else self.tr("(no date)"),
+            cells = (sentences.day_month(t) if t else self.tr("(no date)"),
                      plaintext.line(e.get("author"), 60), plaintext.line(e.get("title") or e.get("text")))
             for c, text in enumerate(cells):
                 self.entries.setItem(r, c, QTableWidgetItem(text))

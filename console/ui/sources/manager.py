@@ -3,7 +3,7 @@ poll), and what can be done to one: add, edit, enable or disable, retry now, tes
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from console.ingest import health, source_edits, sources
 from console.timeutil import utcnow
-from console.ui import i18n, labels, plaintext
+from console.ui import i18n, labels, plaintext, sentences
 from console.ui.feature_kit import read, slot, write
 from console.ui.sources.editor import REACH_LABELS, SourceDialog
 
@@ -27,11 +27,12 @@ STATE_COLOURS = {"failing": "#c62828", "waiting": "#b45309", "disabled": "#75757
 
 
 def flags_text(src: dict) -> str:
-    flags = [REACH_LABELS.get(src["reach"], src["reach"] or "")]
+    reach = REACH_LABELS.get(src["reach"])
+    flags = [QCoreApplication.translate("SourceDialog", reach) if reach else src["reach"] or ""]
     if src["priority"]:
-        flags.insert(0, "priority")
+        flags.insert(0, QCoreApplication.translate("SourcesManager", "priority"))
     if src["internal"]:
-        flags.append("internal")
+        flags.append(QCoreApplication.translate("SourcesManager", "internal"))
     return " · ".join(f for f in flags if f)
 
 
@@ -110,13 +111,14 @@ class SourcesManager(QDialog):
             state = QTableWidgetItem(("● " if key in ("ok", "new") else "▲ ") + words)
             if key in STATE_COLOURS:
                 state.setForeground(QBrush(QColor(STATE_COLOURS[key])))
-            error = health.error_words(s["last_error_category"], s["last_error_message"])
+            error = sentences.feed_error(s["last_error_category"], s["last_error_message"])
             if s.get("last_warning") and not error:
                 error = plaintext.line(s["last_warning"], 200)
             cells = [name, state, QTableWidgetItem(health.ago(s["last_success"], now)),
                      QTableWidgetItem(plaintext.line(error, 300)),
                      QTableWidgetItem(health.in_(s["next_poll"], now) if s["enabled"] else "–"),
-                     QTableWidgetItem(f"{s['interval_s'] // 60} min"), QTableWidgetItem(flags_text(s)),
+                     QTableWidgetItem(i18n.fill(self.tr("%1 min"), sentences.number(s["interval_s"] // 60))),
+                     QTableWidgetItem(flags_text(s)),
                      QTableWidgetItem(str(s.get("mentions", "")))]
             if error:
                 cells[3].setToolTip(plaintext.tooltip(error))

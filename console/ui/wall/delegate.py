@@ -60,6 +60,14 @@ class SeverityDelegate(QStyledItemDelegate):
         self._pills[key] = pix
         return pix
 
+    def needed_width(self, font: QFont) -> int:
+        """The width the widest pill of this language and a three-digit score need side by side."""
+        pill_font, fm = self._pill_font(font)
+        widest = max(fm.horizontalAdvance(labels.level_cue(level, positive=positive)) + 14
+                     for level, positive in (("critical", False), ("high", False), ("medium", False),
+                                             ("low", False), ("low", True), (None, False)))
+        return 6 + widest + 6 + QFontMetrics(font).horizontalAdvance("100") + 4
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.store.wall import local_time
-from console.ui import i18n, labels, plaintext
+from console.ui import i18n, labels, plaintext, sentences
+from console.ui.authors import names as author_names
 from console.ui.wall.triage import is_web_link
 
 REASON_ROWS = 4     # the reasons table shows this many before it scrolls
@@ -30,6 +31,7 @@ REASON_ROWS = 4     # the reasons table shows this many before it scrolls
 
 class DetailPane(QWidget):
     reply_requested = Signal(int)      # "Reply…": the templates, prefilled for this mention
+    author_requested = Signal(int)      # "Author profile": the id of the mention's author
 
     def __init__(self, triage, parent=None):
         super().__init__(parent)
@@ -60,6 +62,11 @@ class DetailPane(QWidget):
         self.link.setObjectName("detailLink")
         self.link.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         link_row.addWidget(self.link, 1)
+        self.author_button = QPushButton(self.tr("Author profile"), self)
+        self.author_button.setObjectName("authorProfileButton")
+        self.author_button.setToolTip(self.tr("Who wrote this: their mentions, labels and notes"))
+        self.author_button.clicked.connect(self._author)
+        link_row.addWidget(self.author_button)
         self.open_link = QPushButton(self.tr("Open link"), self)
         self.open_link.setObjectName("openLink")
         self.open_link.clicked.connect(triage.open_link)
@@ -181,6 +188,7 @@ class DetailPane(QWidget):
         self._right.setEnabled(m is not None)
         self.open_link.setEnabled(bool(m) and is_web_link(m.get("url")))
         self.reply.setEnabled(m is not None)
+        self.author_button.setEnabled(bool(m) and m.get("author_id") is not None)
         self._triage.current_url = m.get("url") if m else None
         if m is None:
             plaintext.set_label(self.title, self.tr("Choose a mention to read it in full"))
@@ -225,6 +233,8 @@ class DetailPane(QWidget):
         if m.get("author"):
             followers = m.get("author_followers")
             parts.append(m["author"] + (f" ({followers:,} " + self.tr("followers") + ")" if followers else ""))
+            if m.get("author_labels"):
+                parts.append(author_names.labels_text(m["author_labels"]))
         local = local_time(m.get("sort_time"))
         if local:
             parts.append(local.strftime("%Y-%m-%d %H:%M"))
@@ -257,7 +267,7 @@ class DetailPane(QWidget):
         for i, r in enumerate(rows):
             points = r.get("points", 0)
             cells = (f"{points:+g}" if isinstance(points, (int, float)) else str(points),
-                     plaintext.line(labels.factor(r.get("factor")), 80), plaintext.line(r.get("evidence"), 200))
+                     plaintext.line(labels.factor(r.get("factor")), 80), plaintext.line(sentences.evidence(r.get("evidence")), 200))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 2:
@@ -279,6 +289,10 @@ class DetailPane(QWidget):
             b.setToolTip(self.tr("Remove this tag"))
             b.clicked.connect(lambda _c=False, t=tag: self._triage.remove_tag([self.mention_id], t))
             self.tags_box.addWidget(b)
+
+    def _author(self) -> None:
+        if self.mention and self.mention.get("author_id") is not None:
+            self.author_requested.emit(self.mention["author_id"])
 
     def _assign(self) -> None:
         if self.mention_id is not None:

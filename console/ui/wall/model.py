@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from console.store.wall import Sort
 from console.store.wall_filter import WallFilter
-from console.ui import labels, plaintext
+from console.ui import labels, plaintext, sentences
+from console.ui.authors import names as author_names
 
 COLUMNS = ("time", "severity", "source", "author", "headline", "sentiment", "category", "status", "assignee")
 HEADERS = {
@@ -75,7 +76,7 @@ def _time_text(dt: datetime | None, today) -> str:
     if dt.date() == today:
         return dt.strftime("%H:%M")
     if dt.year == today.year:
-        return dt.strftime("%d %b %H:%M")
+        return sentences.day_month(dt)
     return dt.strftime("%Y-%m-%d %H:%M")
 
 
@@ -83,7 +84,7 @@ def _reasons_text(row) -> str:
     lines = [f"{labels.level_cue(row.level, positive=bool(row.positive))}  {row.severity if row.severity is not None else ''}"]
     for r in row.reason_list:
         if isinstance(r, dict):
-            lines.append(f"{r.get('points', 0):+g}  {labels.factor(r.get('factor'))}: {r.get('evidence', '')}")
+            lines.append(f"{r.get('points', 0):+g}  {labels.factor(r.get('factor'))}: {sentences.evidence(r.get('evidence'))}")
     return "\n".join(lines)
 
 
@@ -399,7 +400,8 @@ class WallModel(QAbstractTableModel):
             labels.level_cue(row.level, positive=bool(row.positive)) + (
                 f"  {row.severity}" if row.severity is not None else ""),
             plaintext.line(row.source, 120),
-            plaintext.line(row.author, 120),
+            plaintext.line(row.author, 120) + (f"  · {author_names.labels_text(row.author_label_list)}"
+                                               if row.author_label_list else ""),
             plaintext.line(row.headline),
             labels.sentiment_text(row.sentiment),
             labels.category(row.category),

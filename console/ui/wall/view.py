@@ -11,6 +11,7 @@ from console.ui.wall.model import COL, COLUMNS, Role
 WIDTHS = {"time": 104, "severity": 138, "source": 150, "author": 130, "sentiment": 82, "category": 140,
           "status": 108, "assignee": 100}
 MIN_WIDTHS = {"time": 84, "severity": 122, "sentiment": 66}
+HEADLINE_MIN = 160        # the title column is never squeezed below this (px)
 HEADLINE_SHARE = 0.38     # of the table's width kept for the title when the other columns shrink
 
 
@@ -150,10 +151,31 @@ class WallView(QTableView):
         width = self.viewport().width()
         room = width * (1 - HEADLINE_SHARE)
         scale = min(1.0, room / sum(WIDTHS.values())) if width > 0 else 1.0
+        header = self.horizontalHeader()
         self._fitting = True
+        others = 0
         for name, w in WIDTHS.items():
-            self.horizontalHeader().resizeSection(COL[name], max(MIN_WIDTHS.get(name, 56), int(w * scale)))
+            header.resizeSection(COL[name], max(self.least_width(name), int(w * scale)))
+            others += header.sectionSize(COL[name])
+        # The title stretches over what is left, but never below its heading: a table too narrow for
+        # every column in a wordier language scrolls sideways instead of cutting the title away.
+        least = self.least_width("headline")
+        if width - others < least:
+            header.setSectionResizeMode(COL["headline"], QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(COL["headline"], least)
+        else:
+            header.setSectionResizeMode(COL["headline"], QHeaderView.ResizeMode.Stretch)
         self._fitting = False
+
+    def least_width(self, name: str) -> int:
+        """A column never narrower than its heading in this language (with the sort arrow), nor the
+        severity column than its widest pill and score: a translated label is never cut."""
+        least = MIN_WIDTHS.get(name, 56) if name != "headline" else HEADLINE_MIN
+        if self.model() is not None:  # the heading's text, margins and sort arrow, as the style draws them
+            least = max(least, self.horizontalHeader().sectionSizeHint(COL[name]))
+        if name == "severity":
+            least = max(least, self.itemDelegateForColumn(COL[name]).needed_width(self.font()))
+        return least
 
     def _user_resized(self, section: int, old: int, new: int) -> None:
         if not self._fitting and COLUMNS[section] != "headline":

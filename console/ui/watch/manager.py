@@ -3,7 +3,7 @@ and the severity levels' what-if preview."""
 
 from dataclasses import asdict
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,8 +25,10 @@ from console.ui.feature_kit import read, write
 from console.ui.tables import item, level_item, local_time, table
 
 TYPING_MS = 350
-KIND_LABELS = {"brand": "Brand", "product": "Product", "person": "Key person", "competitor": "Competitor",
-               "risk": "Risk phrase"}
+KIND_LABELS = {"brand": QT_TRANSLATE_NOOP("TermsTab", "Brand"), "product": QT_TRANSLATE_NOOP("TermsTab", "Product"),
+               "person": QT_TRANSLATE_NOOP("TermsTab", "Key person"),
+               "competitor": QT_TRANSLATE_NOOP("TermsTab", "Competitor"),
+               "risk": QT_TRANSLATE_NOOP("TermsTab", "Risk phrase")}
 ERROR_STYLE = "color: #b3261e;"
 
 

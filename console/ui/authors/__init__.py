@@ -1,0 +1,1 @@
+"""authors in the window."""
