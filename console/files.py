@@ -34,13 +34,21 @@ def document_kind(path: Path, what: str) -> str:
     return "pdf" if suffix == ".pdf" else "html"
 
 
+def user_path(text) -> Path:
+    """A path as a person typed it, `~` and `~user` expanded; an unknown user is bad input, not a crash."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:  # "~nobody-here": no such home directory
+        raise UsageError(f"{text}: no such user's home folder") from None
+
+
 def output_path(path, *, replace: bool = True) -> Path:
     """The path of a file to write, checked before any work: a name, an existing folder, no special
     file (or, with replace=False, no file at all) in the way. UsageError says what is wrong."""
     text = os.fspath(path) if path is not None else ""
     if not str(text).strip():
         raise UsageError("give a file name to write to")
-    path = Path(text).expanduser()
+    path = user_path(text)
     if path.name in ("", ".", ".."):
         raise UsageError(f"{text}: give a file name, not a folder")
     if len(os.fsencode(path.name)) > 255:
@@ -144,7 +152,7 @@ def read_user_file(path, max_bytes: int, what: str = "file") -> bytes:
     text = os.fspath(path) if path is not None else ""
     if not str(text).strip():
         raise UsageError(f"give the {what} to read")
-    path = Path(text).expanduser()
+    path = user_path(text)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:

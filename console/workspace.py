@@ -13,6 +13,7 @@ import platformdirs
 
 from console import APP_ID
 from console.errors import WorkspaceError
+from console.files import user_path
 from console.store import open_db
 from console.store.db import can_write
 from console.store.lock import WorkspaceLock
@@ -40,9 +41,9 @@ def resolve_folder(explicit: str | None = None, demo: bool = False) -> Path:
     if demo:
         return demo_folder()
     if explicit:
-        return Path(explicit).expanduser()
+        return user_path(explicit)
     env = os.environ.get(ENV_VAR)
-    return Path(env).expanduser() if env else default_folder()
+    return user_path(env) if env else default_folder()
 
 
 class Workspace:

@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from console.files import user_path
+
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
@@ -72,4 +74,4 @@ def local_path(url: str) -> Path:
 
 
 def file_url(path: str | os.PathLike) -> str:
-    return Path(path).expanduser().resolve().as_uri()
+    return user_path(path).resolve().as_uri()

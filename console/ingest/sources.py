@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from console import APP_NAME
 from console.errors import UsageError
-from console.files import read_user_file, write_user_file
+from console.files import read_user_file, user_path, write_user_file
 from console.ingest.addresses import RefusedAddress, check_literal, file_url, is_local, local_path
 from console.store import audit
 from console.store.rows import as_dict, as_dicts
@@ -57,7 +57,7 @@ def canonical_url(text: str, internal: bool = False) -> str:
     except ValueError as e:  # an unclosed [IPv6 literal, a bad port
         raise UsageError(f"not a feed address: {text[:200]} ({e})") from None
     if parts.scheme == "file" or not parts.scheme or len(parts.scheme) == 1:  # a path (or C:\ on Windows)
-        path = local_path(text) if parts.scheme == "file" else Path(text).expanduser()
+        path = local_path(text) if parts.scheme == "file" else user_path(text)
         try:
             real = path.resolve()
             regular = real.is_file()
