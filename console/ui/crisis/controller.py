@@ -212,10 +212,12 @@ class CrisisController(QObject):
 
     def _others_behind(self, front: str) -> None:
         """Any other panel (the trends, a feature's) waits in a tab behind `front`."""
-        d = self.window.docks
+        w, d = self.window, self.window.docks
         for name, dock in d.items():
             if name not in CRISIS_DOCKS and not dock.isFloating() and dock.toggleViewAction().isChecked():
-                self.window.tabifyDockWidget(d[front], dock)
+                # Out of its own tab group first: Qt leaves a dock that is already tabbed with another where it is.
+                w.addDockWidget(w.dockWidgetArea(d[front]), dock)
+                w.tabifyDockWidget(d[front], dock)
 
     # -- leaving ----------------------------------------------------------------------------------
     def leave(self) -> None:
