@@ -29,8 +29,9 @@ COMMANDS = [
 
 
 def _global_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--workspace", metavar="DIR", help="the workspace folder (default: $CRISIS_CONSOLE_WORKSPACE, "
-                                                      "else the user data folder)")
+    p.add_argument("--workspace", metavar="DIR|URL", help="the workspace folder, or a shared one in PostgreSQL "
+                                                          "(postgresql://USER@HOST:PORT/DBNAME; default: "
+                                                          "$CRISIS_CONSOLE_WORKSPACE, else the user data folder)")
     p.add_argument("--demo", action="store_true", help="open the bundled demo workspace")
     p.add_argument("--offline", action="store_true", help="start without touching the network (outage mode)")
 

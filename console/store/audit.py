@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from console.store.engine import AUDIT_APPEND_KEY, login, xact_lock
 from console.timeutil import now_iso
 
 if TYPE_CHECKING:
@@ -53,10 +54,13 @@ def _digest(prev_hash: str, at: str, actor: str, action: str, target_type, targe
 
 def record(db: Database, action: str, target_type: str | None = None, target_id=None,
            details: dict | None = None, actor: str | None = None) -> int:
-    """Append one audit row. Call it inside the transaction of the action it records."""
+    """Append one audit row. Call it inside the transaction of the action it records. On a
+    shared workspace the actor is the database login, whatever the caller says, and appends
+    wait for each other so that the chain stays one chain."""
+    xact_lock(db, AUDIT_APPEND_KEY)
     row = db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
-    at, actor = now_iso(), actor or current_actor()
+    at, actor = now_iso(), login(db) or actor or current_actor()
     target_id = None if target_id is None else str(target_id)
     details_json = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     h = _digest(prev, at, actor, action, target_type, target_id, details_json)

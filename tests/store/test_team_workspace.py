@@ -1,0 +1,143 @@
+"""Team mode: a workspace in PostgreSQL, opened by URL. Against the tests' own cluster
+(conftest `pg_cluster`): the first command migrates an empty database in one transaction, a
+foreign database is refused untouched, bad URLs and unreachable servers are one line within the
+connect timeout, and no password ever shows."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from console.errors import WorkspaceError
+from console.store import open_db, pg_schema
+from console.store.engine import local_name, redact
+from console.store.pg import translate
+from console.store.schema import migrations
+
+
+def cc(url, *args, env=None, timeout=60):
+    return subprocess.run([sys.executable, "-m", "console", "--workspace", url, *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def one_line(r) -> bool:
+    lines = [x for x in r.stderr.splitlines() if x.strip()]
+    return r.returncode in (1, 2) and len(lines) == 1 and "Traceback" not in r.stderr
+
+
+def test_placeholders_translate_outside_quotes_only():
+    assert translate("SELECT ? , '?%' FROM t WHERE a LIKE ?", [1, 2]) == \
+        ("SELECT %s , '?%%' FROM t WHERE a LIKE %s", [1, 2])
+    assert translate("UPDATE t SET a = :a WHERE b = :b AND c::text = 'x:y'", {"a": 1, "b": 2})[0] == \
+        "UPDATE t SET a = %(a)s WHERE b = %(b)s AND c::text = 'x:y'"
+    assert translate("INSERT OR IGNORE INTO t (a) VALUES (?)", [1])[0] == \
+        "INSERT INTO t (a) VALUES (%s) ON CONFLICT DO NOTHING"
+    assert translate("SELECT 1", None) == ("SELECT 1", None)
+
+
+def test_each_sqlite_migration_has_its_postgres_step():
+    """A new SQLite migration without a PostgreSQL step fails here, naming it."""
+    assert [name for name, _ in pg_schema.MIGRATIONS] == [m.name for m in migrations._migrations]
+
+
+def test_redact_and_local_name_drop_the_password():
+    url = "postgresql://dana:s3cret@db.example:5433/crisis"
+    assert redact(url) == "postgresql://dana:***@db.example:5433/crisis"
+    assert "s3cret" not in local_name(url) and local_name(url) == "dana@db.example-5433-crisis"
+    assert local_name("postgresql://lee@db.example/crisis") == "lee@db.example-crisis"
+    assert local_name("postgresql:///?service=office") == "service-office"
+
+
+def test_first_command_migrates_an_empty_database_with_the_sqlite_table_names(pg_cluster, pg_url):
+    r = cc(pg_url, "feeds", "list", "--json")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
+    db = pg_url.rsplit("/", 1)[1]
+    tables = {t for (t,) in pg_cluster.sql("SELECT table_name FROM information_schema.tables "
+                                           "WHERE table_schema = 'public'", db=db)}
+    assert {"mentions", "sources", "audit", "settings", "incidents", "incident_events", "watch_terms",
+            "alerts", "schema_migrations"} <= tables
+    steps = [n for (n,) in pg_cluster.sql("SELECT name FROM schema_migrations ORDER BY name", db=db)]
+    assert steps == sorted(n for n, _ in pg_schema.MIGRATIONS)
+
+
+def test_a_failing_step_leaves_nothing_half_migrated(pg_cluster, pg_url, monkeypatch):
+    monkeypatch.setattr(pg_schema, "MIGRATIONS", [*pg_schema.MIGRATIONS, ("m999_broken", ["CREATE TABLE nope (x nosuchtype)"])])
+    with pytest.raises(Exception, match="nosuchtype"):
+        open_db(pg_url)
+    db = pg_url.rsplit("/", 1)[1]
+    assert pg_cluster.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", db=db) == []
+
+
+def test_a_database_of_another_application_is_refused_and_left_untouched(pg_cluster, pg_url):
+    db = pg_url.rsplit("/", 1)[1]
+    pg_cluster.sql("CREATE TABLE invoices (id int PRIMARY KEY, amount numeric)", db=db)
+    pg_cluster.sql("INSERT INTO invoices VALUES (1, 99.50)", db=db)
+    r = cc(pg_url, "feeds", "list")
+    assert one_line(r), r.stderr
+    assert "another application" in r.stderr and "invoices" in r.stderr
+    assert pg_cluster.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", db=db) == \
+        [("invoices",)]
+    assert pg_cluster.sql("SELECT count(*) FROM invoices", db=db) == [(1,)]
+
+
+def test_a_desk_login_cannot_migrate_an_empty_database(pg_cluster, pg_url):
+    db = pg_url.rsplit("/", 1)[1]
+    r = cc(pg_cluster.url("dana", db), "feeds", "list")
+    assert one_line(r) and "owner" in r.stderr, r.stderr
+    assert pg_cluster.passwords["dana"] not in r.stderr + r.stdout
+
+
+def test_the_environment_variable_takes_a_url(pg_url):
+    r = subprocess.run([sys.executable, "-m", "console", "feeds", "list", "--json"], capture_output=True, text=True,
+                       timeout=60, env={**os.environ, "CRISIS_CONSOLE_WORKSPACE": pg_url})
+    assert r.returncode == 0 and r.stdout.strip() == "[]", r.stderr
+
+
+def test_libpq_takes_the_password_from_pgpassword(pg_cluster, pg_url):
+    db = pg_url.rsplit("/", 1)[1]
+    r = cc(f"postgresql://ccowner@127.0.0.1:{pg_cluster.port}/{db}", "feeds", "list", "--json",
+           env={"PGPASSWORD": pg_cluster.passwords["ccowner"]})
+    assert r.returncode == 0, r.stderr
+
+
+def test_bad_urls_are_one_line_without_the_password(pg_cluster, pg_url):
+    db = pg_url.rsplit("/", 1)[1]
+    secret = pg_cluster.passwords["ccowner"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    cases = {"password authentication failed": f"postgresql://ccowner:wrong{secret}@127.0.0.1:{pg_cluster.port}/{db}",
+             "does not exist": f"postgresql://ccowner:{secret}@127.0.0.1:{pg_cluster.port}/nosuchdb",
+             "refused": f"postgresql://ccowner:{secret}@127.0.0.1:{closed}/{db}",
+             "invalid": f"postgresql://ccowner:{secret}@127.0.0.1:notaport/{db}"}
+    for says, url in cases.items():
+        r = cc(url, "mentions", "--json")
+        assert one_line(r), (says, r.stderr)
+        assert says in r.stderr.lower(), (says, r.stderr)
+        assert secret not in r.stderr + r.stdout, r.stderr
+
+
+def test_a_server_that_never_answers_is_given_up_within_the_connect_timeout():
+    """Accepts TCP and says nothing, as a server behind a dropping firewall looks to libpq."""
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    try:
+        t = time.monotonic()
+        r = cc(f"postgresql://dana:hunter22@127.0.0.1:{silent.getsockname()[1]}/crisis", "mentions", "--json")
+        took = time.monotonic() - t
+    finally:
+        silent.close()
+    assert one_line(r), r.stderr
+    assert "no answer within 5 s" in r.stderr and "hunter22" not in r.stderr
+    assert 4 <= took <= 10, took
+
+
+def test_open_db_refuses_in_process_with_a_workspace_error(pg_cluster):
+    with pytest.raises(WorkspaceError, match="does not exist") as e:
+        open_db(pg_cluster.url(db="nosuchdb"))
+    assert pg_cluster.passwords["ccowner"] not in str(e.value)
