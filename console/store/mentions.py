@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from console.errors import UsageError, WorkspaceError
 from console.store import audit
+from console.store.engine import POSTGRES, engine_of
 from console.store.rows import as_dict, as_dicts
-from console.store.search import SearchPlan, required
+from console.store.search import SearchPlan, pg_sql, required
 from console.store.transaction import write
 from console.store.vocabulary import STATUSES
 
@@ -52,7 +53,8 @@ def query(db: Database, *, limit: int = 100, since: str | None = None, search: s
         where.append("m.sort_time >= ?")
         params.append(since)
     if search:
-        sql, found = SearchPlan(required(search)).sql()
+        parsed = required(search)
+        sql, found = pg_sql(parsed) if engine_of(db) == POSTGRES else SearchPlan(parsed).sql()
         where.append(sql)
         params.extend(found)
     sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.sort_time DESC, m.id DESC LIMIT ?"

@@ -26,11 +26,23 @@ _OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+", re.I)
 _INSERT = re.compile(r"^\s*INSERT\s", re.I)
 
 
+# SQLite idioms the core's queries use, in PostgreSQL's words. `json_each(TEXT)` itself is a
+# function of the schema (pg_schema) whose `value` is text; an id list compares as numbers.
+_DIALECT = [
+    (re.compile(r"\b((?:\w+\.)?id) IN \(SELECT value FROM json_each\("), r"\1 IN (SELECT value::bigint FROM json_each("),
+    (re.compile(r"\bgroup_concat\("), "string_agg("),
+    (re.compile(r"\bjson_extract\((\w+), '\$\.(\w+)'\)"), r"(\1::jsonb ->> '\2')"),
+]
+
+
 def translate(sql: str, params) -> tuple[str, object]:
     """SQLite's placeholders (`?`, `:name`) as psycopg's (`%s`, `%(name)s`), a literal `%` doubled,
-    quoted strings and identifiers left as they are; `INSERT OR IGNORE` as `ON CONFLICT DO NOTHING`."""
+    quoted strings and identifiers left as they are; `INSERT OR IGNORE` as `ON CONFLICT DO NOTHING`,
+    and the few SQLite functions of _DIALECT as PostgreSQL's."""
     if _OR_IGNORE.match(sql):
         sql = _OR_IGNORE.sub("INSERT ", sql) + " ON CONFLICT DO NOTHING"
+    for pattern, replacement in _DIALECT:
+        sql = pattern.sub(replacement, sql)
     if params is None:
         return sql, None
     named = isinstance(params, dict)
@@ -154,8 +166,10 @@ class PgDatabase:
 def connect(url: str) -> psycopg.Connection:
     """A connection to the workspace at `url`, within CONNECT_TIMEOUT_S, or one readable line."""
     try:
+        # Values bound on the client, as literals: the core's SQL was written for SQLite's loose
+        # typing (`? IS NOT NULL`, a text id), which server-side parameters of unknown type refuse.
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True,
-                               application_name="crisis-console")
+                               application_name="crisis-console", cursor_factory=psycopg.ClientCursor)
     except (psycopg.Error, ValueError) as e:
         raise WorkspaceError(f"cannot open the workspace {redact(url)}: {_one_line(e, url)}") from None
 

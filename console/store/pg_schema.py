@@ -68,6 +68,14 @@ M001_CORE = [
         details TEXT NOT NULL DEFAULT '{{}}', prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE)""",
     *_refuse_trigger("audit", "UPDATE OR DELETE", "the audit log cannot be edited", "audit_never_edited"),
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)",
+    # SQLite's json_each over a JSON array held as text (id lists, matched terms, tags), its
+    # values as text; console.store.pg casts them where ids are compared.
+    """CREATE FUNCTION json_each(doc text) RETURNS TABLE (key bigint, value text)
+        LANGUAGE sql IMMUTABLE AS
+        $$ SELECT n - 1, v FROM jsonb_array_elements_text(coalesce(doc, '[]')::jsonb) WITH ORDINALITY AS e(v, n) $$""",
+    # SQLite's unixepoch() of a stored UTC timestamp ('2026-01-05T10:00:00Z').
+    """CREATE FUNCTION unixepoch(t text) RETURNS bigint LANGUAGE sql STABLE AS
+        $$ SELECT extract(epoch FROM t::timestamptz)::bigint $$""",
 ]
 
 M020_INCIDENTS_CORE = [

@@ -141,3 +141,38 @@ def test_open_db_refuses_in_process_with_a_workspace_error(pg_cluster):
     with pytest.raises(WorkspaceError, match="does not exist") as e:
         open_db(pg_cluster.url(db="nosuchdb"))
     assert pg_cluster.passwords["ccowner"] not in str(e.value)
+
+
+def test_the_commands_of_a_desk_run_on_a_shared_workspace(pg_url):
+    """Feeds, a poll, the mention list and search, triage, the audit and crisis mode, end to end."""
+    from helpers.faultserver import FaultServer, items, rss
+
+    srv = FaultServer()
+    try:
+        feed = srv.feed("/a.xml", rss("Acme news", items(1, 12)))
+        assert cc(pg_url, "feeds", "add", feed, "--internal").returncode == 0
+        r = cc(pg_url, "poll", "--once")
+        assert r.returncode == 0 and "12 new mentions" in r.stdout, r.stdout + r.stderr
+    finally:
+        srv.close()
+    import json
+
+    listed = json.loads(cc(pg_url, "mentions", "--json", "--limit", "100").stdout)
+    assert len(listed) == 12
+    found = json.loads(cc(pg_url, "mentions", "--json", "--search", "item").stdout)
+    assert {m["id"] for m in found} == {m["id"] for m in listed}
+    mid = listed[0]["id"]
+    for action in (["set-status", mid, "acknowledged"], ["assign", mid, "Lee"], ["tag", mid, "refund"],
+                   ["note", mid, "called back"]):
+        r = cc(pg_url, "mentions", *action)
+        assert r.returncode == 0, r.stderr
+    m = next(x for x in json.loads(cc(pg_url, "mentions", "--json").stdout) if x["id"] == mid)
+    assert (m["status"], m["assignee"], m["tags"], m["notes"]) == ("acknowledged", "Lee", ["refund"], "called back")
+    trail = json.loads(cc(pg_url, "audit", "--json").stdout)
+    assert [a["action"] for a in trail if a["target_id"] == str(mid)][::-1] == \
+        ["mention.set_status", "mention.assign", "mention.tag", "mention.note"]
+    assert {a["actor"] for a in trail} == {"ccowner"}
+    assert cc(pg_url, "audit", "--verify").returncode == 0
+    assert cc(pg_url, "crisis", "on").returncode == 0
+    assert "open" in cc(pg_url, "incident", "list").stdout
+    assert cc(pg_url, "crisis", "off").returncode == 0
