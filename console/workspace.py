@@ -103,7 +103,13 @@ class Workspace:
         return (f"warning: other users of this computer can read the workspace {self.folder}; "
                 f"make it private: chmod -R go= {self.folder}") if loose else None
 
-    def writer_lock(self) -> WorkspaceLock:
+    def writer_lock(self):
+        """The one poller's lock: a lock file in the folder, or a session advisory lock on a
+        shared workspace."""
+        if self.url:
+            from console.store.pg import SessionLock
+
+            return SessionLock(self.url)
         self.ensure_folder()
         return WorkspaceLock(self.folder, "writer")
 

@@ -25,6 +25,7 @@ COMMANDS = [
     "console.cli.report_cmds",
     "console.cli.drill_cmds",
     "console.cli.author_cmds",
+    "console.cli.team_cmds",
 ]
 
 

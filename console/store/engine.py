@@ -16,8 +16,8 @@ URL_SCHEMES = ("postgresql://", "postgres://")
 SQLITE, POSTGRES = "sqlite", "postgres"
 
 # Advisory lock keys (PostgreSQL): one per thing that must have one holder at a time.
-AUDIT_APPEND_KEY = 0x43434F4E0001  # the audit chain: one appender at a time
-POLLER_KEY = 0x43434F4E0002        # one poller per workspace
+WRITE_KEY = 0x43434F4E0001   # the write door: one writing transaction at a time (the audit chain)
+POLLER_KEY = 0x43434F4E0002  # one poller per workspace
 
 
 def is_url(text) -> bool:
@@ -56,13 +56,6 @@ def local_name(url: str) -> str:
 
 def engine_of(db) -> str:
     return getattr(db, "engine", SQLITE)
-
-
-def xact_lock(db, key: int) -> None:
-    """Hold `key` until the end of the current write transaction. On SQLite the write door's
-    BEGIN IMMEDIATE already admits one writer at a time, so there is nothing to do."""
-    if engine_of(db) == POSTGRES:
-        db.execute("SELECT pg_advisory_xact_lock(?)", [key])
 
 
 def login(db) -> str | None:

@@ -11,14 +11,16 @@ the password.
 
 from __future__ import annotations
 
+import os
 import re
+import socket
 
 import psycopg
 from psycopg.pq import TransactionStatus
 
 from console.errors import WorkspaceError
 from console.store import pg_schema
-from console.store.engine import POSTGRES, redact, scrub
+from console.store.engine import POLLER_KEY, POSTGRES, WRITE_KEY, redact, scrub
 
 CONNECT_TIMEOUT_S = 5
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
@@ -124,9 +126,11 @@ class PgConnection:
             self.raw.cursor().executemany(translate(sql, rows[0])[0], rows)
 
     def begin_write(self) -> None:
-        """The write door's BEGIN: rows are locked as they are written, and the few things that
-        need one writer at a time (the audit chain) take an advisory lock inside."""
+        """The write door's BEGIN, and one writer at a time, as SQLite's BEGIN IMMEDIATE: a
+        transaction that reads and then writes (a mention's tags, the audit chain's last hash)
+        sees every commit before it and cannot deadlock with another. Readers never wait."""
         self.raw.execute("BEGIN")
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_KEY])
 
     def commit(self) -> None:
         if self.in_transaction:
@@ -163,13 +167,49 @@ class PgDatabase:
         self.conn.close()
 
 
+class SessionLock:
+    """One holder per workspace for as long as it runs (the poller): a session advisory lock on
+    a connection of its own, released by the server when the process dies. The same interface
+    as console.store.lock.WorkspaceLock, which does this for a folder."""
+
+    def __init__(self, url: str, key: int = POLLER_KEY):
+        self.url, self.key = url, key
+        self._conn: psycopg.Connection | None = None
+
+    def acquire(self) -> SessionLock:
+        conn = connect(self.url)
+        if not conn.execute("SELECT pg_try_advisory_lock(%s)", [self.key]).fetchone()[0]:
+            holder = conn.execute(
+                "SELECT a.usename, a.application_name, a.backend_start FROM pg_locks l "
+                "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+                "AND l.classid = %s AND l.objid = %s", [self.key >> 32, self.key & 0xFFFFFFFF]).fetchone()
+            conn.close()
+            who = f"{holder[1] or 'a process'} (login {holder[0]}, since {holder[2]:%Y-%m-%d %H:%M:%S %Z})" \
+                if holder else "another process"
+            raise WorkspaceError(f"another poller is already running on {redact(self.url)}: {who}")
+        self._conn = conn
+        return self
+
+    def release(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+
 def connect(url: str) -> psycopg.Connection:
     """A connection to the workspace at `url`, within CONNECT_TIMEOUT_S, or one readable line."""
     try:
         # Values bound on the client, as literals: the core's SQL was written for SQLite's loose
         # typing (`? IS NOT NULL`, a text id), which server-side parameters of unknown type refuse.
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True,
-                               application_name="crisis-console", cursor_factory=psycopg.ClientCursor)
+                               application_name=f"crisis-console pid {os.getpid()} on {socket.gethostname()}"[:63],
+                               cursor_factory=psycopg.ClientCursor)
     except (psycopg.Error, ValueError) as e:
         raise WorkspaceError(f"cannot open the workspace {redact(url)}: {_one_line(e, url)}") from None
 

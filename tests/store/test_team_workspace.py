@@ -40,7 +40,7 @@ def test_placeholders_translate_outside_quotes_only():
 
 def test_each_sqlite_migration_has_its_postgres_step():
     """A new SQLite migration without a PostgreSQL step fails here, naming it."""
-    assert [name for name, _ in pg_schema.MIGRATIONS] == [m.name for m in migrations._migrations]
+    assert [n for n, _ in pg_schema.MIGRATIONS if not n.startswith("pg_")] == [m.name for m in migrations._migrations]
 
 
 def test_redact_and_local_name_drop_the_password():
@@ -176,3 +176,51 @@ def test_the_commands_of_a_desk_run_on_a_shared_workspace(pg_url):
     assert cc(pg_url, "crisis", "on").returncode == 0
     assert "open" in cc(pg_url, "incident", "list").stdout
     assert cc(pg_url, "crisis", "off").returncode == 0
+
+
+def test_team_add_grants_desk_privileges_and_remove_revokes_them(pg_cluster, pg_url):
+    import json
+
+    import psycopg
+
+    db = pg_url.rsplit("/", 1)[1]
+    assert cc(pg_url, "team", "add", "dana", "--name", "Dana Ruiz").returncode == 0
+    team = json.loads(cc(pg_url, "team", "list", "--json").stdout)
+    assert [(m["login"], m["name"]) for m in team] == [("dana", "Dana Ruiz")]
+    r = cc(pg_url, "team", "add", "nosuchlogin")
+    assert r.returncode == 2 and one_line(r)
+    dana = pg_cluster.url("dana", db)
+    r = cc(dana, "incident", "open", "Kettle fires", env={"USER": "lee", "LOGNAME": "lee"})
+    assert r.returncode == 0, r.stderr
+    assert {a["actor"] for a in json.loads(cc(pg_url, "audit", "--json").stdout) if a["action"] != "team.add"} == {"dana"}
+    with psycopg.connect(dana, autocommit=True) as c:
+        assert c.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
+        for sql in ("DELETE FROM mentions WHERE false", "TRUNCATE mentions", "UPDATE audit SET actor = actor WHERE false",
+                    "DELETE FROM audit WHERE false", "TRUNCATE audit", "CREATE TABLE public.hack (x int)",
+                    "ALTER TABLE mentions ADD COLUMN hack int"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                c.execute(sql)
+    assert cc(pg_url, "team", "remove", "dana").returncode == 0
+    assert json.loads(cc(pg_url, "team", "list", "--json").stdout) == []
+    r = cc(dana, "mentions", "--json")
+    assert one_line(r) and "permission denied" in r.stderr
+    assert [a["actor"] for a in json.loads(cc(pg_url, "audit", "--json").stdout)].count("dana") == 1
+
+
+def test_team_commands_need_a_shared_workspace(tmp_path):
+    r = cc(str(tmp_path / "ws"), "team", "list")
+    assert r.returncode == 2 and "shared workspace" in r.stderr
+
+
+def test_one_poller_per_shared_workspace(pg_url):
+    first = subprocess.Popen([sys.executable, "-m", "console", "--workspace", pg_url, "poll"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert "polling on schedule" in first.stdout.readline()
+        r = cc(pg_url, "poll", "--once", "--all")
+        assert one_line(r) and r.returncode == 1, r.stderr
+        assert "another poller is already running" in r.stderr and f"pid {first.pid}" in r.stderr
+    finally:
+        first.terminate()
+        assert first.wait(20) == 0
+    assert cc(pg_url, "poll", "--once").returncode == 0
