@@ -18,22 +18,27 @@ def register(sub) -> None:
     a = acts.add_parser("set-status", help=f"set a mention's status ({', '.join(STATUSES)})")
     a.add_argument("id", type=row_id)
     a.add_argument("status")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.set_status, ctx.args.status))
     a = acts.add_parser("assign", help="assign a mention to someone")
     a.add_argument("id", type=row_id)
     a.add_argument("name")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.assign, ctx.args.name))
     a = acts.add_parser("tag", help="add a tag to a mention")
     a.add_argument("id", type=row_id)
     a.add_argument("tag")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.add_tag, ctx.args.tag))
     a = acts.add_parser("untag", help="remove a tag from a mention")
     a.add_argument("id", type=row_id)
     a.add_argument("tag")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.remove_tag, ctx.args.tag))
     a = acts.add_parser("note", help="set a mention's notes")
     a.add_argument("id", type=row_id)
     a.add_argument("text")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.set_notes, ctx.args.text))
 
     p = sub.add_parser("audit", help="show or verify the audit log")
@@ -56,8 +61,13 @@ def cmd_mentions(ctx) -> int:
         f"{(m['title'] or m['text'])[:90]}"))
 
 
+def _expect(parser) -> None:
+    parser.add_argument("--expect-version", type=int, metavar="N",
+                        help="refuse (exit 2) unless the mention is still at version N (see mentions --json)")
+
+
 def _triage(ctx, action, value) -> int:
-    change = action(ctx.db, ctx.args.id, value)
+    change = action(ctx.db, ctx.args.id, value, expect_version=ctx.args.expect_version)
     print(f"mention {change['mention_id']}: {change['column']} {change['old']!r} -> {change['new']!r}")
     return 0
 

@@ -114,6 +114,36 @@ M040_WALL_CJK_SEARCH = [
 # the columns it is made of, so there is nothing to do here.
 M050_ANALYSIS_FTS_ON_TEXT_ONLY: list[str] = []
 
+M060_AUTHORS = [
+    f"""CREATE TABLE authors (
+        id {_ID}, source_id BIGINT NOT NULL REFERENCES sources(id), handle TEXT NOT NULL, name TEXT NOT NULL,
+        created_at TEXT NOT NULL, first_seen TEXT, last_seen TEXT, mention_count BIGINT NOT NULL DEFAULT 0,
+        negative_count BIGINT NOT NULL DEFAULT 0, positive_count BIGINT NOT NULL DEFAULT 0, max_severity BIGINT,
+        reach BIGINT, first_negative TEXT, last_negative TEXT, UNIQUE (source_id, handle))""",
+    "CREATE INDEX authors_negative ON authors (negative_count DESC, id)",
+    "CREATE INDEX authors_reach ON authors (reach DESC, id)",
+    "CREATE INDEX authors_last_seen ON authors (last_seen DESC, id)",
+    """CREATE TABLE author_labels (
+        author_id BIGINT NOT NULL REFERENCES authors(id), label TEXT NOT NULL, set_at TEXT NOT NULL,
+        set_by TEXT NOT NULL, PRIMARY KEY (author_id, label))""",
+    "CREATE INDEX author_labels_label ON author_labels (label, author_id)",
+    f"""CREATE TABLE author_notes (
+        id {_ID}, author_id BIGINT NOT NULL REFERENCES authors(id), at TEXT NOT NULL, actor TEXT NOT NULL,
+        text TEXT NOT NULL)""",
+    "CREATE INDEX author_notes_author ON author_notes (author_id, id)",
+    """CREATE TABLE author_links (
+        author_id BIGINT NOT NULL REFERENCES authors(id), other_id BIGINT NOT NULL REFERENCES authors(id),
+        linked_at TEXT NOT NULL, linked_by TEXT NOT NULL, PRIMARY KEY (author_id, other_id))""",
+    "ALTER TABLE mentions ADD COLUMN author_id BIGINT REFERENCES authors(id)",
+    "CREATE INDEX mentions_author ON mentions (author_id, sort_time DESC)",
+]
+
+M070_TEAM_MENTION_VERSION = [
+    "ALTER TABLE mentions ADD COLUMN version BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE mentions ADD COLUMN changed_by TEXT",
+    "ALTER TABLE mentions ADD COLUMN changed_at TEXT",
+]
+
 # Team mode only (no SQLite counterpart): the people behind the database logins.
 PG_TEAM_MEMBERS = [
     """CREATE TABLE team_members (
@@ -127,6 +157,8 @@ MIGRATIONS = [
     ("m030_ingest_source_health", M030_INGEST_SOURCE_HEALTH),
     ("m040_wall_cjk_search", M040_WALL_CJK_SEARCH),
     ("m050_analysis_fts_on_text_only", M050_ANALYSIS_FTS_ON_TEXT_ONLY),
+    ("m060_authors", M060_AUTHORS),
+    ("m070_team_mention_version", M070_TEAM_MENTION_VERSION),
     ("pg_team_members", PG_TEAM_MEMBERS),
 ]
 

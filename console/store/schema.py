@@ -272,3 +272,13 @@ def m060_authors(db: Database) -> None:
         ) WITHOUT ROWID""")
     db.execute("ALTER TABLE mentions ADD COLUMN author_id INTEGER REFERENCES authors(id)")
     backfill(db)            # and the index mentions_author (author_id, sort_time DESC), once the ids are in
+
+
+@migrations()
+def m070_team_mention_version(db: Database) -> None:
+    # Each operator change raises a mention's version and says who made it and when, so that a
+    # change based on a stale view is refused ("changed by NAME at TIME"), never silently lost,
+    # and a desk following the workspace sees who changed what.
+    db.execute("ALTER TABLE mentions ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE mentions ADD COLUMN changed_by TEXT")
+    db.execute("ALTER TABLE mentions ADD COLUMN changed_at TEXT")

@@ -127,3 +127,19 @@ def test_concurrent_audit_appends_stay_one_chain(any_db, tmp_path):
     assert not errors
     v = audit.verify(any_db)
     assert v.ok and v.rows == 60, v.problem
+
+
+def test_every_triage_raises_the_version_and_a_stale_one_is_refused(any_db):
+    mid = add_mention(any_db, "Acme kettle broke")
+    assert mentions.get(any_db, mid)["version"] == 0
+    mentions.set_status(any_db, mid, "acknowledged", expect_version=0)
+    mentions.set_status(any_db, mid, "acknowledged")  # the same value: still an action, still counted
+    m = mentions.get(any_db, mid)
+    who = "ccowner" if engine_of(any_db) == POSTGRES else audit.current_actor()
+    assert (m["version"], m["changed_by"]) == (2, who) and m["changed_at"]
+    with pytest.raises(UsageError, match=f"changed by {who} at {m['changed_at']}"):
+        mentions.assign(any_db, mid, "Lee", expect_version=1)
+    assert mentions.get(any_db, mid)["assignee"] is None
+    assert len(audit.rows(any_db)) == 2
+    mentions.assign(any_db, mid, "Lee", expect_version=2)
+    assert mentions.get(any_db, mid)["version"] == 3
