@@ -1,4 +1,6 @@
-"""Commands over the store itself: mentions (listing and triage), audit, backup."""
+"""Commands over the store itself: mentions (listing, triage and following), audit, backup."""
+
+import json
 
 from console.cli.validate import limit, row_id, utc_time
 from console.errors import UsageError
@@ -41,6 +43,10 @@ def register(sub) -> None:
     _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.set_notes, ctx.args.text))
 
+    a = acts.add_parser("follow", help="print each new or changed mention as it happens, until Ctrl+C")
+    a.add_argument("--json", action="store_true", help="one JSON object a line")
+    a.set_defaults(handler=cmd_follow)
+
     p = sub.add_parser("audit", help="show or verify the audit log")
     p.add_argument("--json", action="store_true")
     p.add_argument("--verify", action="store_true", help="check the hash chain; exit 1 if it is broken")
@@ -59,6 +65,18 @@ def cmd_mentions(ctx) -> int:
     return ctx.print_rows(mentions.query(ctx.db, limit=a.limit, since=a.since, search=a.search), lambda m: (
         f"{m['id']:>7}  {m['sort_time']}  {(m['level'] or '-').upper():<8} {m['status']:<12} "
         f"{(m['title'] or m['text'])[:90]}"))
+
+
+def cmd_follow(ctx) -> int:
+    from console.store.follow import changes
+
+    for m in changes(ctx.db):
+        if ctx.args.json:
+            print(json.dumps(m, ensure_ascii=False), flush=True)
+        else:
+            print(f"{m['id']:>7}  {m['status']:<12} {m['assignee'] or '-':<16} {m['changed_by'] or '-'}  "
+                  f"{m['changed_at'] or ''}", flush=True)
+    return 0
 
 
 def _expect(parser) -> None:

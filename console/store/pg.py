@@ -164,6 +164,14 @@ class PgDatabase:
         for row in cur.fetchall():
             yield dict(zip(cols, row, strict=True))
 
+    def notifications(self, channel: str):
+        """Yields after each NOTIFY (or burst of them) on `channel`, forever. Each wait ends with
+        what arrived, so the connection is free for the caller's query in between."""
+        self.conn.raw.execute(f"LISTEN {channel}")
+        while True:
+            if list(self.conn.raw.notifies(timeout=1.0, stop_after=1)):
+                yield
+
     def close(self) -> None:
         self.conn.close()
 

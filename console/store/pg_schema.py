@@ -150,6 +150,15 @@ PG_TEAM_MEMBERS = [
         login TEXT PRIMARY KEY, name TEXT NOT NULL, role_id TEXT, added_at TEXT NOT NULL)""",
 ]
 
+# A follower LISTENs (console.store.follow): every new mention and every operator change notifies.
+PG_MENTION_NOTIFY = [
+    """CREATE FUNCTION mentions_notify_fn() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN PERFORM pg_notify('cc_mentions', NEW.id::text); RETURN NULL; END $$""",
+    "CREATE TRIGGER mentions_notify_ai AFTER INSERT ON mentions FOR EACH ROW EXECUTE FUNCTION mentions_notify_fn()",
+    "CREATE TRIGGER mentions_notify_au AFTER UPDATE OF version ON mentions FOR EACH ROW "
+    "EXECUTE FUNCTION mentions_notify_fn()",
+]
+
 # The SQLite migrations' steps under their names, in their order; steps named pg_* exist here only.
 MIGRATIONS = [
     ("m001_core", M001_CORE),
@@ -160,6 +169,7 @@ MIGRATIONS = [
     ("m060_authors", M060_AUTHORS),
     ("m070_team_mention_version", M070_TEAM_MENTION_VERSION),
     ("pg_team_members", PG_TEAM_MEMBERS),
+    ("pg_mention_notify", PG_MENTION_NOTIFY),
 ]
 
 

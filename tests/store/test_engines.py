@@ -143,3 +143,33 @@ def test_every_triage_raises_the_version_and_a_stale_one_is_refused(any_db):
     assert len(audit.rows(any_db)) == 2
     mentions.assign(any_db, mid, "Lee", expect_version=2)
     assert mentions.get(any_db, mid)["version"] == 3
+
+
+def test_follow_shows_new_and_changed_mentions_from_another_connection(any_db, tmp_path):
+    """Nothing at start; then a change committed by another connection, and a new mention."""
+    from console.store.follow import changes
+
+    first = add_mention(any_db, "Acme kettle broke")
+    where = getattr(any_db, "url", None) or tmp_path / "console.db"
+    seen, stream = [], changes(any_db)
+
+    def other_desk():
+        import time
+
+        db = open_db(where)
+        time.sleep(0.5)
+        mentions.set_status(db, first, "acknowledged")
+        add_mention(db, "Acme refund refused")
+        db.conn.close()
+
+    t = threading.Thread(target=other_desk)
+    t.start()
+    for row in stream:
+        seen.append(row)
+        if len(seen) == 2:
+            break
+    t.join()
+    changed, new = sorted(seen, key=lambda r: r["id"])
+    assert (changed["id"], changed["status"], changed["version"]) == (first, "acknowledged", 1)
+    assert changed["changed_by"] and changed["changed_at"]
+    assert new["id"] > first and (new["status"], new["version"]) == ("new", 0)
