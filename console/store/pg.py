@@ -31,7 +31,8 @@ _INSERT = re.compile(r"^\s*INSERT\s", re.I)
 # SQLite idioms the core's queries use, in PostgreSQL's words. `json_each(TEXT)` itself is a
 # function of the schema (pg_schema) whose `value` is text; an id list compares as numbers.
 _DIALECT = [
-    (re.compile(r"\b((?:\w+\.)?id) IN \(SELECT value FROM json_each\("), r"\1 IN (SELECT value::bigint FROM json_each("),
+    (re.compile(r"\b((?:\w+\.)?(?:\w+_)?id) IN \(SELECT value FROM json_each\("),
+     r"\1 IN (SELECT value::bigint FROM json_each("),
     (re.compile(r"\bgroup_concat\("), "string_agg("),
     (re.compile(r"\bjson_group_array\(([^()]*)\)"), r"coalesce(json_agg(\1)::text, '[]')"),
     (re.compile(r"\bjson_extract\((\w+), '\$\.(\w+)'\)"), r"(\1::jsonb ->> '\2')"),
