@@ -34,6 +34,9 @@ _DIALECT = [
     (re.compile(r"\b((?:\w+\.)?(?:\w+_)?id) IN \(SELECT value FROM json_each\("),
      r"\1 IN (SELECT value::bigint FROM json_each("),
     (re.compile(r"\bgroup_concat\("), "string_agg("),
+    # SQLite's two-argument min()/max() (the authors' running figures: min(coalesce(a, b), b)).
+    (re.compile(r"\bmin\((?=coalesce\([^()]*\)\s*,)"), "least("),
+    (re.compile(r"\bmax\((?=coalesce\([^()]*\)\s*,)"), "greatest("),
     (re.compile(r"\bjson_group_array\(([^()]*)\)"), r"coalesce(json_agg(\1)::text, '[]')"),
     (re.compile(r"\bjson_extract\((\w+), '\$\.(\w+)'\)"), r"(\1::jsonb ->> '\2')"),
 ]

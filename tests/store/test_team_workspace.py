@@ -36,6 +36,10 @@ def test_placeholders_translate_outside_quotes_only():
     assert translate("INSERT OR IGNORE INTO t (a) VALUES (?)", [1])[0] == \
         "INSERT INTO t (a) VALUES (%s) ON CONFLICT DO NOTHING"
     assert translate("SELECT 1", None) == ("SELECT 1", None)
+    assert translate("UPDATE a SET f = min(coalesce(f, :x), :x), n = max(coalesce(n, :y), :y)", {"x": 1, "y": 2})[0] == \
+        "UPDATE a SET f = least(coalesce(f, %(x)s), %(x)s), n = greatest(coalesce(n, %(y)s), %(y)s)"
+    assert "author_id IN (SELECT value::bigint FROM json_each(%s))" in \
+        translate("SELECT 1 FROM l WHERE author_id IN (SELECT value FROM json_each(?))", ["[1]"])[0]
 
 
 def test_each_sqlite_migration_has_its_postgres_step():
