@@ -10,9 +10,8 @@ from __future__ import annotations
 from console.errors import UsageError
 from console.incidents import crisis_state
 from console.playbook.model import Playbook
-from console.store import audit, settings
+from console.store import settings
 from console.store.operator import roles_of
-from console.store.transaction import write
 
 POLICIES = ("crisis", "always")   # when replies wait for approval: in crisis mode, or always
 
@@ -41,10 +40,7 @@ def policy(db) -> str:
 def set_policy(db, value: str) -> str:
     if value not in POLICIES:
         raise UsageError(f"unknown approval policy {value!r}; choose one of: {', '.join(POLICIES)}")
-    with write(db):
-        old = policy(db)
-        settings.put(db, settings.REPLY_APPROVAL, value)
-        audit.record(db, "reply.policy", "setting", settings.REPLY_APPROVAL, {"from": old, "to": value})
+    settings.put_audited(db, settings.REPLY_APPROVAL, value, "reply.policy", policy)
     return value
 
 

@@ -11,8 +11,7 @@ from sqlite_utils import Database
 
 from console.errors import UsageError
 from console.incidents import timeline
-from console.store import audit, settings
-from console.store.transaction import write
+from console.store import settings
 from console.timeutil import to_iso, utcnow
 
 SURGE_INTERVAL_S = settings.SURGE_INTERVAL_S
@@ -55,8 +54,5 @@ def set_page_url(db: Database, url: str) -> str:
     url = (url or "").strip()
     if not re.fullmatch(r"https?://\S+", url):
         raise UsageError(f"the crisis page address must start with http:// or https://, not {url!r}")
-    with write(db):
-        old = page_url(db)
-        settings.put(db, settings.CRISIS_PAGE_URL, url)
-        audit.record(db, "crisis.page_url", "setting", settings.CRISIS_PAGE_URL, {"from": old, "to": url})
+    settings.put_audited(db, settings.CRISIS_PAGE_URL, url, "crisis.page_url", page_url)
     return url

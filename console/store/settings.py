@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from console.store import audit
 from console.store.transaction import write
 from console.timeutil import from_iso, to_iso
 
@@ -40,6 +41,15 @@ def put(db, key: str, value) -> None:
     with write(db):
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, str(value)])
+
+
+def put_audited(db, key: str, value: str, action: str, current) -> None:
+    """A setting a person changed: the new value and one audit row saying what it was before
+    (`current(db)`, the value as its reader shows it), in one transaction."""
+    with write(db):
+        old = current(db)
+        put(db, key, value)
+        audit.record(db, action, "setting", key, {"from": old, "to": value})
 
 
 def remove(db, *keys: str) -> None:
