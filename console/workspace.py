@@ -1,6 +1,8 @@
 """Where a workspace lives and how it is opened. A workspace is one folder holding
-`console.db` and its exports; `--workspace DIR` or CRISIS_CONSOLE_WORKSPACE choose it,
-otherwise the platform's user data folder does."""
+`console.db` and its exports, or (team mode) a PostgreSQL database named by a URL, whose local
+files (the desk's playbook, exports) live in a folder of the desk's own named after the URL
+without its password; `--workspace DIR|URL` or CRISIS_CONSOLE_WORKSPACE choose it, otherwise
+the platform's user data folder does."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from console.errors import WorkspaceError
 from console.files import user_path
 from console.store import open_db
 from console.store.db import can_write
+from console.store.engine import is_url, local_name, redact
 from console.store.lock import WorkspaceLock
 
 if TYPE_CHECKING:
@@ -37,23 +40,29 @@ def demo_folder() -> Path:
     return data_root() / "demo"
 
 
-def resolve_folder(explicit: str | None = None, demo: bool = False) -> Path:
+def resolve_folder(explicit: str | None = None, demo: bool = False) -> Path | str:
+    """The workspace folder, or a PostgreSQL URL as it was given."""
     if demo:
         return demo_folder()
-    if explicit:
-        return user_path(explicit)
-    env = os.environ.get(ENV_VAR)
-    return user_path(env) if env else default_folder()
+    given = explicit or os.environ.get(ENV_VAR)
+    if is_url(given):
+        return given
+    return user_path(given) if given else default_folder()
 
 
 class Workspace:
-    def __init__(self, folder: Path | str):
-        self.folder = Path(folder)
-        self.db_path = self.folder / DB_NAME
+    def __init__(self, location: Path | str):
+        self.url = location if is_url(location) else None
+        if self.url:
+            self.folder = data_root() / "shared" / local_name(self.url)
+            self.db_path = self.url
+        else:
+            self.folder = Path(location)
+            self.db_path = self.folder / DB_NAME
 
     @property
     def name(self) -> str:
-        return self.folder.name
+        return redact(self.url) if self.url else self.folder.name
 
     def ensure_folder(self) -> None:
         """The folder, created private (0700) when new. An existing one is left as its owner set it."""
@@ -70,7 +79,10 @@ class Workspace:
 
     @property
     def read_only(self) -> bool:
-        """Whether this process may only read the workspace (a read-only mount, someone else's folder)."""
+        """Whether this process may only read the workspace (a read-only mount, someone else's folder;
+        on a shared workspace the engine's privileges say so instead)."""
+        if self.url:
+            return False
         try:
             return self.db_path.exists() and not can_write(self.db_path)
         except OSError:
@@ -92,7 +104,13 @@ class Workspace:
         return (f"warning: other users of this computer can read the workspace {self.folder}; "
                 f"make it private: chmod -R go= {self.folder}") if loose else None
 
-    def writer_lock(self) -> WorkspaceLock:
+    def writer_lock(self):
+        """The one poller's lock: a lock file in the folder, or a session advisory lock on a
+        shared workspace."""
+        if self.url:
+            from console.store.pg import SessionLock
+
+            return SessionLock(self.url)
         self.ensure_folder()
         return WorkspaceLock(self.folder, "writer")
 

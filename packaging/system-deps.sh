@@ -4,10 +4,11 @@
 # (the crisis binder), and poppler-utils (the tests read the PDFs they print). `make package` also
 # needs what Qt's X11 and Wayland platform plugins link to, so that the executable carries them,
 # and binutils (PyInstaller reads the binaries' links with it; the spec strips with it).
+# postgresql: the team-mode tests start a private server cluster of their own (never the system's).
 # Only when running as root with apt-get available; otherwise it says what is missing.
 set -u
 PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk fonts-dejavu-core poppler-utils"
-PKGS="$PKGS libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libwayland-cursor0 binutils"
+PKGS="$PKGS libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libwayland-cursor0 binutils postgresql"
 PKGS="$PKGS $*"   # and any named here: `make bench` adds newsboat, the reader its ingest figure compares with
 missing=""
 for p in $PKGS; do

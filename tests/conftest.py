@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh real workspace per test, with migrations applied."""
+"""Shared fixtures: a fresh real workspace per test, with migrations applied; for team mode, a
+PostgreSQL cluster of the tests' own (session-wide) and a fresh database in it per test."""
 
 import os
 import subprocess
@@ -71,3 +72,42 @@ def operator_of_the_test(tmp_path, monkeypatch):
     monkeypatch.delenv(operator.ENV_VAR, raising=False)
     yield
     operator.use(None)
+    operator.pin_login(None)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The tests' own PostgreSQL cluster. Missing server binaries skip the PostgreSQL tests on a
+    developer's machine (`make test` installs them when run as root); under CI they fail."""
+    from helpers.pgcluster import Cluster, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        why = "PostgreSQL server binaries not found (Debian: apt-get install postgresql)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{why}; CI must run the team-mode tests")
+        pytest.skip(why)
+    cluster = Cluster(bindir).start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """The owner's URL of a new, empty database (dropped afterwards)."""
+    name = pg_cluster.new_database()
+    yield pg_cluster.url(db=name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def any_db(request, tmp_path):
+    """A migrated workspace database on each engine, through the same opening code."""
+    from console.store import open_db
+
+    if request.param == "sqlite":
+        db = open_db(tmp_path / "console.db")
+    else:
+        db = open_db(request.getfixturevalue("pg_url"))
+    yield db
+    db.conn.close()

@@ -45,7 +45,7 @@ def test_the_window_starts_without_the_migration_machinery():
     """The wall's first page is on screen before sqlite-utils (and the numpy it loads, about a
     third of the start) is imported: the start path checks the schema with plain sqlite3."""
     code = ("import sys, console.cli, console.ui.app, console.ui.main_window\n"
-            "print(sorted(m for m in ('sqlite_utils', 'numpy', 'lxml', 'aiohttp') if m in sys.modules))")
+            "print(sorted(m for m in ('sqlite_utils', 'numpy', 'lxml', 'aiohttp', 'psycopg') if m in sys.modules))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"

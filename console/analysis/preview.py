@@ -38,8 +38,9 @@ def level_counts(conn, thresholds: dict[str, int]) -> dict:
     each), from the stored severities, by the rule applying them uses; plus how many would change."""
     would = levels.Levels(**thresholds).level_sql()      # refuses thresholds that do not go down (UsageError)
     row = conn.execute(
-        "SELECT " + ", ".join(f"sum(level = '{lv}')" for lv in LEVELS) + ", "
-        + ", ".join(f"sum({would} = '{lv}')" for lv in LEVELS) + f", sum({would} IS NOT level) "
+        "SELECT " + ", ".join(f"count(*) FILTER (WHERE level = '{lv}')" for lv in LEVELS) + ", "
+        + ", ".join(f"count(*) FILTER (WHERE {would} = '{lv}')" for lv in LEVELS)
+        + f", count(*) FILTER (WHERE {would} IS DISTINCT FROM level) "
         "FROM mentions WHERE severity IS NOT NULL").fetchone()
     values = [v or 0 for v in row]
     return {"now": dict(zip(LEVELS, values[:4], strict=True)), "would": dict(zip(LEVELS, values[4:8], strict=True)),

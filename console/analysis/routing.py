@@ -50,11 +50,11 @@ def route(db, mention_ids: list[int] | None = None) -> int:
     many moved. Call inside the transaction that stored or changed them."""
     expr = queue_sql(listing(db))
     if mention_ids is None:
-        return db.execute(f"UPDATE mentions SET queue = {expr} WHERE queue IS NOT {expr}").rowcount
+        return db.execute(f"UPDATE mentions SET queue = {expr} WHERE queue IS DISTINCT FROM {expr}").rowcount
     if not mention_ids:
         return 0
     return db.execute(f"UPDATE mentions SET queue = {expr} WHERE id IN (SELECT value FROM json_each(?)) "
-                      f"AND queue IS NOT {expr}", [json.dumps(list(mention_ids))]).rowcount
+                      f"AND queue IS DISTINCT FROM {expr}", [json.dumps(list(mention_ids))]).rowcount
 
 
 def _clean_queue(queue: str) -> str:

@@ -27,12 +27,14 @@ COMMANDS = [
     "console.cli.drill_cmds",
     "console.cli.author_cmds",
     "console.cli.workflow_cmds",
+    "console.cli.team_cmds",
 ]
 
 
 def _global_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--workspace", metavar="DIR", help="the workspace folder (default: $CRISIS_CONSOLE_WORKSPACE, "
-                                                      "else the user data folder)")
+    p.add_argument("--workspace", metavar="DIR|URL", help="the workspace folder, or a shared one in PostgreSQL "
+                                                          "(postgresql://USER@HOST:PORT/DBNAME; default: "
+                                                          "$CRISIS_CONSOLE_WORKSPACE, else the user data folder)")
     p.add_argument("--demo", action="store_true", help="open the bundled demo workspace")
     p.add_argument("--offline", action="store_true", help="start without touching the network (outage mode)")
     p.add_argument("--operator", metavar="NAME", help="who is at the desk, for ticks, drafts, approvals and the audit "

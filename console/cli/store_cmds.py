@@ -1,4 +1,6 @@
-"""Commands over the store itself: mentions (listing and triage), audit, backup."""
+"""Commands over the store itself: mentions (listing, triage and following), audit, backup."""
+
+import json
 
 from console.analysis.severity import reach_weight_sql
 from console.cli.validate import limit, row_id, utc_time
@@ -25,23 +27,32 @@ def register(sub) -> None:
     a = acts.add_parser("set-status", help=f"set a mention's status ({', '.join(STATUSES)})")
     a.add_argument("id", type=row_id)
     a.add_argument("status")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.set_status, ctx.args.status))
     a = acts.add_parser("assign", help="assign a mention to someone")
     a.add_argument("id", type=row_id)
     a.add_argument("name")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.assign, ctx.args.name))
     a = acts.add_parser("tag", help="add a tag to a mention")
     a.add_argument("id", type=row_id)
     a.add_argument("tag")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.add_tag, ctx.args.tag))
     a = acts.add_parser("untag", help="remove a tag from a mention")
     a.add_argument("id", type=row_id)
     a.add_argument("tag")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.remove_tag, ctx.args.tag))
     a = acts.add_parser("note", help="set a mention's notes")
     a.add_argument("id", type=row_id)
     a.add_argument("text")
+    _expect(a)
     a.set_defaults(handler=lambda ctx: _triage(ctx, mentions.set_notes, ctx.args.text))
+
+    a = acts.add_parser("follow", help="print each new or changed mention as it happens, until Ctrl+C")
+    a.add_argument("--json", action="store_true", help="one JSON object a line")
+    a.set_defaults(handler=cmd_follow)
 
     p = sub.add_parser("audit", help="show or verify the audit log")
     p.add_argument("--json", action="store_true")
@@ -76,8 +87,25 @@ def cmd_summary(ctx) -> int:
     return 0
 
 
+def cmd_follow(ctx) -> int:
+    from console.store.follow import changes
+
+    for m in changes(ctx.db):
+        if ctx.args.json:
+            print(json.dumps(m, ensure_ascii=False), flush=True)
+        else:
+            print(f"{m['id']:>7}  {m['status']:<12} {m['assignee'] or '-':<16} {m['changed_by'] or '-'}  "
+                  f"{m['changed_at'] or ''}", flush=True)
+    return 0
+
+
+def _expect(parser) -> None:
+    parser.add_argument("--expect-version", type=int, metavar="N",
+                        help="refuse (exit 2) unless the mention is still at version N (see mentions --json)")
+
+
 def _triage(ctx, action, value) -> int:
-    change = action(ctx.db, ctx.args.id, value)
+    change = action(ctx.db, ctx.args.id, value, expect_version=ctx.args.expect_version)
     print(f"mention {change['mention_id']}: {change['column']} {change['old']!r} -> {change['new']!r}")
     return 0
 

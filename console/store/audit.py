@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from console.store import operator
+from console.store.engine import login
 from console.timeutil import now_iso
 
 if TYPE_CHECKING:
@@ -51,10 +52,12 @@ def _digest(prev_hash: str, at: str, actor: str, action: str, target_type, targe
 
 def record(db: Database, action: str, target_type: str | None = None, target_id=None,
            details: dict | None = None, actor: str | None = None) -> int:
-    """Append one audit row. Call it inside the transaction of the action it records."""
+    """Append one audit row. Call it inside the transaction of the action it records. On a
+    shared workspace the actor is the database login, whatever the caller says; the write
+    door admits one writer at a time there too, so the chain stays one chain."""
     row = db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
-    at, actor = now_iso(), actor or current_actor()
+    at, actor = now_iso(), login(db) or actor or current_actor()
     target_id = None if target_id is None else str(target_id)
     details_json = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     h = _digest(prev, at, actor, action, target_type, target_id, details_json)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from console.errors import WorkspaceError
+from console.store.engine import is_url
 from console.store.transaction import write
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ BUSY_TIMEOUT_MS = 5000
 # The newest migration in console.store.schema (a test keeps the two in step). The window checks a
 # workspace against it with plain sqlite3: importing sqlite-utils (and the numpy it loads) costs a
 # third of the start before the first page of the wall is on screen.
-SCHEMA_HEAD = "m080_workflow_incident_fields_replies_routing"
+SCHEMA_HEAD = "m090_team_mention_version"
 
 
 def _refuse(path: Path, why: str) -> WorkspaceError:
@@ -116,7 +117,12 @@ def _remove_new(path: Path) -> None:
 
 def open_db(path: Path | str, *, readonly: bool = False, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if absent) the console database at `path`, checked and migrated. A file
-    created here and not completed (a full disk) is removed again before the error is raised."""
+    created here and not completed (a full disk) is removed again before the error is raised.
+    A PostgreSQL URL opens a shared workspace instead (console.store.pg)."""
+    if is_url(path):
+        from console.store.pg import open_pg  # here: a folder workspace never loads the driver
+
+        return open_pg(path, migrate=migrate and not readonly)
     path = Path(path)
     try:
         _check_file(path)

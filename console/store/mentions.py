@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from console.errors import UsageError, WorkspaceError
 from console.store import attention, audit
+from console.store.engine import POSTGRES, engine_of, login
 from console.store.rows import as_dict, as_dicts
-from console.store.search import SearchPlan, required
+from console.store.search import SearchPlan, pg_sql, required
 from console.store.transaction import write
 from console.store.vocabulary import STATUSES
+from console.timeutil import now_iso
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -24,7 +26,8 @@ JSON_COLUMNS = ("reasons", "matched_terms", "tags", "links", "author_labels")
 PUBLIC_COLUMNS = ("id", "source", "source_name", "url", "title", "text", "author", "author_followers", "published",
                   "first_seen", "sort_time", "lang", "rating", "sentiment", "sentiment_method", "category", "severity",
                   "level", "positive", "negative", "reasons", "matched_terms", "status", "assignee", "tags", "notes",
-                  "drill", "links", "title_len", "text_len", "queue", "author_id", "author_labels")
+                  "drill", "links", "title_len", "text_len", "queue", "author_id", "author_labels",
+                  "version", "changed_by", "changed_at")
 # The labels the team gave the mention's author come with it (console.authors).
 SELECT = ("SELECT m.*, s.url AS source, s.name AS source_name, (SELECT json_group_array(l.label) FROM author_labels l "
           "WHERE l.author_id = m.author_id) AS author_labels FROM mentions m JOIN sources s ON s.id = m.source_id")
@@ -57,7 +60,8 @@ def query(db: Database, *, limit: int = 100, since: str | None = None, search: s
         where.append("m.sort_time >= ?")
         params.append(since)
     if search:
-        sql, found = SearchPlan(required(search)).sql()
+        parsed = required(search)
+        sql, found = pg_sql(parsed) if engine_of(db) == POSTGRES else SearchPlan(parsed).sql()
         where.append(sql)
         params.extend(found)
     sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + \
@@ -102,10 +106,26 @@ def _current(db: Database, mention_id: int, column: str):
     return mention_id, r[0]
 
 
-def _apply(db: Database, mention_id, column: str, new_value, action: str, shown_new=None) -> dict:
+def _check_version(db: Database, mention_id: int, expected: int | None) -> None:
+    """Refuse a change made on a stale view: `expected` is the version the person saw."""
+    if expected is None:
+        return
+    version, by, at = db.execute("SELECT version, changed_by, changed_at FROM mentions WHERE id = ?",
+                                 [mention_id]).fetchone()
+    if version != expected:
+        raise UsageError(f"mention {mention_id} was changed by {by or 'someone'} at {at or 'an unknown time'} "
+                         f"(version {version}, not {expected}); nothing was changed: look again")
+
+
+def _apply(db: Database, mention_id, column: str, new_value, action: str, shown_new=None,
+           expect_version: int | None = None) -> dict:
+    """Set one column of a mention: one audit row, the version raised (even when the value
+    does not change: every operator action counts), who and when recorded."""
     with write(db):
         mention_id, old = _current(db, mention_id, column)
-        db.execute(f"UPDATE mentions SET {column} = ? WHERE id = ?", [new_value, mention_id])
+        _check_version(db, mention_id, expect_version)
+        db.execute(f"UPDATE mentions SET {column} = ?, version = version + 1, changed_by = ?, changed_at = ? "
+                   "WHERE id = ?", [new_value, login(db) or audit.current_actor(), now_iso(), mention_id])
         audit.record(db, action, "mention", mention_id,
                      {"mention_id": mention_id, "from": _shown(column, old),
                       "to": shown_new if shown_new is not None else _shown(column, new_value)})
@@ -116,17 +136,18 @@ def _shown(column, value):
     return json.loads(value) if column == "tags" and value else value
 
 
-def set_status(db: Database, mention_id, status: str) -> dict:
+def set_status(db: Database, mention_id, status: str, expect_version: int | None = None) -> dict:
     if status not in STATUSES:
         raise UsageError(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
-    return _apply(db, mention_id, "status", status, "mention.set_status")
+    return _apply(db, mention_id, "status", status, "mention.set_status", expect_version=expect_version)
 
 
-def assign(db: Database, mention_id, name: str | None) -> dict:
-    return _apply(db, mention_id, "assignee", (name or "").strip() or None, "mention.assign")
+def assign(db: Database, mention_id, name: str | None, expect_version: int | None = None) -> dict:
+    return _apply(db, mention_id, "assignee", (name or "").strip() or None, "mention.assign",
+                  expect_version=expect_version)
 
 
-def add_tag(db: Database, mention_id, tag: str) -> dict:
+def add_tag(db: Database, mention_id, tag: str, expect_version: int | None = None) -> dict:
     tag = tag.strip()
     if not tag:
         raise UsageError("a tag cannot be empty")
@@ -134,17 +155,19 @@ def add_tag(db: Database, mention_id, tag: str) -> dict:
     tags = json.loads(old or "[]")
     if tag not in tags:
         tags.append(tag)
-    return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.tag")
+    return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.tag",
+                  expect_version=expect_version)
 
 
-def remove_tag(db: Database, mention_id, tag: str) -> dict:
+def remove_tag(db: Database, mention_id, tag: str, expect_version: int | None = None) -> dict:
     mention_id, old = _current(db, mention_id, "tags")
     tags = [t for t in json.loads(old or "[]") if t != tag]
-    return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.untag")
+    return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.untag",
+                  expect_version=expect_version)
 
 
-def set_notes(db: Database, mention_id, text: str) -> dict:
-    return _apply(db, mention_id, "notes", text, "mention.note")
+def set_notes(db: Database, mention_id, text: str, expect_version: int | None = None) -> dict:
+    return _apply(db, mention_id, "notes", text, "mention.note", expect_version=expect_version)
 
 
 def undo(db: Database, change: dict) -> dict:

@@ -2,7 +2,8 @@
 
 In order: the name given for this run (the command line's `--operator`), else
 CRISIS_CONSOLE_OPERATOR, else the name saved once on this computer (the window asks at the first
-start), else the login name. The roles of that person are the roles under which the playbook's
+start), else the login name. On a shared workspace the database login comes before all of these
+(a desk cannot act under another name, whatever its environment says). The roles of that person are the roles under which the playbook's
 Contacts list that exact name, so approval follows the crisis team as the workspace defines it."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ ENV_VAR = "CRISIS_CONSOLE_OPERATOR"
 FILE_NAME = "operator.json"
 
 _given: str | None = None
+_login: str | None = None
 
 
 def config_file() -> Path:
@@ -34,6 +36,12 @@ def use(name: str | None) -> None:
     """The name for the rest of this process (the command line's --operator)."""
     global _given
     _given = clean(name) or None
+
+
+def pin_login(login: str | None) -> None:
+    """The database login of the shared workspace this process opened (None: a folder again)."""
+    global _login
+    _login = login
 
 
 def saved() -> str | None:
@@ -62,11 +70,11 @@ def login_name() -> str:
 
 def chosen() -> bool:
     """Someone said who is at the desk (given, in the environment, or saved), rather than the login name."""
-    return bool(_given or clean(os.environ.get(ENV_VAR)) or saved())
+    return bool(_login or _given or clean(os.environ.get(ENV_VAR)) or saved())
 
 
 def name() -> str:
-    return _given or clean(os.environ.get(ENV_VAR)) or saved() or login_name()
+    return _login or _given or clean(os.environ.get(ENV_VAR)) or saved() or login_name()
 
 
 def roles_of(person: str, contacts: list[dict]) -> list[str]:

@@ -363,3 +363,13 @@ def m080_workflow_incident_fields_replies_routing(db: Database) -> None:
     from console.store.attention import attention_key
 
     db.execute(f"CREATE INDEX mentions_attention ON mentions ({attention_key('')} DESC, sort_time DESC, id DESC)")
+
+
+@migrations()
+def m090_team_mention_version(db: Database) -> None:
+    # Each operator change raises a mention's version and says who made it and when, so that a
+    # change based on a stale view is refused ("changed by NAME at TIME"), never silently lost,
+    # and a desk following the workspace sees who changed what.
+    db.execute("ALTER TABLE mentions ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE mentions ADD COLUMN changed_by TEXT")
+    db.execute("ALTER TABLE mentions ADD COLUMN changed_at TEXT")

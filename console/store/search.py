@@ -48,6 +48,7 @@ class ParsedSearch:
     fts_in_cjk: str = ""           # the same words, for mentions_cjk ("" when one is under three characters)
     cjk: str = ""                  # the CJK words, for mentions_cjk
     short: tuple = ()              # CJK words under three characters, matched with LIKE
+    terms: tuple = ()              # every word as (text, phrase, prefix, cjk): PostgreSQL's search
 
     def __bool__(self) -> bool:
         return bool(self.fts or self.cjk or self.short)
@@ -63,7 +64,7 @@ def parse(text: str) -> ParsedSearch:
         raise UsageError("the search is not valid text (it holds bytes that are not UTF-8)") from None
     # FTS5 reads a query up to its first NUL: one inside quotes would leave them unterminated.
     text = (text or "").replace("\0", " ")
-    words, latin, cjk, short = [], [], [], []
+    words, latin, cjk, short, terms = [], [], [], [], []
     prefix = False
     found = [(m.group(1) is not None, (m.group(1) if m.group(1) is not None else m.group(2)).strip())
              for m in _TOKEN.finditer(text)]
@@ -72,6 +73,7 @@ def parse(text: str) -> ParsedSearch:
         token = token if phrase else token.strip('"')
         if has_cjk(token):
             (cjk if len(token) >= 3 else short).append(token)
+            terms.append((token, phrase, False, True))
         else:
             star = not phrase and len(token) > 1 and token.endswith("*")
             token = token.rstrip("*") if star else token
@@ -80,8 +82,10 @@ def parse(text: str) -> ParsedSearch:
             words.append(_quote(token) + ("*" if star else ""))
             prefix = prefix or star
             latin.append(token)
+            terms.append((token, phrase, star, False))
     in_cjk = " AND ".join(_quote(t) for t in latin) if all(len(t) >= 3 for t in latin) else ""
-    return ParsedSearch(" AND ".join(words), prefix, in_cjk, " AND ".join(_quote(t) for t in cjk), tuple(short))
+    return ParsedSearch(" AND ".join(words), prefix, in_cjk, " AND ".join(_quote(t) for t in cjk), tuple(short),
+                        tuple(terms))
 
 
 def required(text: str) -> ParsedSearch:
@@ -145,3 +149,30 @@ def dense_from(total: int, page: int, probe_cost: int) -> int:
 
 def is_dense(matches: int, total: int, page: int, probe_cost: int = FTS_PROBE_COST) -> bool:
     return matches >= dense_from(total, page, probe_cost)
+
+
+# PostgreSQL (team mode): the mention's `search_words` tsvector for words, phrases and prefixes,
+# and its pg_trgm index for CJK text (any substring; under three characters the index cannot
+# help and the same LIKE reads every row, as on SQLite). A Latin word glued to Chinese is found
+# by the trigram index too, as mentions_cjk finds it on SQLite.
+PG_TEXT = "(m.title || ' ' || m.text || ' ' || coalesce(m.author, ''))"
+
+
+def pg_sql(parsed: ParsedSearch) -> tuple[str, list]:
+    """`parsed` as a PostgreSQL condition on mentions `m` (every word must match) and its values."""
+    parts, params = [], []
+    for token, phrase, prefix, cjk in parsed.terms:
+        if cjk:
+            parts.append(f"{PG_TEXT} LIKE ? ESCAPE '\\'")
+            params.append(_like(token))
+            continue
+        if prefix:
+            words = "m.search_words @@ to_tsquery('simple', quote_literal(?) || ':*')"
+        else:
+            words = f"m.search_words @@ {'phraseto_tsquery' if phrase else 'plainto_tsquery'}('simple', ?)"
+        params.append(token)
+        if len(token) >= 3 and not prefix:
+            words = f"({words} OR (m.lang IN ({','.join(repr(c) for c in CJK_LANGS)}) AND {PG_TEXT} ILIKE ? ESCAPE '\\'))"
+            params.append(_like(token))
+        parts.append(words)
+    return " AND ".join(parts), params

@@ -80,6 +80,9 @@ def _transaction(db, begin) -> Iterator:
 def write(db, *, patience_s: float = PATIENCE_S):
     """One write transaction (or a part of the enclosing one). Commits on success, rolls back on
     any exception, and yields what it was given so `with write(db) as db:` reads naturally."""
+    conn = _connection(db)
+    if hasattr(conn, "begin_write"):  # PostgreSQL (console.store.pg): rows lock as they are written
+        return _transaction(db, lambda conn: conn.begin_write())
     return _transaction(db, lambda conn: _begin_immediate(conn, patience_s))
 
 

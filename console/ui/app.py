@@ -41,6 +41,9 @@ def prepare_store(workspace) -> None:
     """Make sure the database exists, is ours and is migrated, without reading all of it: the
     full integrity check runs later, off the GUI thread (see MainWindow). A workspace this user may
     only read opens as the offline playbook, read-only, saying so."""
+    if workspace.url:
+        raise WorkspaceError(f"the window cannot open a shared workspace yet ({workspace.name}); "
+                             "use the command line, or a workspace folder")
     if workspace.read_only:
         raise WorkspaceError(f"{workspace.folder} is read-only for you (a read-only folder or mount): the mentions "
                              "cannot be opened here and the playbook is shown read-only")

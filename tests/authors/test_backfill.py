@@ -14,7 +14,7 @@ from console.store.schema import migrations
 
 def test_migration_backfills_authors_of_existing_mentions(tmp_path):
     db = open_db(tmp_path / "console.db", migrate=False)
-    migrations.apply(db, stop_before="m060_authors")
+    migrations.apply(db, stop_before="m060_authors")  # the release before authors
     for sid in (1, 2):
         db.execute("INSERT INTO sources (id, url, added_at) VALUES (?, ?, '2026-01-01T00:00:00Z')", [sid, f"u{sid}"])
     rows = [(1, "a", "Gus", "2026-01-01T10:00:00Z", 1, 40, 900), (1, "b", "@gus ", "2026-01-03T10:00:00Z", 1, 55, None),

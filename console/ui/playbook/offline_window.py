@@ -78,7 +78,7 @@ class OfflineWindow(QMainWindow):
 
     def _history(self) -> tuple[QWidget, str | None]:
         """The mention history as far as it can be read, and why it cannot when it cannot."""
-        if self.workspace is None or not self.workspace.db_path.exists():
+        if self.workspace is None or self.workspace.url or not self.workspace.db_path.exists():
             return plaintext.label(self.tr("No mentions stored yet."), self), None
         try:
             rows = recent_history(self.workspace.db_path, HISTORY_ROWS)

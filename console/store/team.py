@@ -1,0 +1,93 @@
+"""The people of a shared workspace (team mode): which database logins work at a desk, and what
+the engine lets them do. Only the workspace's owner changes the team.
+
+Privileges are the engine's, not only the triggers': a desk group role per database holds
+SELECT, INSERT and UPDATE on the workspace's tables, DELETE only where rows are meant to go
+(settings, incident membership), never DELETE or TRUNCATE on mentions, never UPDATE, DELETE or
+TRUNCATE on the audit, and no CREATE on the schema. `add` grants a login that group and links it
+to a person; `remove` revokes it (the audit keeps what the person did).
+"""
+
+from __future__ import annotations
+
+import re
+
+from console.errors import UsageError
+from console.store import audit
+from console.store.engine import POSTGRES, engine_of
+from console.store.rows import as_dicts
+from console.store.transaction import write
+from console.timeutil import now_iso
+
+# Tables a desk may delete rows of (each a setting or a link, never a record of what happened).
+DESK_DELETES = ("settings", "incident_mentions")
+APPEND_ONLY = ("audit", "incident_events")
+
+
+def _require_shared(db) -> None:
+    if engine_of(db) != POSTGRES:
+        raise UsageError("team commands need a shared workspace: --workspace postgresql://USER@HOST:PORT/DBNAME")
+
+
+def desk_role(db) -> str:
+    """The group role of this database's desks (role names are per cluster, so it names the database)."""
+    name = db.execute("SELECT current_database()").fetchone()[0]
+    return "cc_desk_" + re.sub(r"[^a-z0-9_]", "_", name.lower())[:50]
+
+
+def _quoted(db, ident: str) -> str:
+    return db.execute("SELECT quote_ident(?)", [ident]).fetchone()[0]
+
+
+def grant_desk_privileges(db) -> str:
+    """Create the desk group role if needed and (re)grant it exactly its privileges on every
+    table of the workspace; its quoted name."""
+    role = _quoted(db, desk_role(db))
+    if not db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", [desk_role(db)]).fetchone():
+        db.execute(f"CREATE ROLE {role} NOLOGIN")
+    db.execute(f"GRANT USAGE ON SCHEMA public TO {role}")
+    if db.execute("SELECT has_schema_privilege('public', 'public', 'CREATE')").fetchone()[0]:
+        db.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")  # PostgreSQL before 15 grants it
+    tables = [r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()]
+    for t in tables:
+        table = _quoted(db, t)
+        db.execute(f"REVOKE ALL ON {table} FROM {role}")
+        if t in APPEND_ONLY:
+            rights = "SELECT, INSERT"
+        elif t in ("schema_migrations", "team_members"):
+            rights = "SELECT"
+        elif t in DESK_DELETES:
+            rights = "SELECT, INSERT, UPDATE, DELETE"
+        else:
+            rights = "SELECT, INSERT, UPDATE"
+        db.execute(f"GRANT {rights} ON {table} TO {role}")
+    db.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}")
+    return role
+
+
+def add(db, login: str, name: str | None = None, role_id: str | None = None) -> dict:
+    _require_shared(db)
+    if not db.execute("SELECT 1 FROM pg_roles WHERE rolname = ? AND rolcanlogin", [login]).fetchone():
+        raise UsageError(f"no database login {login!r}: create it first (CREATE ROLE {login} LOGIN PASSWORD ...)")
+    with write(db):
+        group = grant_desk_privileges(db)
+        db.execute(f"GRANT {group} TO {_quoted(db, login)}")
+        db.execute("INSERT INTO team_members (login, name, role_id, added_at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT (login) DO UPDATE SET name = excluded.name, role_id = excluded.role_id",
+                   [login, name or login, role_id, now_iso()])
+        audit.record(db, "team.add", "login", login, {"name": name or login, "role": role_id})
+    return {"login": login, "name": name or login, "role_id": role_id}
+
+
+def remove(db, login: str) -> None:
+    _require_shared(db)
+    with write(db):
+        if db.execute("DELETE FROM team_members WHERE login = ?", [login]).rowcount == 0:
+            raise UsageError(f"{login!r} is not in the team (see team list)")
+        db.execute(f"REVOKE {_quoted(db, desk_role(db))} FROM {_quoted(db, login)}")
+        audit.record(db, "team.remove", "login", login)
+
+
+def members(db) -> list[dict]:
+    _require_shared(db)
+    return as_dicts(db.execute("SELECT login, name, role_id, added_at FROM team_members ORDER BY login"))
