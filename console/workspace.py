@@ -24,6 +24,8 @@ from console.store.lock import WorkspaceLock
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from console.playbook.store import PlaybookStore
+
 ENV_VAR = "CRISIS_CONSOLE_WORKSPACE"
 DB_NAME = "console.db"
 
@@ -51,8 +53,9 @@ def resolve_folder(explicit: str | None = None, demo: bool = False) -> Path | st
 
 
 class Workspace:
-    def __init__(self, location: Path | str):
+    def __init__(self, location: Path | str, offline: bool = False):
         self.url = location if is_url(location) else None
+        self.offline = offline  # --offline: a shared workspace's server is not even tried
         if self.url:
             self.folder = data_root() / "shared" / local_name(self.url)
             self.db_path = self.url
@@ -93,7 +96,31 @@ class Workspace:
         if self.read_only:
             return open_db(self.db_path, readonly=True)
         self.ensure_folder()
-        return open_db(self.db_path)
+        if self.url and self.offline:
+            raise WorkspaceError(f"the shared workspace {self.name} is not opened with --offline")
+        db = open_db(self.db_path)
+        if self.url:
+            from console.playbook import shared
+
+            if shared.behind(db, self.folder):  # the desk's copy for an outage, kept current
+                shared.open_shared(self.url, self.folder).close()
+        return db
+
+    def playbook(self) -> PlaybookStore:
+        """The playbook: the folder's own; on a shared workspace the shared one, or this desk's
+        copy of it when the server cannot be reached (or with --offline)."""
+        from console.playbook import shared
+        from console.playbook.store import PlaybookStore
+
+        if not self.url:
+            return PlaybookStore.open(self.folder)
+        self.ensure_folder()
+        if self.offline:
+            return shared.offline_copy(self.url, self.folder, f"{self.name}: started with --offline")
+        try:
+            return shared.open_shared(self.url, self.folder)
+        except WorkspaceError as e:
+            return shared.offline_copy(self.url, self.folder, str(e))
 
     def exposure(self) -> str | None:
         """A warning, with the fix, when other users of this computer can read the workspace."""

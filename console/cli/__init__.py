@@ -28,6 +28,7 @@ COMMANDS = [
     "console.cli.author_cmds",
     "console.cli.workflow_cmds",
     "console.cli.team_cmds",
+    "console.cli.workspace_cmds",
 ]
 
 

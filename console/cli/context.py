@@ -14,7 +14,8 @@ class Context:
 
     @cached_property
     def workspace(self) -> Workspace:
-        ws = Workspace(resolve_folder(getattr(self.args, "workspace", None), getattr(self.args, "demo", False)))
+        ws = Workspace(resolve_folder(getattr(self.args, "workspace", None), getattr(self.args, "demo", False)),
+                       offline=bool(getattr(self.args, "offline", False)))
         warning = ws.exposure()
         if warning:  # said once the command has done its work: a failure stays one line
             self.warnings.append(warning)

@@ -4,7 +4,6 @@ from console.cli.validate import require, row_id
 from console.incidents import clocks, crisis, crisis_state, fields, operations, reading, replies
 from console.incidents.activation import start_activation_run
 from console.playbook.language import LANGS
-from console.playbook.store import PlaybookStore
 from console.reports import crisis_page
 from console.timeutil import utcnow
 
@@ -99,7 +98,7 @@ def _tier_definition(ctx, inc: dict) -> dict:
     """The workspace's own words for the incident's tier, beside it."""
     if inc.get("tier") is None:
         return inc
-    store = PlaybookStore.open(ctx.workspace.folder)
+    store = ctx.workspace.playbook()
     try:
         tier = store.playbook().incident_tier(inc["tier"])
     finally:
@@ -174,7 +173,7 @@ def cmd_page(ctx) -> int:
     if a.lang is not None:
         crisis_page.check_lang(a.lang)
     if a.lang is None:
-        store = PlaybookStore.open(ctx.workspace.folder)
+        store = ctx.workspace.playbook()
         try:
             a.lang = store.default_lang()
         finally:
@@ -193,7 +192,7 @@ def cmd_page_url(ctx) -> int:
 
 def cmd_crisis_on(ctx) -> int:
     act = crisis.turn_on(ctx.db, alert_id=ctx.args.alert, incident_id=ctx.args.incident, title=ctx.args.title)
-    store = PlaybookStore.open(ctx.workspace.folder)
+    store = ctx.workspace.playbook()
     try:
         run_id = start_activation_run(store, act.incident_id)
     finally:

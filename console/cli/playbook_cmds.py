@@ -16,7 +16,6 @@ from console.playbook import contacts_io, exchange, responses, runs, tone
 from console.playbook.language import LANGS
 from console.playbook.model import to_dict
 from console.playbook.render import render
-from console.playbook.store import PlaybookStore
 from console.timeutil import now_iso
 
 
@@ -143,7 +142,7 @@ def with_store(writes: bool = False):
     def wrap(fn):
         @wraps(fn)
         def handler(ctx):
-            store = PlaybookStore.open(ctx.workspace.folder)
+            store = ctx.workspace.playbook()
             try:
                 if writes and store.temporary:
                     raise WorkspaceError("the playbook is only readable right now, so this change was not made"

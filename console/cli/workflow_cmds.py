@@ -4,7 +4,6 @@ from console.analysis import routing as rules
 from console.cli.playbook_cmds import _values
 from console.errors import UsageError
 from console.incidents import activation, approval, replies
-from console.playbook.store import PlaybookStore
 from console.store import audit
 from console.store.vocabulary import LEVELS
 
@@ -62,7 +61,7 @@ class _Playbook:
     """The playbook and contacts a reply command needs, read once and closed at once."""
 
     def __init__(self, ctx, lang=None):
-        store = PlaybookStore.open(ctx.workspace.folder)
+        store = ctx.workspace.playbook()
         try:
             self.pb = store.playbook(lang)
             self.contacts = store.contacts()
@@ -118,7 +117,7 @@ def cmd_return(ctx) -> int:
 def cmd_sent(ctx) -> int:
     reply = replies.sent(ctx.db, ctx.args.id, ctx.args.channel)
     if reply["incident_id"] is not None:
-        store = PlaybookStore.open(ctx.workspace.folder)
+        store = ctx.workspace.playbook()
         try:
             if store.playbook(reply["lang"]).template(reply["template_id"]).category == "holding":
                 activation.holding_statement_recorded(store, reply["incident_id"])

@@ -28,8 +28,10 @@ def start(store: PlaybookStore, checklist_id: str, lang: str | None = None, inci
     return run_id
 
 
-def tick(store: PlaybookStore, run_id, item, by: str | None = None, note: str | None = None) -> dict:
-    """Tick an item (by number or id). Ticking a ticked item changes nothing and says who did it."""
+def tick(store: PlaybookStore, run_id, item, by: str | None = None, note: str | None = None,
+         at: str | None = None) -> dict:
+    """Tick an item (by number or id). Ticking a ticked item changes nothing and says who did it.
+    `at`: when it was ticked, if not now (a tick made offline, sent later)."""
     run_id, n = _item(store, run_id, item)
     row = _row(store, run_id, n)
     if row["ticked_at"]:
@@ -38,7 +40,7 @@ def tick(store: PlaybookStore, run_id, item, by: str | None = None, note: str | 
     with store.change("checklist.tick", "run", run_id, {"item": row["item_id"], "n": n, "note": note},
                       actor=by, content=False):
         store.db.execute("UPDATE run_items SET ticked_at = ?, ticked_by = ?, note = coalesce(?, note) "
-                         "WHERE run_id = ? AND n = ?", [now_iso(), by, note, run_id, n])
+                         "WHERE run_id = ? AND n = ?", [at or now_iso(), by, note, run_id, n])
     return _row(store, run_id, n)
 
 

@@ -38,6 +38,7 @@ from console.timeutil import now_iso
 DB_NAME = "playbook.db"
 COPY_NAME = "playbook.toml"
 PROBE_TIMEOUT_S = 0.25
+QUEUED_OFFLINE = ("checklist.tick", "checklist.untick")
 NOT_DAMAGE = ("locked", "busy", "cannot open", "unable to open", "for writing", "readonly", "read-only", "disk")
 
 
@@ -49,6 +50,9 @@ class PlaybookStore:
         self.problem: str | None = None
         self._cache: dict[str, Playbook] = {}
         self._depth = 0  # nesting of change(): the copy is written once, after the outermost commits
+        # A desk's local copy of a shared playbook, opened without its server: ticks are kept and
+        # queued for the server (console.playbook.shared); any other change must wait for it.
+        self.outbox = False
 
     @classmethod
     def open(cls, folder: Path | str) -> "PlaybookStore":
@@ -72,14 +76,20 @@ class PlaybookStore:
                 store = None
             if store is None:
                 store = cls(folder, _memory(), temporary=True)
-        if not store.db.execute("SELECT count(*) FROM playbooks").fetchone()[0]:
-            source = store._seed()
+        source = store.fill_if_empty()
+        if source:
             if why and store.temporary:
                 store.problem = (f"{DB_NAME} cannot be used ({why}). Showing {source}; changes made now are kept "
                                  "only until the console closes.")
             elif why:
                 store.problem = f"{DB_NAME} was damaged ({why}); it was moved aside to {aside.name} and {source} restored."
         return store
+
+    def fill_if_empty(self) -> str | None:
+        """A new playbook's content (see _seed); where it came from, None when it had some."""
+        if self.db.execute("SELECT count(*) FROM playbooks").fetchone()[0]:
+            return None
+        return self._seed()
 
     def close(self) -> None:
         self.db.conn.close()
@@ -135,8 +145,8 @@ class PlaybookStore:
 
     def _put_playbook(self, pb: Playbook) -> None:
         doc = json.dumps(pb.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        self.db.execute("INSERT OR REPLACE INTO playbooks (lang, doc, updated_at) VALUES (?, ?, ?)",
-                        [pb.lang, doc, now_iso()])
+        self.db.execute("INSERT INTO playbooks (lang, doc, updated_at) VALUES (?, ?, ?) ON CONFLICT (lang) "
+                        "DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at", [pb.lang, doc, now_iso()])
 
     # -- contacts (the people behind the roles) -------------------------------------------------
     def contacts(self) -> list[dict]:
@@ -253,12 +263,17 @@ class PlaybookStore:
                actor: str | None = None, content: bool = True):
         """One transaction holding a change and its audit row; content changes refresh the copy.
         The body may set `.target_id` on what it receives, for a row it has just created."""
+        if self.outbox and action not in QUEUED_OFFLINE:
+            raise WorkspaceError("the shared workspace cannot be reached: this desk keeps checklist ticks until it "
+                                 "is back, other changes must wait for it; this change was not made")
         self._depth += 1
         rec = SimpleNamespace(target_id=target_id)
         try:
             with write(self.db):
                 yield rec
-                audit.record(self.db, action, target_type, rec.target_id, details, actor=actor)
+                row = audit.record(self.db, action, target_type, rec.target_id, details, actor=actor)
+                if self.outbox:
+                    self.db.execute("INSERT INTO outbox (audit_id) VALUES (?)", [row])
         finally:
             self._depth -= 1
             self._cache.clear()

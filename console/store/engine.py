@@ -17,6 +17,7 @@ SQLITE, POSTGRES = "sqlite", "postgres"
 
 # Advisory lock keys (PostgreSQL): one per thing that must have one holder at a time.
 WRITE_KEY = 0x43434F4E0001   # the write door: one writing transaction at a time (the audit chain)
+PLAYBOOK_WRITE_KEY = 0x43434F4E0003  # the shared playbook's door (its own audit chain, as its own file on a desk)
 POLLER_KEY = 0x43434F4E0002  # one poller per workspace
 
 

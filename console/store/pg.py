@@ -20,7 +20,7 @@ from psycopg.pq import TransactionStatus
 
 from console.errors import WorkspaceError
 from console.store import operator, pg_schema
-from console.store.engine import POLLER_KEY, POSTGRES, WRITE_KEY, redact, scrub
+from console.store.engine import PLAYBOOK_WRITE_KEY, POLLER_KEY, POSTGRES, WRITE_KEY, redact, scrub
 
 CONNECT_TIMEOUT_S = 5
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
@@ -113,6 +113,7 @@ class PgConnection:
 
     def __init__(self, raw: psycopg.Connection):
         self.raw = raw
+        self.write_key = WRITE_KEY
 
     @property
     def in_transaction(self) -> bool:
@@ -135,7 +136,11 @@ class PgConnection:
         transaction that reads and then writes (a mention's tags, the audit chain's last hash)
         sees every commit before it and cannot deadlock with another. Readers never wait."""
         self.raw.execute("BEGIN")
-        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_KEY])
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [self.write_key])
+
+    def begin_read(self) -> None:
+        """A snapshot: every statement until the end sees the same committed state."""
+        self.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
 
     def commit(self) -> None:
         if self.in_transaction:
@@ -167,6 +172,14 @@ class PgDatabase:
         cols = [c.name for c in cur.description or []]
         for row in cur.fetchall():
             yield dict(zip(cols, row, strict=True))
+
+    def batches(self, sql: str, size: int):
+        """The rows of `sql` in lists of `size`, read by a server-side cursor (a million mentions
+        never sit in memory at once). Call inside a transaction (snapshot or write)."""
+        with self.conn.raw.cursor(name="cc_batches") as cur:
+            cur.execute(translate(sql, None)[0])
+            while rows := cur.fetchmany(size):
+                yield rows
 
     def notifications(self, channel: str):
         """Yields after each NOTIFY (or burst of them) on `channel`, forever. Each wait ends with
@@ -238,11 +251,15 @@ def _one_line(e: Exception, url: str) -> str:
     return scrub(text, url)
 
 
-def open_pg(url: str, *, migrate: bool = True) -> PgDatabase:
-    """Open the shared workspace at `url`: checked as ours and migrated (in one transaction)."""
+def open_pg(url: str, *, migrate: bool = True, playbook: bool = False) -> PgDatabase:
+    """Open the shared workspace at `url`: checked as ours and migrated (in one transaction).
+    `playbook`: a connection to the shared playbook's tables (console.playbook.shared) instead."""
     db = PgDatabase(connect(url), url)
     try:
         pg_schema.check_and_migrate(db, redact(url), migrate=migrate)
+        if playbook:
+            db.execute("SET search_path TO playbook")
+            db.conn.write_key = PLAYBOOK_WRITE_KEY
     except psycopg.Error as e:
         db.close()
         raise WorkspaceError(f"cannot use the workspace {redact(url)}: {_one_line(e, url)}") from None

@@ -19,14 +19,33 @@ from console.store.rows import as_dicts
 from console.store.transaction import write
 from console.timeutil import now_iso
 
-# Tables a desk may delete rows of (each a setting or a link, never a record of what happened).
-DESK_DELETES = ("settings", "incident_mentions")
+# The workspace's schemas: its own, and the shared playbook's (console.playbook.shared).
+SCHEMAS = ("public", "playbook")
+# Tables a desk may delete rows of (each a setting, a link or a person of the crisis team, never a
+# record of what happened).
+DESK_DELETES = {"public": ("settings", "incident_mentions"), "playbook": ("settings", "contacts")}
 APPEND_ONLY = ("audit", "incident_events")
+
+
+def _rights(schema: str, table: str) -> str:
+    if table in APPEND_ONLY:
+        return "SELECT, INSERT"
+    if table in ("schema_migrations", "team_members"):
+        return "SELECT"
+    if table in DESK_DELETES[schema]:
+        return "SELECT, INSERT, UPDATE, DELETE"
+    return "SELECT, INSERT, UPDATE"
 
 
 def _require_shared(db) -> None:
     if engine_of(db) != POSTGRES:
         raise UsageError("team commands need a shared workspace: --workspace postgresql://USER@HOST:PORT/DBNAME")
+
+
+def regrant_after_migration(db) -> None:
+    """Tables a migration added get the desks' privileges at once (when the workspace has desks)."""
+    if db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", [desk_role(db)]).fetchone():
+        grant_desk_privileges(db)
 
 
 def desk_role(db) -> str:
@@ -45,23 +64,16 @@ def grant_desk_privileges(db) -> str:
     role = _quoted(db, desk_role(db))
     if not db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", [desk_role(db)]).fetchone():
         db.execute(f"CREATE ROLE {role} NOLOGIN")
-    db.execute(f"GRANT USAGE ON SCHEMA public TO {role}")
     if db.execute("SELECT has_schema_privilege('public', 'public', 'CREATE')").fetchone()[0]:
         db.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")  # PostgreSQL before 15 grants it
-    tables = [r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()]
-    for t in tables:
-        table = _quoted(db, t)
-        db.execute(f"REVOKE ALL ON {table} FROM {role}")
-        if t in APPEND_ONLY:
-            rights = "SELECT, INSERT"
-        elif t in ("schema_migrations", "team_members"):
-            rights = "SELECT"
-        elif t in DESK_DELETES:
-            rights = "SELECT, INSERT, UPDATE, DELETE"
-        else:
-            rights = "SELECT, INSERT, UPDATE"
-        db.execute(f"GRANT {rights} ON {table} TO {role}")
-    db.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}")
+    for schema in SCHEMAS:
+        db.execute(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
+        tables = [r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE schemaname = ?", [schema]).fetchall()]
+        for t in tables:
+            table = f"{schema}.{_quoted(db, t)}"
+            db.execute(f"REVOKE ALL ON {table} FROM {role}")
+            db.execute(f"GRANT {_rights(schema, t)} ON {table} TO {role}")
+        db.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {role}")
     return role
 
 

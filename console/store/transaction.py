@@ -89,4 +89,7 @@ def write(db, *, patience_s: float = PATIENCE_S):
 def snapshot(db):
     """One read transaction: every query inside sees the same committed state. It takes no write
     lock (writes to TEMP tables are fine inside); inside a write door it is a part of that."""
+    conn = _connection(db)
+    if hasattr(conn, "begin_read"):  # PostgreSQL: read committed would see each statement's own moment
+        return _transaction(db, lambda conn: conn.begin_read())
     return _transaction(db, lambda conn: conn.execute("BEGIN"))

@@ -9,18 +9,17 @@ from PySide6.QtCore import QObject, Signal
 class DockedPlaybook(QObject):
     opened = Signal()    # the store and the three panels exist now
 
-    def __init__(self, folder, parent=None):
+    def __init__(self, workspace, parent=None):
         super().__init__(parent)
-        self.folder = folder
+        self.workspace = workspace
         self.store = None    # console.playbook.store.PlaybookStore, once opened
         self.checklist = self.templates = self.contacts = None
 
     def open(self) -> None:
         # Not at start-up: the window shows the wall first.
-        from console.playbook.store import PlaybookStore
         from console.ui.playbook import ChecklistPanel, ContactsPanel, TemplatesPanel
 
-        self.store = PlaybookStore.open(self.folder)
+        self.store = self.workspace.playbook()
         self.checklist = ChecklistPanel(self.store)
         self.templates = TemplatesPanel(self.store)
         self.contacts = ContactsPanel(self.store)

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.store = WallStore(workspace.db_path)
         self.wall = Wall(self.store, self.tasks, self.write_db, str(workspace.folder.resolve()), self)
         self.poller = PollerClient(workspace, offline=offline, parent=self)
-        self.playbook = DockedPlaybook(workspace.folder, self)
+        self.playbook = DockedPlaybook(workspace, self)
         self.store_changed.connect(self.wall.store_changed)
         self.wall.detail.reply_requested.connect(self.reply_to)
         self.wall.approvals_wanted.connect(lambda: self.show_dock("templates"))

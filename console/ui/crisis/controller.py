@@ -144,7 +144,7 @@ class CrisisController(QObject):
 
     def _own_store(self) -> PlaybookStore:
         if self._own_playbook is None:
-            self._own_playbook = PlaybookStore.open(self.window.workspace.folder)
+            self._own_playbook = self.window.workspace.playbook()
         return self._own_playbook
 
     def _run_started(self, run_id: int) -> None:

@@ -118,4 +118,4 @@ class OfflineWindow(QMainWindow):
 
 def open_offline_window(workspace, reason: str | None = None) -> QMainWindow:
     """The offline window for `workspace`, unshown: the caller shows it."""
-    return OfflineWindow(PlaybookStore.open(workspace.folder), workspace, reason)
+    return OfflineWindow(workspace.playbook(), workspace, reason)
