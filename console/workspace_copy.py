@@ -10,7 +10,6 @@ import shutil
 from pathlib import Path
 
 from console.errors import UsageError
-from console.playbook import shared
 from console.playbook.schema import migrations as playbook_migrations
 from console.playbook.store import DB_NAME as PLAYBOOK_DB
 from console.playbook.store import PlaybookStore
