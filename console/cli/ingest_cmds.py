@@ -8,6 +8,8 @@ import signal
 import sqlite3
 import sys
 import tempfile
+import time
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from console.cli.validate import row_id
@@ -55,6 +57,8 @@ def register(sub) -> None:
     p.add_argument("--once", action="store_true", help="one pass over the due feeds, then exit")
     p.add_argument("--all", action="store_true", help="with --once: every enabled feed, due or not")
     p.add_argument("--json", action="store_true", help="with --once: print the pass as one JSON object")
+    p.add_argument("--wait", action="store_true", help="when another poller runs on the workspace, wait for it to "
+                                                       "stop instead of exiting (feeds are never polled twice at once)")
     p.set_defaults(handler=cmd_poll)
 
     p = sub.add_parser("self-test", help="poll a bundled feed into a temporary workspace and check the store")
@@ -126,7 +130,7 @@ def cmd_poll(ctx) -> int:
         raise UsageError("the poller does not run in --offline mode")
     ws = ctx.workspace
     db = ctx.db
-    with ws.writer_lock():
+    with _writer_lock(ws, a.wait):
         if a.once:
             report = asyncio.run(_once(db, a.all))
             if a.json:
@@ -136,6 +140,29 @@ def cmd_poll(ctx) -> int:
             return 0
         asyncio.run(_forever(db))
     return 0
+
+
+@contextmanager
+def _writer_lock(ws, wait: bool):
+    """The one poller's lock, taken at once, or (--wait) once the running poller has stopped; a
+    SIGTERM while waiting ends the command quietly, as it ends a running poller."""
+    said = False
+    while True:
+        try:
+            lock = ws.writer_lock().acquire()
+            break
+        except WorkspaceError as e:
+            if not wait:
+                raise WorkspaceError(f"{e}; poll --wait polls once it has stopped") from None
+            if not said:
+                print(f"waiting: {e}", file=sys.stderr, flush=True)
+                signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+                said = True
+            time.sleep(1)
+    try:
+        yield lock
+    finally:
+        lock.release()
 
 
 async def _once(db, everything: bool) -> "PollReport":

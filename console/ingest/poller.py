@@ -356,7 +356,7 @@ class Poller:
             try:
                 due = await self._db(self._due, False, set(busy))
                 wait = await self._db(self._seconds_to_next, busy | {s["id"] for s in due})
-            except sqlite3.Error as e:
+            except Exception as e:  # either engine's error, a server gone: the service keeps its schedule
                 if on_error:
                     on_error(e)
                 due, wait = [], REFRESH_S

@@ -105,6 +105,15 @@ def seeded(tmp_path_factory):
     return folder
 
 
+def inside(tmp_path: Path) -> Path:
+    """A working folder for the commands so deep in `tmp_path` that a generated relative name,
+    "../../../../etc/passwd" included, is written inside it, never into the project or the system
+    (the suite may run as root)."""
+    deep = tmp_path.joinpath(*"abcdefgh")
+    deep.mkdir(parents=True, exist_ok=True)
+    return deep
+
+
 def run(argv: list[str]) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
 
@@ -166,7 +175,7 @@ def check(folder: Path, argv: list[str]) -> None:
 @pytest.mark.parametrize("words", [w for w, _ in COMMANDS], ids=" ".join)
 def test_each_command_refuses_the_worst_values_in_every_slot(seeded, hostile_files, tmp_path, monkeypatch, words):
     """A sweep that does not depend on chance: every positional of the command gets each value at once."""
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(inside(tmp_path))
     parser = dict(COMMANDS)[words]
     pos, _ = slots(parser)
     for value in ("99999999999999999999", "\udcff", "", "a" * 300, "-1", "0", str(hostile_files / "pipe.csv"),
@@ -181,6 +190,6 @@ def test_each_command_refuses_the_worst_values_in_every_slot(seeded, hostile_fil
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())
 def test_hostile_arguments_end_in_one_line(seeded, hostile_files, tmp_path, monkeypatch, data):
-    monkeypatch.chdir(tmp_path)  # a generated file name is written here, never into the project
+    monkeypatch.chdir(inside(tmp_path))
     check(seeded, data.draw(argvs(hostile_files)))
     sound(seeded)
