@@ -70,7 +70,7 @@ def copy_workspace(src_text: str, dst_text: str) -> dict:
         opened.append(pb_dst := _open_playbook(dst_loc, target=True))
 
         def record(db, counts):
-            audit.record(db, "workspace.copy", "workspace", None,
+            audit.record(db, "workspace.copy", "workspace", _name(dst_loc),
                          {"from": _name(src_loc), "mentions": counts.get("mentions", 0),
                           "audit_rows": counts.get("audit", 0)})
         with write(pb_dst):

@@ -41,7 +41,13 @@ OFFLINE_RETRY_S = 60
 OFFLINE_AFTER_HOSTS = 2       # unanswered hosts, with no answer from anyone, that make us "offline"
 REFRESH_S = 5.0               # how often the scheduler looks for new or re-enabled sources
 WAKE_COALESCE_S = 0.1
+STOP_GRACE_S = 8.0            # after a stop: feeds already fetched are parsed and stored within this
+STOPPED = "stopped"           # a feed whose fetch was cut short by a stop: not its fault, nothing recorded
 NOT_NETWORK_EVIDENCE = ("refused_address", "bad_url")
+
+
+class _Stopped(Exception):
+    """A fetch cut short because the poller is stopping."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,7 @@ class Poller:
         self.analyzer = analyzer
         self.parse = parse
         self.offline = False
+        self._stop: asyncio.Event | None = None  # set by run(): fetches in flight end when it is set
         self._dark_hosts: set[str] = set()
         self._stored_keys: dict[int, frozenset[str]] = {}   # per source, its entries' keys at its last store
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="writer")
@@ -228,7 +235,8 @@ class Poller:
         old = Validators(src["etag"], src["last_modified"], src["body_hash"])
         try:
             async with self.slots:
-                fetched = await self.fetcher.fetch(src["url"], internal=bool(src["internal"]), old=old)
+                fetched = await self._unless_stopped(
+                    self.fetcher.fetch(src["url"], internal=bool(src["internal"]), old=old))
                 parsed = None
                 if fetched.status == "ok":
                     # The parser scores the entries it has not seen stored (the writer checks them).
@@ -244,6 +252,8 @@ class Poller:
                 res.warning = health.get("last_warning")
                 res.name = res.name or health.get("name")
             res.next_poll = health["next_poll"]
+        except _Stopped:
+            res.error_category, res.error_message = STOPPED, "the poller stopped before the feed answered"
         except FeedError as e:
             res.error_category, res.error_message = e.category, e.message
             res.retry_after = getattr(e, "retry_after", None)
@@ -253,9 +263,23 @@ class Poller:
         except Exception as e:  # a bug on one feed is reported on that feed, never a crash of the pass
             res.error_category, res.error_message = "internal", f"{type(e).__name__}: {e}"[:300]
         res.seconds = round(time.monotonic() - t0, 3)
-        if res.status == "error" and not res.unreachable:
+        if res.status == "error" and not res.unreachable and res.error_category != STOPPED:
             await self._record_error_safely(src, res, surge_s, blamed=res.error_category != "storage")
         return res
+
+    async def _unless_stopped(self, work):
+        """`work`'s result, or _Stopped as soon as the poller is told to stop (the work cancelled)."""
+        if self._stop is None:
+            return await work
+        task, stop = asyncio.ensure_future(work), asyncio.ensure_future(self._stop.wait())
+        try:
+            await asyncio.wait({task, stop}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stop.cancel()
+        if task.done():
+            return task.result()
+        task.cancel()
+        raise _Stopped
 
     async def _record_error_safely(self, src, res: SourceResult, surge_s, blamed: bool) -> None:
         try:
@@ -350,6 +374,7 @@ class Poller:
             await stop.wait()
             wake.set()
 
+        self._stop = stop
         relay = asyncio.create_task(relay_stop())
         while not stop.is_set():
             wake.clear()
@@ -372,6 +397,8 @@ class Poller:
             except TimeoutError:
                 pass
         relay.cancel()
+        if passes:  # fetches in flight end at once; what was fetched is still stored
+            await asyncio.wait(set(passes), timeout=STOP_GRACE_S)
         for task in list(passes):
             task.cancel()
         await asyncio.gather(*passes, return_exceptions=True)
