@@ -30,7 +30,7 @@ def raise_alert(db: Database, kind: str, raised_at: datetime, *, term: str | Non
 
 
 def last_raised(db: Database, kind: str, term: str | None, real_only: bool = False) -> datetime | None:
-    row = db.execute("SELECT max(raised_at) FROM alerts WHERE kind = ? AND term IS ?"
+    row = db.execute("SELECT max(raised_at) FROM alerts WHERE kind = ? AND term IS NOT DISTINCT FROM ?"
                      + (" AND drill = 0" if real_only else ""), [kind, term]).fetchone()
     return from_iso(row[0])
 

@@ -61,7 +61,7 @@ def save(db, new: Levels) -> int:
         old = load(db)
         settings.put_severity_levels(db, asdict(new))
         changed = db.execute(f"UPDATE mentions SET level = {new.level_sql()} "
-                             f"WHERE severity IS NOT NULL AND level IS NOT {new.level_sql()}").rowcount
+                             f"WHERE severity IS NOT NULL AND level IS DISTINCT FROM {new.level_sql()}").rowcount
         audit.record(db, "severity.levels", "settings", settings.SEVERITY_LEVELS,
                      {"old": asdict(old), "new": asdict(new), "mentions_changed": changed})
     return changed

@@ -61,7 +61,7 @@ def check(db: Database, now: datetime, new_ids: list[int], cache: dict | None = 
     candidates = {OVERALL} | {t for m, _d in fresh for t in json.loads(m or "[]")}
     cooldown = timedelta(seconds=cfg["cooldown_s"])
     candidates = {t for t in candidates if not _cooling(db, t, now, cooldown, real)}
-    first = from_iso(db.execute(f"SELECT min(sort_time) FROM mentions WHERE 1{real}").fetchone()[0])
+    first = from_iso(db.execute(f"SELECT min(sort_time) FROM mentions WHERE 1 = 1{real}").fetchone()[0])
     if not candidates or first is None or (now - first).total_seconds() < cfg["min_history_s"]:
         return []
     stale = {t for t in candidates if t not in cache or now - cache[t].computed_at > BASELINE_TTL}

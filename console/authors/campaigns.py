@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from console.analysis.alerts import iso, raise_alert
 from console.analysis.lexicons import weights
 from console.analysis.text import fold
+from console.store.engine import identity
 from console.timeutil import from_iso
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def _shapes(db: Database, hashes: dict[int, str | None]) -> dict[int, tuple[str,
     """(shape, text) of each mention id (with its content hash). A storm keeps the same mentions in
     the window batch after batch: each is read and folded once per process, and again only if a
     feed edits it (its content hash changes)."""
-    path = db.execute("PRAGMA database_list").fetchone()[2]
+    path = identity(db)
     keys = {mid: (path, mid, h) for mid, h in hashes.items()}
     if len(_SHAPED) + len(keys) > SHAPES_KEPT:
         _SHAPED.clear()
@@ -124,7 +125,7 @@ def _shapes(db: Database, hashes: dict[int, str | None]) -> dict[int, tuple[str,
 def _ongoing(db: Database, term: str, key: str, now: datetime, window_s: int) -> tuple | None:
     """(id, mention ids, details) of the alert for this text and term whose last post is less than a
     window old, if there is one."""
-    row = db.execute("SELECT id, mentions, details FROM alerts WHERE kind = ? AND term IS ? "
+    row = db.execute("SELECT id, mentions, details FROM alerts WHERE kind = ? AND term IS NOT DISTINCT FROM ? "
                      "AND json_extract(details, '$.shape') = ? ORDER BY id DESC LIMIT 1", [KIND, term, key]).fetchone()
     if row is None:
         return None

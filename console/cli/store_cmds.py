@@ -124,6 +124,14 @@ def cmd_audit(ctx) -> int:
 
 
 def cmd_backup(ctx) -> int:
+    ws = ctx.workspace
+    if ws.url:  # the portable copy of a shared workspace: a workspace folder, playbook and audit included
+        from console.workspace_copy import copy_workspace
+
+        counts = copy_workspace(ws.url, ctx.args.file)
+        print(f"backed up to {ctx.args.file} (a workspace folder: {counts.get('mentions', 0)} mentions, "
+              f"{counts.get('audit', 0)} audit rows)")
+        return 0
     dest = backup(ctx.db, ctx.args.file)
     print(f"backed up to {dest}")
     return 0

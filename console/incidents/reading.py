@@ -42,8 +42,8 @@ def mention_ids(db: Database, incident_id: int) -> list[int]:
 def incident_mentions(db: Database, incident_id: int, limit: int | None = None) -> list[dict]:
     """Newest first; `limit` keeps a window's list short on a big incident."""
     cur = db.execute(mention_store.SELECT + " JOIN incident_mentions im ON im.mention_id = m.id "
-                     "WHERE im.incident_id = ? ORDER BY m.sort_time DESC, m.id DESC LIMIT ?",
-                     [incident_id, -1 if limit is None else int(limit)])
+                     "WHERE im.incident_id = ? ORDER BY m.sort_time DESC, m.id DESC"
+                     + ("" if limit is None else " LIMIT ?"), [incident_id] + ([] if limit is None else [int(limit)]))
     return [mention_store.to_public(r) for r in as_dicts(cur)]
 
 

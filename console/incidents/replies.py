@@ -53,7 +53,7 @@ def listing(db, state: str | None = None) -> list[dict]:
 
 
 def brand_name(db) -> str | None:
-    for query, in db.execute("SELECT query FROM watch_terms WHERE kind = 'brand' AND enabled ORDER BY id"):
+    for query, in db.execute("SELECT query FROM watch_terms WHERE kind = 'brand' AND enabled = 1 ORDER BY id"):
         words = query.split()
         if PLAIN_BRAND.match(query) and not {"AND", "OR", "NOT"} & set(words):
             return query.strip()

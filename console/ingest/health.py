@@ -75,7 +75,7 @@ def poller_state(db) -> dict:
     """What the poller last said about itself, and the enabled feeds' health."""
     state = settings.poller_state(db)
     feeds, failing, last = db.execute(
-        "SELECT count(*), coalesce(sum(consecutive_failures > 0), 0), max(last_polled) FROM sources WHERE enabled = 1"
+        "SELECT count(*), count(*) FILTER (WHERE consecutive_failures > 0), max(last_polled) FROM sources WHERE enabled = 1"
     ).fetchone()
     return {"offline": state.offline, "last_pass": state.last_pass or last,
             "feeds": feeds, "failing": failing}

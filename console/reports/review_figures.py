@@ -79,7 +79,7 @@ def gather(db, incident_id, store=None) -> dict:
 
 def _figures(scope: Scope, inc: dict) -> dict:
     totals = scope.query(f"count(*), coalesce(sum(m.negative), 0), coalesce(sum(m.positive), 0), "
-                         f"coalesce(sum(m.status IN {ANSWERED}), 0), min(m.sort_time), max(m.sort_time)").fetchone()
+                         f"count(*) FILTER (WHERE m.status IN {ANSWERED}), min(m.sort_time), max(m.sort_time)").fetchone()
     fig = {
         "incident": inc,
         "scope": {"start": scope.start, "end": scope.end, "terms": inc["terms"]},
@@ -123,10 +123,10 @@ def _authors(scope: Scope) -> list[dict]:
         f"WHEN '{k}' THEN {int(v)}" for k, v in weights()["authors"]["labels"].items()) + " ELSE 0 END"
     cur = scope.query(f"m.author, count(*) AS n, max(m.author_followers) AS f, max({rank}) AS rr, "
                       "max(m.severity), sum(m.negative), "
-                      f"(SELECT max({label_points}) FROM author_labels l WHERE l.author_id = max(m.author_id)) AS lp, "
+                      f"coalesce((SELECT max({label_points}) FROM author_labels l WHERE l.author_id = max(m.author_id)), 0) AS lp, "
                       "(SELECT json_group_array(l.label) FROM author_labels l WHERE l.author_id = max(m.author_id))",
                       "WHERE coalesce(trim(m.author), '') != '' GROUP BY m.author "
-                      "ORDER BY coalesce(lp, 0) DESC, coalesce(f, -1) DESC, rr DESC, n DESC, m.author LIMIT ?",
+                      "ORDER BY lp DESC, coalesce(max(m.author_followers), -1) DESC, rr DESC, n DESC, m.author LIMIT ?",
                       extra=[TOP_AUTHORS])
     thresholds = levels.load(scope.db)
     return [{"author": a, "mentions": n, "followers": f, "reach": by_points.get(rr),
@@ -150,7 +150,7 @@ def volume(scope: Scope, inc: dict, totals: dict) -> dict:
     first = int(start) // size
     count = int(end) // size - first + 1
     rows = [{"start": epoch_to_iso((first + i) * size), "total": 0, "negative": 0, "events": []} for i in range(count)]
-    for b, total, negative in scope.query("CAST(strftime('%s', m.sort_time) AS INTEGER) / ? AS b, count(*), "
+    for b, total, negative in scope.query("unixepoch(m.sort_time) / ? AS b, count(*), "
                                           "sum(m.negative)", "GROUP BY b", extra=[size]):
         if b is not None and 0 <= b - first < count:
             rows[b - first].update(total=total, negative=negative)

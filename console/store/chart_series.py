@@ -76,7 +76,7 @@ def load(db: Database, rng: Range, term: str | None = None, now: datetime | None
     extra_sql, extra = _term_filter(term)
     rows = db.execute(
         "SELECT (unixepoch(m.sort_time) - ?) / ? AS b, count(*), sum(m.negative), avg(m.sentiment), "
-        + ", ".join(f"sum(m.level = '{lv}')" for lv in LEVELS)
+        + ", ".join(f"count(*) FILTER (WHERE m.level = '{lv}')" for lv in LEVELS)
         + " FROM mentions m WHERE m.sort_time >= ? AND m.sort_time < ?" + extra_sql + " GROUP BY b",
         [int(start.timestamp()), step, to_iso(start), to_iso(start + n * rng.bucket), *extra]).fetchall()
     s = Series(start, rng.bucket, term, [0] * n, [0] * n, [None] * n, {lv: [0] * n for lv in LEVELS})
@@ -106,4 +106,4 @@ def alert_windows(db: Database, start: datetime, end: datetime, term: str | None
 
 
 def watch_terms(db: Database) -> list[str]:
-    return [r[0] for r in db.execute("SELECT DISTINCT query FROM watch_terms WHERE enabled ORDER BY query")]
+    return [r[0] for r in db.execute("SELECT DISTINCT query FROM watch_terms WHERE enabled = 1 ORDER BY query")]

@@ -55,6 +55,12 @@ def local_name(url: str) -> str:
     return re.sub(r"[^A-Za-z0-9@._-]", "_", raw)
 
 
+def identity(db) -> str:
+    """Which database `db` is (a key for what a process caches about one): its file or its URL."""
+    url = getattr(db, "url", None)
+    return redact(url) if url else db.execute("PRAGMA database_list").fetchone()[2]
+
+
 def engine_of(db) -> str:
     return getattr(db, "engine", SQLITE)
 

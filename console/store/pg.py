@@ -17,6 +17,7 @@ import socket
 
 import psycopg
 from psycopg.pq import TransactionStatus
+from psycopg.types.numeric import NumericLoader
 
 from console.errors import WorkspaceError
 from console.store import operator, pg_schema
@@ -39,6 +40,9 @@ _DIALECT = [
     (re.compile(r"\bmax\((?=coalesce\([^()]*\)\s*,)"), "greatest("),
     (re.compile(r"\bjson_group_array\(([^()]*)\)"), r"coalesce(json_agg(\1)::text, '[]')"),
     (re.compile(r"\bjson_extract\((\w+), '\$\.(\w+)'\)"), r"(\1::jsonb ->> '\2')"),
+    # A temporary table: SQLite's schema `temp` is PostgreSQL's `pg_temp`; an index takes the table's.
+    (re.compile(r"\bCREATE INDEX temp\.(\w+) ON (\w+)"), r"CREATE INDEX \1 ON pg_temp.\2"),
+    (re.compile(r"\btemp\.(?=\w)"), "pg_temp."),
 ]
 
 
@@ -99,6 +103,9 @@ class PgCursor:
 
     def fetchone(self):
         return None if self._rows is not None else self._cur.fetchone()
+
+    def fetchmany(self, size: int = 1):
+        return [] if self._rows is not None else self._cur.fetchmany(size)
 
     def fetchall(self):
         return [] if self._rows is not None else self._cur.fetchall()
@@ -228,16 +235,27 @@ class SessionLock:
         self.release()
 
 
+class _SqliteNumbers(NumericLoader):
+    """A numeric as SQLite gives it: sum() of integers is an int, not a Decimal (JSON and the
+    reports take it as they take it from a folder)."""
+
+    def load(self, data):
+        value = super().load(data)
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
 def connect(url: str) -> psycopg.Connection:
     """A connection to the workspace at `url`, within CONNECT_TIMEOUT_S, or one readable line."""
     try:
         # Values bound on the client, as literals: the core's SQL was written for SQLite's loose
         # typing (`? IS NOT NULL`, a text id), which server-side parameters of unknown type refuse.
-        return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True,
+        conn = psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, autocommit=True,
                                application_name=f"crisis-console pid {os.getpid()} on {socket.gethostname()}"[:63],
                                cursor_factory=psycopg.ClientCursor)
     except (psycopg.Error, ValueError) as e:
         raise WorkspaceError(f"cannot open the workspace {redact(url)}: {_one_line(e, url)}") from None
+    conn.adapters.register_loader("numeric", _SqliteNumbers)
+    return conn
 
 
 def _one_line(e: Exception, url: str) -> str:

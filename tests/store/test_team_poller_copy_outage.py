@@ -64,12 +64,11 @@ def test_a_second_poller_refuses_or_waits_for_the_first(pg_url):
         r = cc(pg_url, "poll", "--once")
         assert r.returncode == 1 and "--wait" in r.stderr and len(r.stderr.strip().splitlines()) == 1
         second = spawn(pg_url, "poll", "--once", "--wait")
-        time.sleep(2)
+        assert "waiting: another poller" in second.stderr.readline()
         assert second.poll() is None  # still waiting for the lock
         first.send_signal(signal.SIGTERM)
         assert first.wait(15) == 0
         assert second.wait(60) == 0, second.stderr.read()
-        assert "waiting: another poller" in second.stderr.read()
     finally:
         for p in (first,):
             if p.poll() is None:
