@@ -82,8 +82,9 @@ def exclusive_temp(target: Path) -> tuple[int, Path]:
     """A new, empty, private file beside `target` with a random name: (fd, path). Created with
     O_EXCL and O_NOFOLLOW, so nothing planted in the folder can be reused or followed."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    _sweep_orphans(target.parent)
     for _ in range(_TEMP_TRIES):
-        tmp = target.with_name(f".cc-{secrets.token_hex(8)}.tmp")
+        tmp = target.with_name(f".cc-{os.getpid()}-{secrets.token_hex(8)}.tmp")
         try:
             fd = os.open(tmp, flags, PRIVATE)
         except FileExistsError:
@@ -96,6 +97,29 @@ def exclusive_temp(target: Path) -> tuple[int, Path]:
             raise
         return fd, tmp
     raise OSError(errno.EEXIST, "no free temporary name", str(target.parent))
+
+
+def _sweep_orphans(folder: Path) -> None:
+    """Remove the temporary files of writes killed half-way (their process is gone) that this user
+    left in `folder`: a killed export leaves nothing behind for long. A live process's, another
+    user's, or one whose process cannot be told are left alone."""
+    try:
+        names = [e for e in os.scandir(folder) if e.name.startswith(".cc-") and e.name.endswith(".tmp")]
+    except OSError:
+        return
+    for entry in names:
+        try:
+            pid = int(entry.name.split("-")[1])
+            if pid == os.getpid() or entry.stat(follow_symlinks=False).st_uid != os.geteuid():
+                continue
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
+        except (ValueError, IndexError, OSError):
+            continue
 
 
 def finish_temp(tmp: Path, target: Path) -> None:

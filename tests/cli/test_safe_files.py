@@ -94,3 +94,17 @@ def test_an_oversized_import_is_refused_not_cut(tmp_path):
     with pytest.raises(UsageError, match="larger than"):
         files.read_user_file(big, 1024)
     assert files.read_user_file(big, 4096) == b"\0" * 2048
+
+
+def test_the_temporary_file_of_a_killed_export_is_removed_by_the_next_write(tmp_path):
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    orphan = tmp_path / f".cc-{int(gone.stdout)}-0123456789abcdef.tmp"  # its writer was killed half-way
+    orphan.write_bytes(b"half an export")
+    mine = tmp_path / f".cc-{os.getppid()}-fedcba9876543210.tmp"     # a write still running elsewhere
+    mine.write_bytes(b"in progress")
+    files.write_user_file(tmp_path / "out.csv", b"data")
+    assert not orphan.exists() and mine.exists()
+    assert (tmp_path / "out.csv").read_bytes() == b"data"
