@@ -106,17 +106,18 @@ class Workspace:
                 shared.open_shared(self.url, self.folder).close()
         return db
 
-    def playbook(self) -> PlaybookStore:
+    def playbook(self, unusable: str | None = None) -> PlaybookStore:
         """The playbook: the folder's own; on a shared workspace the shared one, or this desk's
-        copy of it when the server cannot be reached (or with --offline)."""
+        copy of it when the server cannot be reached (or with --offline). `unusable`: why the
+        shared workspace was just found unusable, so the copy opens at once, without asking again."""
         from console.playbook import shared
         from console.playbook.store import PlaybookStore
 
         if not self.url:
             return PlaybookStore.open(self.folder)
         self.ensure_folder()
-        if self.offline:
-            return shared.offline_copy(self.url, self.folder, f"{self.name}: started with --offline")
+        if self.offline or unusable:
+            return shared.offline_copy(self.url, self.folder, unusable or f"{self.name}: started with --offline")
         try:
             return shared.open_shared(self.url, self.folder)
         except WorkspaceError as e:

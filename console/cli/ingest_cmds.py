@@ -187,9 +187,23 @@ async def _forever(db) -> None:
 
     from console.ingest.poller import Poller
 
-    async with Poller(db) as poller:
-        await poller.run(stop, on_report=lambda r: print_report(r, quiet_unchanged=True), on_error=failed)
+    asked = _poll_now_listener(db)
+    try:
+        async with Poller(db) as poller:
+            await poller.run(stop, on_report=lambda r: print_report(r, quiet_unchanged=True), on_error=failed,
+                             asked=asked)
+    finally:
+        if asked is not None:
+            asked.close()
     print("poller stopped", flush=True)
+
+
+def _poll_now_listener(db):
+    """On a shared workspace, a connection that hears "Poll now" from any desk; None on a folder."""
+    from console.store import notify
+    from console.store.engine import POSTGRES, engine_of
+
+    return notify.listener(db.url, [notify.POLL_NOW_CHANNEL]) if engine_of(db) == POSTGRES else None
 
 
 def _demo_feed():

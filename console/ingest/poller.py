@@ -26,6 +26,7 @@ from functools import partial
 from urllib.parse import urlsplit
 
 from console.analysis.pipeline import Analyzer
+from console.errors import WorkspaceError
 from console.ingest.addresses import is_local
 from console.ingest.fetch import Fetched, Fetcher, Limits, Validators
 from console.ingest.model import FeedError, ParsedFeed
@@ -342,6 +343,25 @@ class Poller:
         due = await self._db(self._due, everything, set())
         return await self._pass(due)
 
+    @staticmethod
+    def _hear(asked, wake: asyncio.Event, on_error) -> int:
+        """Wake the schedule whenever `asked`'s socket brings a notice; the socket watched. A lost
+        connection is reported once and no longer watched: the schedule still looks every REFRESH_S."""
+        loop = asyncio.get_running_loop()
+        fd = asked.fileno()
+
+        def readable() -> None:
+            try:
+                if asked.arrived():
+                    wake.set()
+            except WorkspaceError as e:
+                loop.remove_reader(fd)
+                if on_error:
+                    on_error(e)
+
+        loop.add_reader(fd, readable)
+        return fd
+
     def _seconds_to_next(self, busy: set[int]) -> float:
         row = self.db.execute("SELECT min(next_poll) FROM sources WHERE enabled = 1 AND next_poll IS NOT NULL "
                               f"AND id NOT IN ({','.join(str(i) for i in busy) or '0'})").fetchone()
@@ -349,12 +369,14 @@ class Poller:
             return REFRESH_S
         return max(0.0, min(REFRESH_S, (from_iso(row[0]) - self.clock()).total_seconds()))
 
-    async def run(self, stop: asyncio.Event, on_report=None, on_error=None) -> None:
+    async def run(self, stop: asyncio.Event, on_report=None, on_error=None, asked=None) -> None:
         """Poll on schedule until `stop` is set. Passes overlap: a feed that is due is started
-        even while slow feeds of an earlier pass are still running."""
+        even while slow feeds of an earlier pass are still running. `asked`: a listener
+        (console.store.notify) whose notices ("Poll now" at any desk) make it look at once."""
         busy: set[int] = set()
         passes: set[asyncio.Task] = set()
         wake = asyncio.Event()
+        heard = self._hear(asked, wake, on_error) if asked is not None else None
 
         def released(sid: int) -> None:
             busy.discard(sid)
@@ -397,6 +419,8 @@ class Poller:
             except TimeoutError:
                 pass
         relay.cancel()
+        if heard is not None:
+            asyncio.get_running_loop().remove_reader(heard)
         if passes:  # fetches in flight end at once; what was fetched is still stored
             await asyncio.wait(set(passes), timeout=STOP_GRACE_S)
         for task in list(passes):

@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from console.errors import UsageError
 from console.ingest import sources
-from console.store import audit
+from console.store import audit, notify
 from console.store.transaction import write
 from console.timeutil import now_iso
 
@@ -47,15 +47,19 @@ def retry_now(db: Database, source_id) -> dict:
         raise UsageError(f"feed {src['id']} is disabled; enable it first")
     if src["retry_after"] and src["retry_after"] > now:
         raise UsageError(f"the server asked us to wait until {src['retry_after']} (Retry-After); it is polled then")
-    return sources.apply_change(db, src["id"], "source.retry_now", next_poll=now)
+    changed = sources.apply_change(db, src["id"], "source.retry_now", next_poll=now)
+    notify.wake_poller(db)
+    return changed
 
 
 def poll_all_now(db: Database) -> int:
-    """Make every enabled feed due now, except those a server asked to wait (Retry-After).
-    Audited, like every operator action. Returns how many feeds were made due."""
+    """Make every enabled feed due now, except those a server asked to wait (Retry-After), and
+    ask the running poller (whichever desk runs it) to look now. Audited, like every operator
+    action. Returns how many feeds were made due."""
     now = now_iso()
     with write(db):
         n = db.execute("UPDATE sources SET next_poll = ? WHERE enabled = 1 AND (next_poll IS NULL OR next_poll > ?) "
                        "AND (retry_after IS NULL OR retry_after <= ?)", [now, now, now]).rowcount
         audit.record(db, "feeds.poll_now", "sources", None, {"feeds": n})
+        notify.wake_poller(db)
     return n

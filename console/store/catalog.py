@@ -2,7 +2,7 @@
 and which tables each one refers to. Copying a workspace between engines (console.store.copy)
 needs no list of tables of its own, so a new migration is copied without anyone remembering to.
 
-Left out: the migrations' bookkeeping, SQLite's full-text tables (the target rebuilds its own
+Left out: the migrations' bookkeeping, who is looking at what right now (team mode), SQLite's full-text tables (the target rebuilds its own
 index as rows arrive) and PostgreSQL's generated columns (computed from the others)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from console.store.engine import POSTGRES, engine_of
 
-BOOKKEEPING = ("_sqlite_migrations", "schema_migrations")
+BOOKKEEPING = ("_sqlite_migrations", "schema_migrations", "desk_presence")  # desk_presence: who looks now
 
 
 @dataclass

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -183,24 +181,19 @@ def _open_checked(path: Path, readonly: bool, migrate: bool) -> sqlite_utils.Dat
     return db
 
 
-def connect_reader(path: Path) -> sqlite3.Connection:
+def connect_reader(location: Path | str):
     """A connection that only reads, in autocommit: each statement sees the newest commit, and
-    `snapshot()` holds one view across several. Never a writer's lock, so the poller never waits."""
-    conn = connect(path)
+    console.store.transaction.snapshot() holds one view across several. Never a writer's lock, so
+    the poller never waits. A shared workspace's URL gets a read-only connection to its server
+    (console.store.pg.open_reader); opening that may take the connection timeout."""
+    if is_url(location):
+        from console.store.pg import open_reader  # here: a folder workspace never loads the driver
+
+        return open_reader(location)
+    conn = connect(location)
     conn.isolation_level = None
     conn.execute("PRAGMA query_only = ON")
     return conn
-
-
-@contextmanager
-def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One read transaction: the statements inside see the same database (a page and the highest
-    id stored with it), whatever commits meanwhile. A read, so not the write door: it takes no lock."""
-    conn.execute("BEGIN")
-    try:
-        yield conn
-    finally:
-        conn.execute("COMMIT")
 
 
 def data_version(conn: sqlite3.Connection) -> int:

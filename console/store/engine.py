@@ -19,6 +19,7 @@ SQLITE, POSTGRES = "sqlite", "postgres"
 WRITE_KEY = 0x43434F4E0001   # the write door: one writing transaction at a time (the audit chain)
 PLAYBOOK_WRITE_KEY = 0x43434F4E0003  # the shared playbook's door (its own audit chain, as its own file on a desk)
 POLLER_KEY = 0x43434F4E0002  # one poller per workspace
+PRESENCE_WRITE_KEY = 0x43434F4E0004  # who looks at what (console.store.presence): never waits for the mentions' writers
 
 
 def is_url(text) -> bool:

@@ -196,6 +196,22 @@ class PgDatabase:
             if list(self.conn.raw.notifies(timeout=1.0, stop_after=1)):
                 yield
 
+    def listen(self, channels) -> None:
+        for channel in channels:
+            self.conn.raw.execute(f"LISTEN {channel}")
+
+    def fileno(self) -> int:
+        """The connection's socket: readable when a notification (or the end of the connection) arrives."""
+        return self.conn.raw.fileno()
+
+    def arrived(self) -> list[tuple[str, str]]:
+        """The notifications received so far, as (channel, payload), without waiting. A lost
+        connection raises WorkspaceError."""
+        try:
+            return [(n.channel, n.payload) for n in self.conn.raw.notifies(timeout=0)]
+        except psycopg.Error as e:
+            raise WorkspaceError(f"lost the connection to {redact(self.url)}: {_one_line(e, self.url)}") from None
+
     def close(self) -> None:
         self.conn.close()
 
@@ -267,6 +283,20 @@ def _one_line(e: Exception, url: str) -> str:
         text = f"no answer within {CONNECT_TIMEOUT_S} s"
     text = re.sub(r"^connection failed:\s*", "", text)
     return scrub(text, url)
+
+
+def open_reader(url: str, listen=()) -> PgDatabase:
+    """A connection that only reads (SQLite's query_only), in autocommit: each statement sees the
+    newest commit; LISTENing on the channels of `listen` (see PgDatabase.arrived). The workspace
+    is taken as checked: whoever opened the workspace first (open_pg) did that."""
+    db = PgDatabase(connect(url), url)
+    try:
+        db.execute("SET default_transaction_read_only = on")
+        db.listen(listen)
+    except psycopg.Error as e:
+        db.close()
+        raise WorkspaceError(f"cannot use the workspace {redact(url)}: {_one_line(e, url)}") from None
+    return db
 
 
 def open_pg(url: str, *, migrate: bool = True, playbook: bool = False) -> PgDatabase:

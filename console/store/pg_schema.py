@@ -221,6 +221,49 @@ PG_PLAYBOOK = [
                      "audit_never_edited"),
 ]
 
+# The window LISTENs (console.store.notify): every statement that writes to what a desk shows
+# notifies once, with its table's name, so another desk's change is on screen within a second.
+# The audit and the migrations' bookkeeping are left out (every change to what is shown comes
+# with its own table's notice); a new table is added here (a test checks none is missing).
+CHANGE_CHANNEL = "cc_changes"
+NOTIFIED_TABLES = (
+    "sources", "mentions", "watch_terms", "alerts", "settings", "incidents", "incident_mentions", "incident_events",
+    "authors", "author_labels", "author_notes", "author_links", "routing_rules", "replies", "team_members",
+    "playbook.settings", "playbook.playbooks", "playbook.contacts", "playbook.runs", "playbook.run_items",
+    "playbook.responses",
+)
+PG_CHANGE_NOTIFY = [
+    f"""CREATE FUNCTION changes_notify_fn() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN PERFORM pg_notify('{CHANGE_CHANNEL}', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME); RETURN NULL; END $$""",
+    *(f"CREATE TRIGGER changes_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+      "FOR EACH STATEMENT EXECUTE FUNCTION changes_notify_fn()" for table in NOTIFIED_TABLES),
+]
+
+# Who has which mention open, or is replying to it, right now (console.store.presence): one row per
+# desk (a window) and mention, renewed every few seconds, ignored once older than a few seconds.
+# The login is the session's, whatever the desk sends; a desk arriving, leaving or starting a
+# reply notifies (a renewal alone does not).
+PRESENCE_CHANNEL = "cc_presence"
+PG_DESK_PRESENCE = [
+    """CREATE TABLE desk_presence (
+        desk TEXT NOT NULL, mention_id BIGINT NOT NULL, what TEXT NOT NULL CHECK (what IN ('viewing', 'replying')),
+        login TEXT NOT NULL DEFAULT session_user, seen_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (desk, mention_id))""",
+    "CREATE INDEX desk_presence_mention ON desk_presence (mention_id, seen_at)",
+    """CREATE FUNCTION desk_presence_login_fn() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN NEW.login := session_user; RETURN NEW; END $$""",
+    "CREATE TRIGGER desk_presence_login BEFORE INSERT OR UPDATE ON desk_presence FOR EACH ROW "
+    "EXECUTE FUNCTION desk_presence_login_fn()",
+    f"""CREATE FUNCTION desk_presence_notify_fn() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN
+            IF TG_OP = 'UPDATE' AND OLD.what = NEW.what THEN RETURN NULL; END IF;
+            PERFORM pg_notify('{PRESENCE_CHANNEL}', coalesce(NEW.mention_id, OLD.mention_id)::text);
+            RETURN NULL;
+        END $$""",
+    "CREATE TRIGGER desk_presence_notify AFTER INSERT OR UPDATE OR DELETE ON desk_presence FOR EACH ROW "
+    "EXECUTE FUNCTION desk_presence_notify_fn()",
+]
+
 # The SQLite migrations' steps under their names, in their order; steps named pg_* exist here only.
 MIGRATIONS = [
     ("m001_core", M001_CORE),
@@ -235,6 +278,8 @@ MIGRATIONS = [
     ("pg_team_members", PG_TEAM_MEMBERS),
     ("pg_mention_notify", PG_MENTION_NOTIFY),
     ("pg_playbook", PG_PLAYBOOK),
+    ("pg_change_notify", PG_CHANGE_NOTIFY),
+    ("pg_desk_presence", PG_DESK_PRESENCE),
 ]
 
 

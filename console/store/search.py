@@ -108,8 +108,12 @@ class SearchPlan:
     cjk_dense: bool = False
     glued: str = "sparse"          # the Latin words in the trigram index too: "", "sparse" or "dense"
     after_id: int | None = None    # only mentions stored after this id (collecting reads just their part)
+    postgres: bool = False         # a shared workspace's: pg_sql, whatever the shapes above say
 
     def sql(self) -> tuple[str, list]:
+        if self.postgres:
+            sql, params = pg_sql(self.parsed)
+            return (sql, params) if self.after_id is None else (f"m.id > ? AND {sql}", [self.after_id, *params])
         parts, params = [], []
         p = self.parsed
         after = self.after_id

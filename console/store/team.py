@@ -3,7 +3,7 @@ the engine lets them do. Only the workspace's owner changes the team.
 
 Privileges are the engine's, not only the triggers': a desk group role per database holds
 SELECT, INSERT and UPDATE on the workspace's tables, DELETE only where rows are meant to go
-(settings, incident membership), never DELETE or TRUNCATE on mentions, never UPDATE, DELETE or
+(settings, incident membership, presence), never DELETE or TRUNCATE on mentions, never UPDATE, DELETE or
 TRUNCATE on the audit, and no CREATE on the schema. `add` grants a login that group and links it
 to a person; `remove` revokes it (the audit keeps what the person did).
 """
@@ -21,9 +21,9 @@ from console.timeutil import now_iso
 
 # The workspace's schemas: its own, and the shared playbook's (console.playbook.shared).
 SCHEMAS = ("public", "playbook")
-# Tables a desk may delete rows of (each a setting, a link or a person of the crisis team, never a
-# record of what happened).
-DESK_DELETES = {"public": ("settings", "incident_mentions"), "playbook": ("settings", "contacts")}
+# Tables a desk may delete rows of (each a setting, a link, a person of the crisis team or who is
+# looking at what right now, never a record of what happened).
+DESK_DELETES = {"public": ("settings", "incident_mentions", "desk_presence"), "playbook": ("settings", "contacts")}
 APPEND_ONLY = ("audit", "incident_events")
 
 

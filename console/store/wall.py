@@ -6,13 +6,14 @@ costs and nothing is ever read in full. New mentions are found by id above a wat
 grow: mentions are never deleted), whatever their time, so a late-dated mention is not missed."""
 
 import json
-import sqlite3
 import threading
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from console.store import attention, mentions, search
-from console.store.db import connect_reader, snapshot
+from console.store.db import connect_reader
+from console.store.engine import POSTGRES, engine_of
+from console.store.transaction import snapshot
 from console.store.wall_filter import WallFilter
 
 PAGE = 200
@@ -150,18 +151,20 @@ class Page:
 
 class WallStore:
     """Read-only queries. Each thread that calls in gets its own connection (the window's read
-    lane and its count lane), so a slow count never holds up a page."""
+    lane and its count lane), so a slow count never holds up a page. `path`: the workspace's
+    database file, or a shared workspace's URL."""
 
     def __init__(self, path, page: int = PAGE):
         self.path = path
         self.page_size = page
         self._plans: dict = {}
         self._local = threading.local()
-        self._conns: list[sqlite3.Connection] = []
+        self._conns: list = []
         self._lock = threading.Lock()
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self):
+        """This thread's connection (a sqlite3 one, or console.store.pg's), opened on first use."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._local.conn = connect_reader(self.path)
@@ -195,6 +198,8 @@ class WallStore:
         parsed = search.parse(flt.search)
         if not parsed:
             return None
+        if engine_of(self.conn) == POSTGRES:   # one shape there: the planner chooses between its indexes
+            return search.SearchPlan(parsed, postgres=True)
         cached = self._plans.get(parsed)
         if cached:
             return cached
@@ -248,8 +253,8 @@ class WallStore:
         full = self.plan(flt)
         # The plan's own query shapes, collecting among the newest only. A "dense" glued part (Latin
         # words found inside Chinese text) is probed in CJK-language mentions alone, a different
-        # row set from collecting it: that plan keeps its own query.
-        if full is None or full.glued == "dense":
+        # row set from collecting it: that plan keeps its own query. FTS5's order is SQLite's alone.
+        if full is None or full.glued == "dense" or full.postgres:
             return None
         parsed = full.parsed
         table, expr = ("mentions_fts", parsed.fts) if parsed.fts else ("mentions_cjk", parsed.cjk)
@@ -282,7 +287,7 @@ class WallStore:
             plan = replace(plan, fts_dense=False, cjk_dense=False, glued=plan.glued and "sparse", after_id=max_id)
         where, params = flt.where(plan)
         # `m.id IN (...)` rather than `m.id > ?`: otherwise SQLite walks the whole sort index to skip sorting.
-        sql = (self._select(sort) + " WHERE m.id IN (SELECT rowid FROM mentions WHERE rowid > ?) AND " + where
+        sql = (self._select(sort) + " WHERE m.id IN (SELECT id FROM mentions WHERE id > ?) AND " + where
                + sort.order_sql() + f" LIMIT {int(limit) + 1}")
         with snapshot(self.conn):
             rows = self._rows(sql, [max_id, *params], sort)

@@ -40,10 +40,17 @@ def create_app(argv=None) -> QApplication:
 def prepare_store(workspace) -> None:
     """Make sure the database exists, is ours and is migrated, without reading all of it: the
     full integrity check runs later, off the GUI thread (see MainWindow). A workspace this user may
-    only read opens as the offline playbook, read-only, saying so."""
+    only read opens as the offline playbook, read-only, saying so.
+
+    A shared workspace is opened once here, before any window is on screen (a server that does not
+    answer says so within the connection timeout, and the offline playbook opens instead); that
+    also brings this desk's copy of the shared playbook up to date."""
     if workspace.url:
-        raise WorkspaceError(f"the window cannot open a shared workspace yet ({workspace.name}); "
-                             "use the command line, or a workspace folder")
+        try:
+            workspace.db  # noqa: B018 - opening checks, migrates and refreshes the playbook's copy
+        finally:
+            workspace.close()
+        return
     if workspace.read_only:
         raise WorkspaceError(f"{workspace.folder} is read-only for you (a read-only folder or mount): the mentions "
                              "cannot be opened here and the playbook is shown read-only")

@@ -15,11 +15,11 @@ class DockedPlaybook(QObject):
         self.store = None    # console.playbook.store.PlaybookStore, once opened
         self.checklist = self.templates = self.contacts = None
 
-    def open(self) -> None:
-        # Not at start-up: the window shows the wall first.
+    def open(self, store) -> None:
+        """The panels over `store` (the workspace's playbook). Not at start-up: the window shows the wall first."""
         from console.ui.playbook import ChecklistPanel, ContactsPanel, TemplatesPanel
 
-        self.store = self.workspace.playbook()
+        self.store = store
         self.checklist = ChecklistPanel(self.store)
         self.templates = TemplatesPanel(self.store)
         self.contacts = ContactsPanel(self.store)
@@ -30,3 +30,8 @@ class DockedPlaybook(QObject):
         if self.store is None:
             return {}
         return {"checklist": self.checklist, "templates": self.templates, "contacts": self.contacts}
+
+    def refresh(self) -> None:
+        """Another desk changed the shared playbook (a tick): the checklist on screen shows it."""
+        if self.checklist is not None and self.checklist.isVisible():
+            self.checklist.refresh()

@@ -4,7 +4,12 @@ and the layout remembered between sessions.
 
 Start-up is quick on a big workspace: the window opens the database without the full
 integrity check (`quick_check` reads the whole file: ~1 s per GB) and runs that check on the
-write lane once the first page is on screen; a damaged file then turns triage off and says so."""
+write lane once the first page is on screen; a damaged file then turns triage off and says so.
+
+On a shared workspace (team mode) the same window works over the server: every connection is
+opened off the GUI thread (a server may take seconds to answer, or never), other desks' changes
+arrive by notification (console.ui.live), and the detail pane shows who else has its mention
+open (console.ui.wall.presence)."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QProcess, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -72,12 +77,22 @@ class MainWindow(QMainWindow):
         self.tasks.failed.connect(lambda name, e: self.status_message(
             i18n.fill(self.tr("Something went wrong (%1): %2"), name, plaintext.line(str(e), 200)),
             warning=True))
-        self.watcher = StoreWatcher(workspace.db_path, self)
+        if workspace.url:
+            from console.ui.live import LiveWatcher  # not on a folder: it loads the team-mode store
+
+            self.watcher = LiveWatcher(workspace.url, self.tasks, self)
+        else:
+            self.watcher = StoreWatcher(workspace.db_path, self)
         self.watcher.changed.connect(self.store_changed)
         self.store = WallStore(workspace.db_path)
         self.wall = Wall(self.store, self.tasks, self.write_db, str(workspace.folder.resolve()), self)
-        self.poller = PollerClient(workspace, offline=offline, parent=self)
+        self.poller = PollerClient(workspace, offline=offline, tasks=self.tasks, parent=self)
         self.playbook = DockedPlaybook(workspace, self)
+        self.presence = None
+        if workspace.url:
+            from console.ui.wall.presence import PresenceClient
+
+            self.presence = PresenceClient(self)
         self.store_changed.connect(self.wall.store_changed)
         self.wall.detail.reply_requested.connect(self.reply_to)
         self.wall.approvals_wanted.connect(lambda: self.show_dock("templates"))
@@ -206,6 +221,7 @@ class MainWindow(QMainWindow):
         self.act_copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.wall.view.addAction(self.act_copy)
         self.act_backup = action(self, self.tr("Back up workspace…"), self.back_up, None, "backup")
+        self.act_backup.setEnabled(not self.workspace.url)   # SQLite's backup; a shared one: `workspace copy`
         self.act_open = action(self, self.tr("Open workspace…"), self.open_other_workspace, QKeySequence.StandardKey.Open,
                                   "open_workspace")
         self.act_demo = action(self, self.tr("Open demo workspace"), lambda: self._launch(["--demo"]), None, "open_demo")
@@ -307,6 +323,8 @@ class MainWindow(QMainWindow):
         self.wall.view.first_paint.connect(self._after_first_paint, Qt.ConnectionType.SingleShotConnection)
         self.wall.start()
         self.watcher.start()
+        if self.presence is not None:
+            self.presence.start()
 
     def _after_first_paint(self) -> None:
         # What the wall does not need to be on screen comes once it is: the poller, the status,
@@ -337,8 +355,18 @@ class MainWindow(QMainWindow):
                                           plaintext.line(str(error), 300)), error=True))
 
     def _fill_playbook_docks(self) -> None:
-        """The playbook panels (console.ui.playbook) over the playbook's own file."""
-        self.playbook.open()
+        """The playbook panels (console.ui.playbook) over the playbook's own file; on a shared
+        workspace over the shared playbook, opened off the GUI thread (or this desk's copy of it
+        when the server does not answer), and refreshed when another desk changes it."""
+        if self.workspace.url:
+            self.tasks.run(self.workspace.playbook, lane="team", done=self._playbook_opened)
+        else:
+            self._playbook_opened(self.workspace.playbook())
+
+    def _playbook_opened(self, store) -> None:
+        self.playbook.open(store)
+        if self.workspace.url:
+            self.watcher.playbook_changed.connect(self.playbook.refresh)
         for name, panel in self.playbook.panels().items():
             self.set_dock_widget(name, panel)
         self.playbook.templates.reply_recorded.connect(self.reply_recorded)
@@ -479,6 +507,8 @@ class MainWindow(QMainWindow):
         self.poller.stop()
         self.watcher.close()
         self.tasks.shutdown()
+        if self.presence is not None:
+            self.presence.close()
         self.store.close()
         if self._write_db is not None:
             self._write_db.conn.close()

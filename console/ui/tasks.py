@@ -4,7 +4,9 @@ with its result or its error. The function never touches a widget; the callbacks
 Work runs in named lanes, each one thread, so operations of a lane run in the order they were
 asked for: "read" for the window's page and detail queries, "count" for slow queries nobody
 waits on (counts, filter choices, status), "write" for operator actions (one write
-connection), "io" for files. A lane never waits on another.
+connection), "io" for files, "team" for a shared workspace's own connections (the live
+listener's opening, presence, the poller's lock), which may wait seconds for a server that does
+not answer. A lane never waits on another.
 
     tasks.run(store.page, flt, sort, lane="read", done=model.add_page)
 """
@@ -17,7 +19,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
-LANES = ("read", "count", "write", "io")
+LANES = ("read", "count", "write", "io", "team")
 
 
 class Tasks(QObject):

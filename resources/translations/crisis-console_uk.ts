@@ -1157,6 +1157,14 @@
         <translation>Жодне ключове слово не збіглося</translation>
     </message>
     <message>
+        <source>Replying now: %1</source>
+        <translation>Зараз відповідає: %1</translation>
+    </message>
+    <message>
+        <source>Also viewing: %1</source>
+        <translation>Також переглядає: %1</translation>
+    </message>
+    <message>
         <source>followers</source>
         <translation>підписників</translation>
     </message>

@@ -1133,6 +1133,14 @@
         <translation>未匹配任何监测词</translation>
     </message>
     <message>
+        <source>Replying now: %1</source>
+        <translation>正在回复：%1</translation>
+    </message>
+    <message>
+        <source>Also viewing: %1</source>
+        <translation>也在查看：%1</translation>
+    </message>
+    <message>
         <source>followers</source>
         <translation>粉丝</translation>
     </message>

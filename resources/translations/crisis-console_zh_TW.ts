@@ -1133,6 +1133,14 @@
         <translation>未符合任何監看詞</translation>
     </message>
     <message>
+        <source>Replying now: %1</source>
+        <translation>正在回覆：%1</translation>
+    </message>
+    <message>
+        <source>Also viewing: %1</source>
+        <translation>也在查看：%1</translation>
+    </message>
+    <message>
         <source>followers</source>
         <translation>位追蹤者</translation>
     </message>

@@ -7,6 +7,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from console.store.schema import has_cjk_sql
+from console.store.transaction import write
 from console.timeutil import to_iso
 
 SOURCES = [("https://news.example.com/acme.rss", "Daily Tech News", "news"),
@@ -62,7 +63,7 @@ TEAM = [None, None, None, "Dana", "Lee", "Olena"]
 
 def add_sources(db) -> list[int]:
     ids = []
-    with db.atomic():
+    with write(db):
         for url, name, reach in SOURCES:
             row = db.execute("SELECT id FROM sources WHERE url = ?", [url]).fetchone()
             if row:
@@ -98,7 +99,7 @@ def realistic(db, n: int = 300, seed: int = 7, now: datetime | None = None) -> l
     now = now or datetime.now(UTC).replace(microsecond=0)
     sources = add_sources(db)
     ids = []
-    with db.atomic():
+    with write(db):
         for i in range(n):
             lang, title, text, category, sentiment, level = TEXTS[i % len(TEXTS)]
             sentiment = max(-1.0, min(1.0, sentiment + rnd.uniform(-0.08, 0.08)))

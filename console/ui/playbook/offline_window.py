@@ -117,5 +117,6 @@ class OfflineWindow(QMainWindow):
 
 
 def open_offline_window(workspace, reason: str | None = None) -> QMainWindow:
-    """The offline window for `workspace`, unshown: the caller shows it."""
-    return OfflineWindow(workspace.playbook(), workspace, reason)
+    """The offline window for `workspace`, unshown: the caller shows it. On a shared workspace that
+    could not be used (`reason`), this desk's copy of the shared playbook, without asking the server again."""
+    return OfflineWindow(workspace.playbook(reason), workspace, reason)

@@ -57,6 +57,13 @@ class DetailPane(QWidget):
         self.meta.setObjectName("detailMeta")
         self.meta.setForegroundRole(self.meta.foregroundRole())
         left.addWidget(self.meta)
+        # Who else has this mention open or is replying to it (team mode: console.ui.wall.presence).
+        self.presence = plaintext.label("", self, wrap=True)
+        self.presence.setObjectName("detailPresence")
+        self.presence.setStyleSheet("QLabel { background: palette(highlight); color: palette(highlighted-text); "
+                                    "padding: 4px 8px; border-radius: 3px; }")
+        self.presence.hide()
+        left.addWidget(self.presence)
         link_row = QHBoxLayout()
         self.link = plaintext.label("", self, selectable=True)
         self.link.setObjectName("detailLink")
@@ -227,6 +234,16 @@ class DetailPane(QWidget):
             self.notes.setPlainText(plaintext.clean(m.get("notes") or "", limit=20000))
             self.notes.document().setModified(False)
         self._set_tags(m.get("tags") or [])
+
+    def show_presence(self, people: list[dict]) -> None:
+        """The people at other desks who have this mention open (console.store.presence.others):
+        who is replying to it first, as that is the one to talk to before answering too."""
+        replying = [p["name"] for p in people if p["replying"]]
+        viewing = [p["name"] for p in people if not p["replying"]]
+        parts = ([i18n.fill(self.tr("Replying now: %1"), ", ".join(replying))] if replying else []) + \
+                ([i18n.fill(self.tr("Also viewing: %1"), ", ".join(viewing))] if viewing else [])
+        plaintext.set_label(self.presence, "  ·  ".join(parts), single_line=False, limit=400)
+        self.presence.setVisible(bool(parts))
 
     def _meta_line(self, m: dict) -> str:
         parts = [m.get("source_name") or m.get("source") or ""]
