@@ -221,7 +221,6 @@ class MainWindow(QMainWindow):
         self.act_copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.wall.view.addAction(self.act_copy)
         self.act_backup = action(self, self.tr("Back up workspace…"), self.back_up, None, "backup")
-        self.act_backup.setEnabled(not self.workspace.url)   # SQLite's backup; a shared one: `workspace copy`
         self.act_open = action(self, self.tr("Open workspace…"), self.open_other_workspace, QKeySequence.StandardKey.Open,
                                   "open_workspace")
         self.act_demo = action(self, self.tr("Open demo workspace"), lambda: self._launch(["--demo"]), None, "open_demo")
@@ -444,12 +443,25 @@ class MainWindow(QMainWindow):
             QApplication.clipboard().setText("\n".join(x for x in (m.get("title"), m.get("url"), m.get("text")) if x))
 
     def back_up(self) -> None:
+        """A copy of the database file; of a shared workspace, its portable copy: a new workspace folder."""
+        url = self.workspace.url
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up workspace"),
-                                              str(self.workspace.folder / "backup.db"), "SQLite (*.db)")
-        if path:
-            self.tasks.run(lambda: backup(self.write_db(), path), lane="write",
-                           done=lambda dest: self.status_message(i18n.fill(self.tr("Backed up to %1"), dest)),
-                           failed=lambda e: self.status_message(str(e), warning=True))
+                                              str(self.workspace.folder / ("backup" if url else "backup.db")),
+                                              "" if url else "SQLite (*.db)")
+        if not path:
+            return
+
+        def copy():
+            if not url:
+                return backup(self.write_db(), path)
+            from console.workspace_copy import copy_workspace  # the copy of a shared workspace
+
+            copy_workspace(url, path)
+            return path
+
+        self.tasks.run(copy, lane="write" if not url else "io",
+                       done=lambda dest: self.status_message(i18n.fill(self.tr("Backed up to %1"), dest)),
+                       failed=lambda e: self.status_message(str(e), warning=True))
 
     def open_other_workspace(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open workspace folder"), str(self.workspace.folder))

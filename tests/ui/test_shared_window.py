@@ -219,3 +219,18 @@ def test_an_unreachable_server_is_one_line_within_the_connect_timeout(pg_cluster
         prepare_store(Workspace(url))
     assert time.monotonic() - t < 6
     assert "\n" not in str(e.value) and pg_cluster.passwords["dana"] not in str(e.value)
+
+
+def test_back_up_writes_the_shared_workspaces_portable_copy(qtbot, open_window, shared_ws, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = open_window(shared_ws)
+    target = tmp_path / "portable"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    w.back_up()
+    settle(qtbot, w)
+    copy = Workspace(target)
+    try:
+        assert copy.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 60
+    finally:
+        copy.close()
