@@ -97,7 +97,7 @@ class Workspace:
             return open_db(self.db_path, readonly=True)
         self.ensure_folder()
         if self.url and self.offline:
-            raise WorkspaceError(f"the shared workspace {self.name} is not opened with --offline")
+            raise WorkspaceError(f"started with --offline: the shared workspace {self.name} is not contacted")
         db = open_db(self.db_path)
         if self.url:
             from console.playbook import shared
@@ -117,7 +117,7 @@ class Workspace:
             return PlaybookStore.open(self.folder)
         self.ensure_folder()
         if self.offline or unusable:
-            return shared.offline_copy(self.url, self.folder, unusable or f"{self.name}: started with --offline")
+            return shared.offline_copy(self.url, self.folder, unusable)
         try:
             return shared.open_shared(self.url, self.folder)
         except WorkspaceError as e:

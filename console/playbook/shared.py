@@ -48,11 +48,11 @@ def open_shared(url: str, folder: Path) -> PlaybookStore:
     return store
 
 
-def offline_copy(url: str, folder: Path, why: str) -> PlaybookStore:
-    """The desk's copy, when the server cannot be reached (or --offline): ticks queue, nothing
-    else changes. The desk's login (the URL's user) ticks, as it would online."""
+def offline_copy(url: str, folder: Path, why: str | None) -> PlaybookStore:
+    """The desk's copy, when the server cannot be reached (`why`) or with --offline (None): ticks
+    queue, nothing else changes. The desk's login (the URL's user) ticks, as it would online."""
     if not (Path(folder) / DB_NAME).exists():
-        raise WorkspaceError(f"{why}; this desk has no copy of the shared playbook yet "
+        raise WorkspaceError(f"{why or 'started with --offline'}; this desk has no copy of the shared playbook yet "
                              "(it is made the first time the desk opens the shared workspace)")
     store = PlaybookStore.open(folder)
     if store.temporary:
@@ -60,7 +60,8 @@ def offline_copy(url: str, folder: Path, why: str) -> PlaybookStore:
     store.db.execute(OUTBOX)
     store.outbox = True
     operator.pin_login(urlsplit(url).username or None)
-    store.problem = f"{why}; showing this desk's copy of the shared playbook (ticks are sent when it is back)"
+    copy = "showing this desk's copy of the shared playbook (ticks are sent when the server is back)"
+    store.problem = f"{why}; {copy}" if why else copy[0].upper() + copy[1:]
     return store
 
 
