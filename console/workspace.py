@@ -117,7 +117,7 @@ class Workspace:
             return PlaybookStore.open(self.folder)
         self.ensure_folder()
         if self.offline or unusable:
-            return shared.offline_copy(self.url, self.folder, unusable)
+            return shared.offline_copy(self.url, self.folder, None)  # whoever found it unusable says why
         try:
             return shared.open_shared(self.url, self.folder)
         except WorkspaceError as e:
