@@ -79,15 +79,9 @@ def operator_of_the_test(tmp_path, monkeypatch):
 def pg_cluster():
     """The tests' own PostgreSQL cluster. Missing server binaries skip the PostgreSQL tests on a
     developer's machine (`make test` installs them when run as root); under CI they fail."""
-    from helpers.pgcluster import Cluster, find_bindir
+    from helpers.pgcluster import Cluster, required_bindir
 
-    bindir = find_bindir()
-    if bindir is None:
-        why = "PostgreSQL server binaries not found (Debian: apt-get install postgresql)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{why}; CI must run the team-mode tests")
-        pytest.skip(why)
-    cluster = Cluster(bindir).start()
+    cluster = Cluster(required_bindir()).start()
     yield cluster
     cluster.stop()
 

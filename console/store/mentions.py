@@ -14,7 +14,7 @@ from console.errors import UsageError, WorkspaceError
 from console.store import attention, audit
 from console.store.engine import POSTGRES, engine_of, login
 from console.store.rows import as_dict, as_dicts
-from console.store.search import SearchPlan, pg_sql, required
+from console.store.search import SearchPlan, pg_condition, required
 from console.store.transaction import write
 from console.store.vocabulary import STATUSES
 from console.timeutil import now_iso
@@ -61,7 +61,7 @@ def query(db: Database, *, limit: int = 100, since: str | None = None, search: s
         params.append(since)
     if search:
         parsed = required(search)
-        sql, found = pg_sql(parsed) if engine_of(db) == POSTGRES else SearchPlan(parsed).sql()
+        sql, found = pg_condition(db, parsed) if engine_of(db) == POSTGRES else SearchPlan(parsed).sql()
         where.append(sql)
         params.extend(found)
     sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + \
@@ -151,19 +151,21 @@ def add_tag(db: Database, mention_id, tag: str, expect_version: int | None = Non
     tag = tag.strip()
     if not tag:
         raise UsageError("a tag cannot be empty")
-    mention_id, old = _current(db, mention_id, "tags")
-    tags = json.loads(old or "[]")
-    if tag not in tags:
-        tags.append(tag)
-    return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.tag",
-                  expect_version=expect_version)
+    with write(db):   # the tags read and written in one transaction: a tag another desk adds meanwhile stays
+        mention_id, old = _current(db, mention_id, "tags")
+        tags = json.loads(old or "[]")
+        if tag not in tags:
+            tags.append(tag)
+        return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.tag",
+                      expect_version=expect_version)
 
 
 def remove_tag(db: Database, mention_id, tag: str, expect_version: int | None = None) -> dict:
-    mention_id, old = _current(db, mention_id, "tags")
-    tags = [t for t in json.loads(old or "[]") if t != tag]
-    return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.untag",
-                  expect_version=expect_version)
+    with write(db):
+        mention_id, old = _current(db, mention_id, "tags")
+        tags = [t for t in json.loads(old or "[]") if t != tag]
+        return _apply(db, mention_id, "tags", json.dumps(tags, ensure_ascii=False), "mention.untag",
+                      expect_version=expect_version)
 
 
 def set_notes(db: Database, mention_id, text: str, expect_version: int | None = None) -> dict:

@@ -53,9 +53,10 @@ def _pss_mb(pids: list[int]) -> float:
     return total / 1024
 
 
-def run_poll(folder: Path, everything: bool = True) -> tuple[float, dict, float, float]:
-    """(wall seconds, the JSON report, peak RSS of the largest process in MB, peak summed PSS in MB)."""
-    cmd = [sys.executable, "-m", "console", "--workspace", str(folder), "poll", "--once", "--json"]
+def run_poll(folder: Path, everything: bool = True, workspace: str | None = None) -> tuple[float, dict, float, float]:
+    """(wall seconds, the JSON report, peak RSS of the largest process in MB, peak summed PSS in MB).
+    The workspace is `folder`, or `workspace` (a shared one's URL) with the command's output in `folder`."""
+    cmd = [sys.executable, "-m", "console", "--workspace", workspace or str(folder), "poll", "--once", "--json"]
     cmd += ["--all"] if everything else []
     peak_pss = [0.0]
     out_path, err_path = folder / "poll.out", folder / "poll.err"
@@ -86,7 +87,7 @@ def serve_corpus() -> tuple[FaultServer, list[str]]:
     return server, urls
 
 
-def workspace_with(folder: Path, urls: list[str]) -> Path:
+def workspace_with(folder: Path | str, urls: list[str]) -> Path | str:
     ws = Workspace(folder)
     try:
         for url in urls:

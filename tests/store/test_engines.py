@@ -3,13 +3,16 @@ of the tests' own cluster): the write door, the audit chain, the never-delete ru
 triage and search behave the same."""
 
 import threading
+import time
 
 import pytest
 
 from console.errors import UsageError
-from console.store import audit, mentions, open_db, settings
+from console.store import audit, mentions, open_db, search, settings
 from console.store.engine import POSTGRES, engine_of
 from console.store.transaction import write
+from console.store.wall import Sort, WallStore
+from console.store.wall_filter import WallFilter
 from console.timeutil import now_iso
 
 
@@ -85,7 +88,7 @@ def test_the_audit_actor_on_a_shared_workspace_is_the_login(any_db):
     assert actor == ("ccowner" if engine_of(any_db) == POSTGRES else "claimed-name")
 
 
-@pytest.mark.parametrize("query, found", [
+SEARCHES = [
     ("kettle", ["Acme kettle broke"]),
     ("ACME", ["Acme kettle broke", "Acme refund refused", "Acme的快递丢了", "退款Acme太慢了"]),
     ('"kettle broke"', ["Acme kettle broke"]),
@@ -93,13 +96,77 @@ def test_the_audit_actor_on_a_shared_workspace_is_the_login(any_db):
     ("快递", ["Acme的快递丢了"]),
     ("快递丢了", ["Acme的快递丢了"]),
     ("refund kettle", []),
-])
+]
+
+
+def add_searched(db):
+    add_mention(db, "Acme kettle broke")
+    add_mention(db, "Acme refund refused")
+    add_mention(db, "Acme的快递丢了", lang="zh")
+    add_mention(db, "退款Acme太慢了", lang="zh")
+
+
+@pytest.mark.parametrize("query, found", SEARCHES)
 def test_search_finds_the_same_mentions_on_both_engines(any_db, query, found):
-    add_mention(any_db, "Acme kettle broke")
-    add_mention(any_db, "Acme refund refused")
-    add_mention(any_db, "Acme的快递丢了", lang="zh")
-    add_mention(any_db, "退款Acme太慢了", lang="zh")
+    add_searched(any_db)
     assert sorted(m["title"] for m in mentions.query(any_db, search=query)) == sorted(found)
+
+
+@pytest.mark.parametrize("collect", [False, True])
+def test_both_shapes_of_a_postgres_search_find_the_same(pg_url, monkeypatch, collect):
+    """Walking the order testing each mention, or collecting the matches first (a rare word)."""
+    db = open_db(pg_url)
+    add_searched(db)
+    monkeypatch.setattr(search, "PG_COLLECT_SHARE", 10.0 if collect else 0.0)  # beyond any estimate, or below
+    for query, found in SEARCHES:
+        assert ("ARRAY(" in search.pg_condition(db, search.parse(query))[0]) == collect
+        assert sorted(m["title"] for m in mentions.query(db, search=query)) == sorted(found), query
+    db.close()
+
+
+def test_a_tag_another_desk_adds_meanwhile_is_kept(any_db, tmp_path):
+    """A tag joins the tags as they are once the write door is held: the desk that waited at the
+    door keeps the tag the one inside added."""
+    mid = add_mention(any_db, "Acme kettle broke")
+    other = open_db(getattr(any_db, "url", None) or tmp_path / "console.db")
+    inside = threading.Event()
+
+    def second_desk():
+        inside.wait()
+        mentions.add_tag(other, mid, "refund")   # waits at the door until the first desk commits
+
+    t = threading.Thread(target=second_desk)
+    t.start()
+    with write(any_db):
+        mentions.add_tag(any_db, mid, "safety")
+        inside.set()
+        time.sleep(0.5)   # the second desk is at the door meanwhile
+    t.join()
+    other.conn.close()
+    assert mentions.get(any_db, mid)["tags"] == ["safety", "refund"]
+
+
+def test_copied_rows_get_their_defaults_and_triggers(any_db):
+    """executemany of a plain INSERT (COPY on PostgreSQL) fills defaults and feeds the search index."""
+    any_db.conn.executemany("INSERT INTO sources (url, name, added_at) VALUES (?, ?, ?)",
+                            [(f"file:///feed{i}.xml", f"Feed {i}", now_iso()) for i in range(3)])
+    rows = any_db.execute("SELECT id, url, interval_s, enabled FROM sources ORDER BY id").fetchall()
+    assert [tuple(r)[1:] for r in rows] == [(f"file:///feed{i}.xml", 900, 1) for i in range(3)]
+    t = now_iso()
+    any_db.conn.executemany("INSERT INTO mentions (source_id, dedupe_key, title, first_seen, sort_time) "
+                            "VALUES (?,?,?,?,?)", [(rows[0][0], "k", "Acme kettle broke", t, t)])
+    assert [m["title"] for m in mentions.query(any_db, search="kettle")] == ["Acme kettle broke"]
+
+
+def test_the_wall_pages_a_shared_workspace(any_db, tmp_path):
+    """The wall's own store reads a PostgreSQL workspace too: its first page in the attention order."""
+    calm, urgent = add_mention(any_db, "Acme kettle is fine"), add_mention(any_db, "Acme kettle exploded")
+    with write(any_db):
+        any_db.execute("UPDATE mentions SET level = 'critical' WHERE id = ?", [urgent])
+    store = WallStore(getattr(any_db, "url", None) or tmp_path / "console.db")
+    page = store.page(WallFilter(), Sort("attention"))
+    store.close()
+    assert [r.id for r in page.rows] == [urgent, calm] and page.max_id == urgent and page.complete
 
 
 def test_concurrent_audit_appends_stay_one_chain(any_db, tmp_path):
