@@ -100,9 +100,11 @@ class Workspace:
             raise WorkspaceError(f"started with --offline: the shared workspace {self.name} is not contacted")
         db = open_db(self.db_path)
         if self.url:
-            from console.playbook import shared
+            from console.playbook import desk_copy
 
-            if shared.behind(db, self.folder):  # the desk's copy for an outage, kept current
+            if desk_copy.behind(db, self.folder):  # the desk's copy for an outage, kept current
+                from console.playbook import shared
+
                 shared.open_shared(self.url, self.folder).close()
         return db
 

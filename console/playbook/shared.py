@@ -20,15 +20,15 @@ import sqlite_utils
 
 from console.errors import UsageError, WorkspaceError
 from console.playbook import runs
+from console.playbook.desk_copy import DB_NAME, OUTBOX, has_queue, last_hash, local_hash
 from console.playbook.schema import migrations
-from console.playbook.store import DB_NAME, PlaybookStore
+from console.playbook.store import PlaybookStore
 from console.store import operator
 from console.store.copy import copy_rows
 from console.store.db import APPLICATION_ID, apply_migrations
 from console.store.transaction import write
 
-SCHEMA = "playbook"
-OUTBOX = "CREATE TABLE IF NOT EXISTS outbox (audit_id INTEGER PRIMARY KEY)"
+OUTBOX_TABLE = f"CREATE TABLE IF NOT EXISTS {OUTBOX} (audit_id INTEGER PRIMARY KEY)"
 
 
 def open_shared(url: str, folder: Path) -> PlaybookStore:
@@ -40,7 +40,7 @@ def open_shared(url: str, folder: Path) -> PlaybookStore:
     try:
         store.fill_if_empty()
         sent = send_queued(store)
-        if sent or _last_hash(store.db) != _local_hash(folder):
+        if sent or last_hash(store.db) != local_hash(folder):
             refresh_copy(store)
     except BaseException:
         store.close()
@@ -57,7 +57,7 @@ def offline_copy(url: str, folder: Path, why: str | None) -> PlaybookStore:
     store = PlaybookStore.open(folder)
     if store.temporary:
         return store
-    store.db.execute(OUTBOX)
+    store.db.execute(OUTBOX_TABLE)
     store.outbox = True
     operator.pin_login(urlsplit(url).username or None)
     copy = "showing this desk's copy of the shared playbook (ticks are sent when the server is back)"
@@ -65,46 +65,11 @@ def offline_copy(url: str, folder: Path, why: str | None) -> PlaybookStore:
     return store
 
 
-def _last_hash(db) -> str | None:
-    row = db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-    return row[0] if row else None
-
-
-def _local_hash(folder: Path) -> str | None:
-    path = Path(folder) / DB_NAME
-    if not path.exists():
-        return None
-    db = sqlite_utils.Database(path)
-    try:
-        return _last_hash(db)
-    except Exception:  # a copy that cannot be read is behind by definition
-        return None
-    finally:
-        db.conn.close()
-
-
-def behind(db, folder: Path) -> bool:
-    """Whether this desk's copy is older than the shared playbook (`db`: the workspace's connection)."""
-    row = db.execute(f"SELECT hash FROM {SCHEMA}.audit ORDER BY id DESC LIMIT 1").fetchone()
-    return (row[0] if row else None) != _local_hash(folder) or _has_queue(folder)
-
-
-def _has_queue(folder: Path) -> bool:
-    path = Path(folder) / DB_NAME
-    if not path.exists():
-        return False
-    db = sqlite_utils.Database(path)
-    try:
-        return "outbox" in db.table_names() and bool(db.execute("SELECT count(*) FROM outbox").fetchone()[0])
-    finally:
-        db.conn.close()
-
-
 def send_queued(store: PlaybookStore) -> int:
     """Send the ticks made on this desk's copy while offline; how many reached the shared playbook.
     A tick whose item is gone or already ticked by someone else changes nothing."""
     path = store.folder / DB_NAME
-    if not _has_queue(store.folder):
+    if not has_queue(store.folder):
         return 0
     local = sqlite_utils.Database(path)
     try:

@@ -26,6 +26,7 @@ import sqlite_utils
 from console.errors import UsageError, WorkspaceError
 from console.files import write_atomically
 from console.playbook import exchange
+from console.playbook.desk_copy import DB_NAME
 from console.playbook.language import LANGS, system_lang
 from console.playbook.model import Playbook, PlaybookError, to_dict
 from console.playbook.schema import migrations
@@ -35,7 +36,6 @@ from console.store.rows import as_dicts
 from console.store.transaction import write
 from console.timeutil import now_iso
 
-DB_NAME = "playbook.db"
 COPY_NAME = "playbook.toml"
 PROBE_TIMEOUT_S = 0.25
 QUEUED_OFFLINE = ("checklist.tick", "checklist.untick")

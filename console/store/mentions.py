@@ -14,7 +14,7 @@ from console.errors import UsageError, WorkspaceError
 from console.store import attention, audit
 from console.store.engine import POSTGRES, engine_of, login
 from console.store.rows import as_dict, as_dicts
-from console.store.search import SearchPlan, pg_condition, required
+from console.store.search import SearchPlan, pg_collects, required
 from console.store.transaction import write
 from console.store.vocabulary import STATUSES
 from console.timeutil import now_iso
@@ -61,7 +61,8 @@ def query(db: Database, *, limit: int = 100, since: str | None = None, search: s
         params.append(since)
     if search:
         parsed = required(search)
-        sql, found = pg_condition(db, parsed) if engine_of(db) == POSTGRES else SearchPlan(parsed).sql()
+        postgres = engine_of(db) == POSTGRES
+        sql, found = SearchPlan(parsed, postgres=postgres, collect=postgres and pg_collects(db, parsed)).sql()
         where.append(sql)
         params.extend(found)
     sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + \

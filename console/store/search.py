@@ -108,12 +108,12 @@ class SearchPlan:
     cjk_dense: bool = False
     glued: str = "sparse"          # the Latin words in the trigram index too: "", "sparse" or "dense"
     after_id: int | None = None    # only mentions stored after this id (collecting reads just their part)
-    postgres: bool = False         # a shared workspace's: pg_sql, whatever the shapes above say
+    postgres: bool = False         # a shared workspace's: pg_shape, whatever the shapes above say
+    collect: bool = False          # PostgreSQL: its matches collected first (see pg_collects)
 
     def sql(self) -> tuple[str, list]:
         if self.postgres:
-            sql, params = pg_sql(self.parsed)
-            return (sql, params) if self.after_id is None else (f"m.id > ? AND {sql}", [self.after_id, *params])
+            return pg_shape(self.parsed, self.collect, self.after_id)
         parts, params = [], []
         p = self.parsed
         after = self.after_id
@@ -188,15 +188,25 @@ def pg_sql(parsed: ParsedSearch) -> tuple[str, list]:
     return " AND ".join(parts), params
 
 
-def pg_condition(db, parsed: ParsedSearch) -> tuple[str, list]:
-    """`pg_sql` in the cheaper of two shapes. A frequent word: as it is, and the planner walks the
-    order's index testing each mention (a page in milliseconds). A rare one (or one nobody wrote):
-    its matches collected by the indexes first, then sorted. Which, from the planner's estimate of
-    the matches (EXPLAIN reads no mention): the planner walks for an estimate it cannot trust."""
+def pg_collects(db, parsed: ParsedSearch) -> bool:
+    """Which of two shapes finds a page of `parsed` sooner. A frequent word: the condition as it
+    is, and the planner walks the order's index testing each mention (a page in milliseconds). A
+    rare one (or one nobody wrote): its matches collected by the indexes first, then sorted; the
+    planner would walk for an estimate it cannot trust. Decided on that estimate (EXPLAIN reads
+    no mention)."""
     sql, params = pg_sql(parsed)
     estimate = db.execute("EXPLAIN (FORMAT JSON) SELECT 1 FROM mentions m WHERE " + sql,
                           params).fetchone()[0][0]["Plan"]["Plan Rows"]
     total = db.execute("SELECT coalesce(max(id), 0) FROM mentions").fetchone()[0]
-    if estimate >= total * PG_COLLECT_SHARE:
-        return sql, params
-    return f"m.id = ANY(ARRAY(SELECT m.id FROM mentions m WHERE {sql}))", params
+    return estimate < total * PG_COLLECT_SHARE
+
+
+def pg_shape(parsed: ParsedSearch, collect: bool, after_id: int | None = None) -> tuple[str, list]:
+    """`pg_sql` over the mentions stored after `after_id` (all when None), its matches collected
+    first when `collect` (only the new ones then)."""
+    sql, params = pg_sql(parsed)
+    if after_id is not None:
+        sql, params = f"m.id > ? AND {sql}", [after_id, *params]
+    if collect:
+        sql = f"m.id = ANY(ARRAY(SELECT m.id FROM mentions m WHERE {sql}))"
+    return sql, params

@@ -198,11 +198,13 @@ class WallStore:
         parsed = search.parse(flt.search)
         if not parsed:
             return None
-        if engine_of(self.conn) == POSTGRES:   # one shape there: the planner chooses between its indexes
-            return search.SearchPlan(parsed, postgres=True)
         cached = self._plans.get(parsed)
         if cached:
             return cached
+        if engine_of(self.conn) == POSTGRES:   # the planner chooses between its indexes, unless the word is rare
+            plan = self._plans[parsed] = search.SearchPlan(parsed, postgres=True,
+                                                           collect=search.pg_collects(self.conn, parsed))
+            return plan
         total = self.max_id() or 1
 
         def matches(table, expr, enough):

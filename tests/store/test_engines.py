@@ -114,13 +114,19 @@ def test_search_finds_the_same_mentions_on_both_engines(any_db, query, found):
 
 @pytest.mark.parametrize("collect", [False, True])
 def test_both_shapes_of_a_postgres_search_find_the_same(pg_url, monkeypatch, collect):
-    """Walking the order testing each mention, or collecting the matches first (a rare word)."""
+    """Walking the order testing each mention, or collecting the matches first (a rare word): the
+    command line's listing and the wall's pages (the first, and the new mentions only) agree."""
     db = open_db(pg_url)
     add_searched(db)
     monkeypatch.setattr(search, "PG_COLLECT_SHARE", 10.0 if collect else 0.0)  # beyond any estimate, or below
+    store = WallStore(pg_url)
     for query, found in SEARCHES:
-        assert ("ARRAY(" in search.pg_condition(db, search.parse(query))[0]) == collect
+        assert search.pg_collects(db, search.parse(query)) == collect
         assert sorted(m["title"] for m in mentions.query(db, search=query)) == sorted(found), query
+        assert sorted(r.headline for r in store.page(WallFilter(search=query), Sort("attention")).rows) == sorted(found)
+        newer = store.newer_than(WallFilter(search=query), Sort(), max_id=2, limit=10).rows
+        assert sorted(r.headline for r in newer) == sorted(set(found) & {"Acme的快递丢了", "退款Acme太慢了"}), query
+    store.close()
     db.close()
 
 

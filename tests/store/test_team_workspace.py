@@ -232,3 +232,17 @@ def test_one_poller_per_shared_workspace(pg_url):
         first.terminate()
         assert first.wait(20) == 0
     assert cc(pg_url, "poll", "--once").returncode == 0
+
+
+def test_opening_a_shared_workspace_leaves_sqlite_utils_for_later(pg_url, tmp_path):
+    """What the window does before its first paint on a shared workspace (open it, check it, ask
+    whether this desk's playbook copy is behind) imports no sqlite-utils, and so not the numpy it
+    loads (half a second), once the desk has its copy."""
+    env = {"XDG_DATA_HOME": str(tmp_path)}
+    assert cc(pg_url, "checklist", "list", env=env).returncode == 0   # the shared playbook, and this desk's copy
+    code = ("import sys\nfrom console.workspace import Workspace\nWorkspace(sys.argv[1]).db\n"
+            "print('sqlite_utils' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code, pg_url], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, **env})
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "False"
