@@ -79,12 +79,12 @@ def send_queued(store: PlaybookStore) -> int:
         local.conn.close()
     sent = 0
     for action, run_id, details, at in queued:
-        n = json.loads(details).get("n")
+        item = json.loads(details)
         try:
             if action == "checklist.tick":
-                runs.tick(store, run_id, n, note=json.loads(details).get("note"), at=at)
+                runs.tick(store, run_id, item.get("n"), note=item.get("note"), at=at)
             else:
-                runs.untick(store, run_id, n)
+                runs.untick(store, run_id, item.get("n"))
             sent += 1
         except UsageError:  # the run or item no longer exists on the server
             continue

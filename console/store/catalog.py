@@ -21,6 +21,11 @@ class Table:
     refers_to: set[str] = field(default_factory=set)
 
 
+def quoted(name: str) -> str:
+    """A table or column name as an SQL identifier, on either engine."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def tables(db) -> dict[str, Table]:
     found = _postgres(db) if engine_of(db) == POSTGRES else _sqlite(db)
     return {t.name: t for t in found if t.name not in BOOKKEEPING}
@@ -31,9 +36,8 @@ def _sqlite(db) -> list[Table]:
              if r[0] == "main" and r[2] == "table" and not r[1].startswith("sqlite_")]
     out = []
     for name in names:
-        quoted = '"' + name.replace('"', '""') + '"'
-        cols = [r[1] for r in db.execute(f"PRAGMA table_xinfo({quoted})").fetchall() if r[6] == 0]
-        refs = {r[2] for r in db.execute(f"PRAGMA foreign_key_list({quoted})").fetchall()} - {name}
+        cols = [r[1] for r in db.execute(f"PRAGMA table_xinfo({quoted(name)})").fetchall() if r[6] == 0]
+        refs = {r[2] for r in db.execute(f"PRAGMA foreign_key_list({quoted(name)})").fetchall()} - {name}
         out.append(Table(name, cols, refs))
     return out
 

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from console.errors import UsageError
 from console.store import catalog
+from console.store.catalog import quoted
 from console.store.engine import POSTGRES, engine_of
 from console.store.transaction import snapshot, write
 
 BATCH = 2000
-
-
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _batches(db, sql: str):
@@ -32,7 +29,7 @@ def _batches(db, sql: str):
 def occupied(db) -> list[str]:
     """The tables of `db` that hold rows already (a target must hold none)."""
     return [name for name in sorted(catalog.tables(db))
-            if db.execute(f"SELECT 1 FROM {_quoted(name)} LIMIT 1").fetchone()]
+            if db.execute(f"SELECT 1 FROM {quoted(name)} LIMIT 1").fetchone()]
 
 
 def copy_rows(src, dst, *, into_empty: bool = True) -> dict[str, int]:
@@ -47,10 +44,10 @@ def copy_rows(src, dst, *, into_empty: bool = True) -> dict[str, int]:
     with snapshot(src):
         for table in catalog.in_dependency_order({n: t for n, t in ours.items() if n in theirs}):
             cols = [c for c in table.columns if c in theirs[table.name].columns]
-            names = ", ".join(map(_quoted, cols))
-            insert = f"INSERT INTO {_quoted(table.name)} ({names}) VALUES ({', '.join('?' * len(cols))})"
+            names = ", ".join(map(quoted, cols))
+            insert = f"INSERT INTO {quoted(table.name)} ({names}) VALUES ({', '.join('?' * len(cols))})"
             counts[table.name] = 0
-            for rows in _batches(src, f"SELECT {names} FROM {_quoted(table.name)} ORDER BY 1"):
+            for rows in _batches(src, f"SELECT {names} FROM {quoted(table.name)} ORDER BY 1"):
                 dst.conn.executemany(insert, rows)
                 counts[table.name] += len(rows)
     if engine_of(dst) == POSTGRES:
@@ -61,7 +58,7 @@ def copy_rows(src, dst, *, into_empty: bool = True) -> dict[str, int]:
 def _advance_identities(db, names: list[str]) -> None:
     """Rows arrived with their ids: the next id each table hands out comes after them."""
     for name in names:
-        db.execute(f"SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT max(id) FROM {_quoted(name)})) "
+        db.execute(f"SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT max(id) FROM {quoted(name)})) "
                    f"WHERE pg_get_serial_sequence(?, 'id') IS NOT NULL", [name, name])
 
 
