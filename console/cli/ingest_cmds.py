@@ -142,16 +142,25 @@ def cmd_poll(ctx) -> int:
     return 0
 
 
+PROBE_GRACE_S = 1.0
+
+
 @contextmanager
 def _writer_lock(ws, wait: bool):
     """The one poller's lock, taken at once, or (--wait) once the running poller has stopped; a
-    SIGTERM while waiting ends the command quietly, as it ends a running poller."""
+    SIGTERM while waiting ends the command quietly, as it ends a running poller. A window asking
+    whether a poller runs holds the lock for an instant, so a held lock is asked again for
+    PROBE_GRACE_S before this poll gives up."""
     said = False
+    give_up = time.monotonic() + PROBE_GRACE_S
     while True:
         try:
             lock = ws.writer_lock().acquire()
             break
         except WorkspaceError as e:
+            if not wait and time.monotonic() < give_up:
+                time.sleep(0.1)
+                continue
             if not wait:
                 raise WorkspaceError(f"{e}; poll --wait polls once it has stopped") from None
             if not said:

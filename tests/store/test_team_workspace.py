@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -232,6 +233,18 @@ def test_one_poller_per_shared_workspace(pg_url):
         first.terminate()
         assert first.wait(20) == 0
     assert cc(pg_url, "poll", "--once").returncode == 0
+
+
+def test_a_window_asking_whether_a_poller_runs_does_not_stop_one_starting(pg_url):
+    """A window asks by taking the lock for an instant; a poll starting in that instant waits it out."""
+    from console.cli.ingest_cmds import PROBE_GRACE_S, _writer_lock
+    from console.store.pg import SessionLock
+    from console.workspace import Workspace
+
+    probe = SessionLock(pg_url).acquire()
+    threading.Timer(PROBE_GRACE_S / 3, probe.release).start()
+    with _writer_lock(Workspace(pg_url), wait=False) as lock:
+        assert lock._conn is not None
 
 
 def test_opening_a_shared_workspace_leaves_sqlite_utils_for_later(pg_url, tmp_path):
