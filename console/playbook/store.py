@@ -47,6 +47,7 @@ class PlaybookStore:
         self.folder = Path(folder)
         self.db = db
         self.temporary = temporary  # in memory: the file could not be used
+        self.read_only = False      # a workspace this user may only read: shown, never changed
         self.problem: str | None = None
         self._cache: dict[str, Playbook] = {}
         self._depth = 0  # nesting of change(): the copy is written once, after the outermost commits
@@ -61,7 +62,10 @@ class PlaybookStore:
         why = None
         if path.exists() and not can_write(path):  # a read-only workspace: read it, change nothing
             try:
-                return cls(folder, open_db(path, readonly=True), temporary=True)
+                store = cls(folder, open_db(path, readonly=True), temporary=True)
+                store.read_only = True
+                store.problem = "The workspace is read-only for you: the playbook is shown as it is and cannot be changed here."
+                return store
             except (WorkspaceError, OSError, sqlite3.Error):
                 pass
         try:

@@ -190,7 +190,7 @@ def connect_reader(location: Path | str):
         from console.store.pg import open_reader  # here: a folder workspace never loads the driver
 
         return open_reader(location)
-    conn = connect(location)
+    conn = connect(location, readonly=not can_write(location))   # a folder this user cannot write: as it is
     conn.isolation_level = None
     conn.execute("PRAGMA query_only = ON")
     return conn
@@ -201,13 +201,13 @@ def data_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA data_version").fetchone()[0]
 
 
-def is_current_file(path: Path) -> bool:
+def is_current_file(path: Path, *, readonly: bool = False) -> bool:
     """`is_current` for the file at `path`, opened with plain sqlite3 (False when it is not a
     database at all, and without creating one): the window's quick look before it opens a workspace."""
     if not path.exists() or path.stat().st_size == 0:
         return False
     try:
-        conn = connect(path)
+        conn = connect(path, readonly=readonly)
     except sqlite3.DatabaseError:
         return False
     try:

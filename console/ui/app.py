@@ -40,7 +40,7 @@ def create_app(argv=None) -> QApplication:
 def prepare_store(workspace) -> None:
     """Make sure the database exists, is ours and is migrated, without reading all of it: the
     full integrity check runs later, off the GUI thread (see MainWindow). A workspace this user may
-    only read opens as the offline playbook, read-only, saying so.
+    only read opens read-only; if its database needs an upgrade first, as the offline playbook.
 
     A shared workspace is opened once here, before any window is on screen (a server that does not
     answer says so within the connection timeout, and the offline playbook opens instead); that
@@ -51,9 +51,11 @@ def prepare_store(workspace) -> None:
         finally:
             workspace.close()
         return
-    if workspace.read_only:
-        raise WorkspaceError(f"{workspace.folder} is read-only for you (a read-only folder or mount): the mentions "
-                             "cannot be opened here and the playbook is shown read-only")
+    if workspace.read_only:     # the window opens read-only (MainWindow.read_only) if it can read the mentions as they are
+        if not is_current_file(workspace.db_path, readonly=True):
+            raise WorkspaceError(f"{workspace.folder} is read-only for you (a read-only folder or mount) and its "
+                                 "mentions need an upgrade first: the playbook is shown read-only")
+        return
     workspace.ensure_folder()
     if not is_current_file(workspace.db_path):
         open_db(workspace.db_path).conn.close()    # creates, migrates, or refuses with a clear WorkspaceError

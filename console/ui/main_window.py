@@ -48,6 +48,8 @@ DOCKS = (("checklist", QT_TRANSLATE_NOOP("MainWindow", "Checklist")),
          ("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts")),
          ("incidents", QT_TRANSLATE_NOOP("MainWindow", "Incidents")))
 VIEW_KEYS = {"wall": "Ctrl+1", "checklist": "Ctrl+2", "templates": "Ctrl+3", "contacts": "Ctrl+4", "incidents": "Ctrl+5"}
+# What a read-only window switches off besides triage: the actions that would change the workspace.
+WRITE_ACTIONS = ("poll_now", "crisis_mode", "add_feed", "import_opml")
 STATUS_REFRESH_MS = 5000
 CHECK_DELAY_MS = 5000
 DOCK_SHARE_WALL = 0.3          # of the window's width, for the docks beside the wall
@@ -66,13 +68,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self.offline = offline
+        self.read_only = workspace.read_only    # a folder this user cannot write: read, change nothing
         self._remember = remember
-        self._start_poller = start_poller and not offline
+        self._start_poller = start_poller and not offline and not self.read_only
         self._write_db = None
         self._started = False
         self.ready = False          # started, painted, and what waits for the first paint is done
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{plaintext.line(workspace.name, 80)} — {APP_NAME}")
+        title = f"{plaintext.line(workspace.name, 80)} — {APP_NAME}"
+        self.setWindowTitle(i18n.fill(self.tr("%1 (read-only)"), title) if self.read_only else title)
         self.tasks = Tasks(self)
         self.tasks.failed.connect(lambda name, e: self.status_message(
             i18n.fill(self.tr("Something went wrong (%1): %2"), name, plaintext.line(str(e), 200)),
@@ -132,6 +136,8 @@ class MainWindow(QMainWindow):
     # -- building blocks features use ------------------------------------------------------------------
     def write_db(self):
         """The write connection, opened (checked and migrated) on first use. Call on the write lane."""
+        if self.read_only:
+            raise ConsoleError(self.tr("This workspace is read-only for you: nothing was changed"))
         if self._write_db is None:
             self._write_db = open_db(self.workspace.db_path)
         return self._write_db
@@ -336,11 +342,14 @@ class MainWindow(QMainWindow):
         self.wall.model.refresh_count()
         # The integrity check reads the whole file (seconds on a big workspace): not while the user's
         # first clicks want the CPU. A triage action before then opens (and checks) it at once.
-        QTimer.singleShot(CHECK_DELAY_MS, self._check_database)
+        if not self.read_only:
+            QTimer.singleShot(CHECK_DELAY_MS, self._check_database)
         if self.features is None:
             self.features = features.build(self)
             if self._remember:
                 self._restore_docks(QSettings())
+        if self.read_only:
+            self._offer_no_changes()
         self._fill_playbook_docks()
         self.ready = True
 
@@ -352,6 +361,19 @@ class MainWindow(QMainWindow):
         self.add_banner(_banner(i18n.fill(self.tr("This workspace cannot be written: %1. Triage is turned off; "
                                                   "the checklist, templates and contacts still work."),
                                           plaintext.line(str(error), 300)), error=True))
+
+    def _offer_no_changes(self) -> None:
+        """A workspace this user may only read: what changes it is switched off, the rest works."""
+        self.wall.triage.set_enabled(False)
+        self.wall.detail.set_writable(False)
+        for a in self.findChildren(QAction):
+            if a.objectName() in WRITE_ACTIONS:
+                a.setEnabled(False)
+        if self.features.alerts is not None:     # an alert is explained, not taken into crisis or dismissed
+            self.features.alerts.banner.set_read_only()
+        self.add_banner(_banner(self.tr(
+            "Read-only: this workspace's folder cannot be written by you (a read-only folder or mount, or another "
+            "user's). The wall, search, filters, reports and backups work; triage, polling and edits are off.")))
 
     def _fill_playbook_docks(self) -> None:
         """The playbook panels (console.ui.playbook) over the playbook's own file; on a shared
@@ -406,7 +428,9 @@ class MainWindow(QMainWindow):
     def _show_poller_state(self, s: dict) -> None:
         last = from_iso(s.get("last_pass"))
         when = last.astimezone().strftime("%H:%M") if last else self.tr("never")
-        if self.offline:
+        if self.read_only:
+            state = self.tr("○ Read-only (no polling)")
+        elif self.offline:
             state = self.tr("○ Offline mode (no polling)")
         elif s["offline"]:
             state = i18n.fill(self.tr("○ Offline: no feed answers · last poll %1"), when)
@@ -452,6 +476,12 @@ class MainWindow(QMainWindow):
             return
 
         def copy():
+            if not url and self.read_only:
+                source = open_db(self.workspace.db_path, readonly=True)
+                try:
+                    return backup(source, path)
+                finally:
+                    source.conn.close()
             if not url:
                 return backup(self.write_db(), path)
             from console.workspace_copy import copy_workspace  # the copy of a shared workspace

@@ -226,7 +226,7 @@
     <name>AskName</name>
     <message>
         <source>Who is at the desk? Your name, as the crisis team&apos;s contacts list it, goes on ticks, drafts, approvals and the audit log.</source>
-        <translation>Хто на зміні? Ваше ім'я, як у контактах кризової команди, стоїть на позначках, чернетках, погодженнях і в журналі аудиту.</translation>
+        <translation>Хто на зміні? Ваше ім&apos;я, як у контактах кризової команди, стоїть на позначках, чернетках, погодженнях і в журналі аудиту.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1826,8 +1826,16 @@
         <translation>Інциденти</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (лише читання)</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1): %2</source>
         <translation>Щось пішло не так (%1): %2</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only for you: nothing was changed</source>
+        <translation>Цей робочий простір для вас лише для читання: нічого не змінено</translation>
     </message>
     <message>
         <source>Poll now</source>
@@ -1954,12 +1962,20 @@
         <translation>У цей робочий простір неможливо записувати: %1. Обробку згадок вимкнено; чек-листи, шаблони й контакти працюють.</translation>
     </message>
     <message>
+        <source>Read-only: this workspace&apos;s folder cannot be written by you (a read-only folder or mount, or another user&apos;s). The wall, search, filters, reports and backups work; triage, polling and edits are off.</source>
+        <translation>Лише читання: ви не можете записувати в теку цього робочого простору (тека чи диск лише для читання або тека іншого користувача). Стіна, пошук, фільтри, звіти й резервні копії працюють; сортування, опитування та зміни вимкнено.</translation>
+    </message>
+    <message>
         <source>The reply could not be prefilled</source>
         <translation>Не вдалося заповнити відповідь</translation>
     </message>
     <message>
         <source>never</source>
         <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>○ Read-only (no polling)</source>
+        <translation>○ Лише читання (без опитування)</translation>
     </message>
     <message>
         <source>○ Offline mode (no polling)</source>
@@ -2299,6 +2315,13 @@
     <message>
         <source>Your name, as the crisis team&apos;s contacts list it. It goes on ticks, drafts, approvals and the audit log.</source>
         <translation>Ваше ім&apos;я так, як воно записане в контактах кризової команди. Воно стоїть на позначках, чернетках, погодженнях і в журналі аудиту.</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>This workspace is read-only for you: the playbook is shown as it is and cannot be changed here.</source>
+        <translation>Цей робочий простір для вас лише для читання: кризовий план показано як є, змінити його тут не можна.</translation>
     </message>
 </context>
 <context>

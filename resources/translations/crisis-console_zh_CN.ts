@@ -219,6 +219,21 @@
     </message>
 </context>
 <context>
+    <name>AskName</name>
+    <message>
+        <source>Who is at the desk? Your name, as the crisis team&apos;s contacts list it, goes on ticks, drafts, approvals and the audit log.</source>
+        <translation>谁在值班？您的名字（与危机小组联系人名单上的写法相同）会记在勾选、草稿、批准和审计日志上。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
     <name>AuthorProfile</name>
     <message>
         <source>Time</source>
@@ -445,21 +460,6 @@
     <message>
         <source>%1 shown</source>
         <translation>显示 %1 位</translation>
-    </message>
-</context>
-<context>
-    <name>AskName</name>
-    <message>
-        <source>Who is at the desk? Your name, as the crisis team&apos;s contacts list it, goes on ticks, drafts, approvals and the audit log.</source>
-        <translation>谁在值班？您的名字（与危机小组联系人名单上的写法相同）会记在勾选、草稿、批准和审计日志上。</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>以后再说</translation>
     </message>
 </context>
 <context>
@@ -1792,8 +1792,16 @@
         <translation>事件</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1): %2</source>
         <translation>发生错误(%1):%2</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only for you: nothing was changed</source>
+        <translation>此工作区对您只读：未做任何更改</translation>
     </message>
     <message>
         <source>Poll now</source>
@@ -1916,12 +1924,20 @@
         <translation>无法写入此工作区：%1。分拣功能已停用；检查清单、模板和联系人仍可使用。</translation>
     </message>
     <message>
+        <source>Read-only: this workspace&apos;s folder cannot be written by you (a read-only folder or mount, or another user&apos;s). The wall, search, filters, reports and backups work; triage, polling and edits are off.</source>
+        <translation>只读：您无法写入此工作区的文件夹（只读文件夹或挂载点，或属于其他用户）。看板、搜索、筛选、报告和备份照常可用；分拣、轮询和编辑已关闭。</translation>
+    </message>
+    <message>
         <source>The reply could not be prefilled</source>
         <translation>无法预先填写回复</translation>
     </message>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>○ Read-only (no polling)</source>
+        <translation>○ 只读（不轮询）</translation>
     </message>
     <message>
         <source>○ Offline mode (no polling)</source>
@@ -2245,6 +2261,13 @@
     <message>
         <source>Your name, as the crisis team&apos;s contacts list it. It goes on ticks, drafts, approvals and the audit log.</source>
         <translation>您的名字，与危机小组联系人名单上的写法相同。勾选、草稿、批准和审计日志都会记下它。</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>This workspace is read-only for you: the playbook is shown as it is and cannot be changed here.</source>
+        <translation>此工作区对您只读：应对手册按原样显示，无法在此更改。</translation>
     </message>
 </context>
 <context>

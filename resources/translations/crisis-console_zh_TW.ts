@@ -219,6 +219,21 @@
     </message>
 </context>
 <context>
+    <name>AskName</name>
+    <message>
+        <source>Who is at the desk? Your name, as the crisis team&apos;s contacts list it, goes on ticks, drafts, approvals and the audit log.</source>
+        <translation>誰在值班？您的名字（與危機小組聯絡人名單上的寫法相同）會記在勾選、草稿、核准與稽核紀錄上。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>稍後再說</translation>
+    </message>
+</context>
+<context>
     <name>AuthorProfile</name>
     <message>
         <source>Time</source>
@@ -445,21 +460,6 @@
     <message>
         <source>%1 shown</source>
         <translation>顯示 %1 位</translation>
-    </message>
-</context>
-<context>
-    <name>AskName</name>
-    <message>
-        <source>Who is at the desk? Your name, as the crisis team&apos;s contacts list it, goes on ticks, drafts, approvals and the audit log.</source>
-        <translation>誰在值班？您的名字（與危機小組聯絡人名單上的寫法相同）會記在勾選、草稿、核准與稽核紀錄上。</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>儲存</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>稍後再說</translation>
     </message>
 </context>
 <context>
@@ -1792,8 +1792,16 @@
         <translation>事件</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（唯讀）</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1): %2</source>
         <translation>發生錯誤(%1):%2</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only for you: nothing was changed</source>
+        <translation>此工作區對您是唯讀的：未做任何變更</translation>
     </message>
     <message>
         <source>Poll now</source>
@@ -1916,12 +1924,20 @@
         <translation>無法寫入此工作區：%1。分類處理已停用；檢查清單、範本與聯絡人仍可使用。</translation>
     </message>
     <message>
+        <source>Read-only: this workspace&apos;s folder cannot be written by you (a read-only folder or mount, or another user&apos;s). The wall, search, filters, reports and backups work; triage, polling and edits are off.</source>
+        <translation>唯讀：您無法寫入此工作區的資料夾（唯讀資料夾或掛載點，或屬於其他使用者）。看板、搜尋、篩選、報告與備份照常可用；分類處理、輪詢與編輯已關閉。</translation>
+    </message>
+    <message>
         <source>The reply could not be prefilled</source>
         <translation>無法預先填寫回覆</translation>
     </message>
     <message>
         <source>never</source>
         <translation>從未</translation>
+    </message>
+    <message>
+        <source>○ Read-only (no polling)</source>
+        <translation>○ 唯讀（不輪詢）</translation>
     </message>
     <message>
         <source>○ Offline mode (no polling)</source>
@@ -2245,6 +2261,13 @@
     <message>
         <source>Your name, as the crisis team&apos;s contacts list it. It goes on ticks, drafts, approvals and the audit log.</source>
         <translation>您的名字，與危機小組聯絡人名單上的寫法相同。勾選、草稿、核准與稽核紀錄都會記下它。</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>This workspace is read-only for you: the playbook is shown as it is and cannot be changed here.</source>
+        <translation>此工作區對您是唯讀的：應變手冊按原樣顯示，無法在此變更。</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,10 @@
 writing ones fail with one line and exit code 1."""
 
 import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from helpers.readonly_mount import read_only_copy_of
 
 from console.cli import main
 
@@ -21,18 +19,8 @@ def read_only_copy(tmp_path, capsys):
     for args in (["feeds", "add", str(FEED)], ["poll", "--once", "--all"], ["contacts", "add", "legal", "Pat"]):
         assert main(["--workspace", str(src), *args]) == 0
     capsys.readouterr()
-    where = tmp_path / "ro"
-    where.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("a read-only mount needs root (as root, file permissions do not stop writes)")
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(where)], capture_output=True).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
-        shutil.copytree(src, where / "ws")
-        subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
-        yield where / "ws"
-    finally:
-        subprocess.run(["umount", "-l", str(where)], capture_output=True)
+    with read_only_copy_of(src, tmp_path / "ro") as ws:
+        yield ws
 
 
 def run(capsys, folder, *args):

@@ -70,6 +70,11 @@ class AlertBanner(QFrame):
         self.dismiss.clicked.connect(lambda: self._emit(self.dismiss_requested))
         self.hide()
 
+    def set_read_only(self) -> None:
+        """A workspace this user may only read: the alert is shown and explained, nothing more."""
+        self.crisis.hide()
+        self.dismiss.hide()
+
     def set_crisis_active(self, on: bool) -> None:
         """In crisis mode the button folds an alert into the crisis incident instead."""
         self.crisis.setText(self.tr("Add to incident") if on else self.tr("Crisis mode"))

@@ -29,7 +29,7 @@ class CrisisMode:
         act.setCheckable(True)
         controller.crisis_did_start.connect(lambda _i: act.setChecked(True))
         controller.crisis_did_end.connect(lambda _i: act.setChecked(False))
-        controller.busy_changed.connect(lambda busy: act.setEnabled(not busy))
+        controller.busy_changed.connect(lambda busy: act.setEnabled(not busy and not window.read_only))
         menu = window.menus["crisis"]
         menu.insertAction(menu.actions()[0] if menu.actions() else None, act)
         menu.insertSeparator(menu.actions()[1])
@@ -39,7 +39,8 @@ class CrisisMode:
         if crisis_button is not None:
             crisis_button.setObjectName("crisisToolButton")
             crisis_button.setStyleSheet("QToolButton { font-weight: bold; color: #b3261e; }"
-                                        "QToolButton:checked { background: #b3261e; color: white; }")
+                                        "QToolButton:checked { background: #b3261e; color: white; }"
+                                        "QToolButton:disabled { font-weight: normal; color: palette(mid); }")
         if alerts is not None:
             alerts.crisis_requested.connect(lambda alert_id: controller.enter(alert_id=alert_id))
             controller.crisis_did_start.connect(lambda _incident: alerts.crisis_changed(True))

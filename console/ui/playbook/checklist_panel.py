@@ -173,6 +173,8 @@ class ChecklistPanel(PlaybookPanel):
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._selected)
         self.save_note.clicked.connect(self.save_item_note)
+        for w in (self.new_run, self.incident, self.edit, self.who, self.note, self.save_note):
+            w.setEnabled(self.writable)
         self.note.returnPressed.connect(self.save_item_note)
         self.save_run_notes.clicked.connect(self.save_notes)
         # Overdue items turn red on their own, while the panel is on screen (a hidden one needs no clock).
@@ -260,9 +262,9 @@ class ChecklistPanel(PlaybookPanel):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.overdue.setText(i18n.fill(self.tr("%1 overdue"), overdue) if overdue else "")
-        self.reset.setEnabled(self.run_id is not None)
-        self.run_notes.setEnabled(self.run_id is not None)
-        self.save_run_notes.setEnabled(self.run_id is not None)
+        self.reset.setEnabled(self.writable and self.run_id is not None)
+        self.run_notes.setEnabled(self.writable and self.run_id is not None)
+        self.save_run_notes.setEnabled(self.writable and self.run_id is not None)
         self._fill_table(items)
         if 0 <= row < self.table.rowCount():
             self.table.selectRow(row)
@@ -331,7 +333,7 @@ class ChecklistPanel(PlaybookPanel):
         if cell is None:
             cell = QTableWidgetItem()
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                          | (Qt.ItemFlag.ItemIsUserCheckable if c == BOX else Qt.ItemFlag.NoItemFlags))
+                          | (Qt.ItemFlag.ItemIsUserCheckable if c == BOX and self.writable else Qt.ItemFlag.NoItemFlags))
             self.table.setItem(r, c, cell)
         return cell
 

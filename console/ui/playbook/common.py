@@ -4,7 +4,7 @@ playbook is not its usual self, and a guard that shows a failed action as failed
 Playbook text is typed by people and may be imported from anyone's file, so it reaches the screen
 through `console.ui.plaintext` like any feed text."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from console.errors import ConsoleError
@@ -48,10 +48,18 @@ class PlaybookPanel(QWidget):
     def playbook(self):
         return self.store.playbook(self.language.lang)
 
+    @property
+    def writable(self) -> bool:
+        """False on a workspace this user may only read: the panel shows, and offers no change."""
+        return not self.store.read_only
+
 
 def banner(store: PlaybookStore, parent: QWidget | None = None) -> QLabel:
-    """A warning line when the playbook was restored, is read from a copy, or is only in memory."""
-    w = plaintext.label(store.problem or "", parent, wrap=True, limit=600)
+    """A warning line when the playbook was restored, is read from a copy, is only in memory, or
+    may only be read."""
+    text = QCoreApplication.translate("Playbook", "This workspace is read-only for you: the playbook is shown as "
+                                      "it is and cannot be changed here.") if store.read_only else store.problem
+    w = plaintext.label(text or "", parent, wrap=True, limit=600)
     w.setStyleSheet(f"background: {WARN_BG}; color: #5c4300; padding: 6px; border-radius: 3px;")
     w.setVisible(bool(store.problem))
     return w

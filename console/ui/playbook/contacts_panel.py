@@ -48,6 +48,8 @@ class ContactsPanel(PlaybookPanel):
         self.import_button.setToolTip(self.tr("Add or update people from a vCard (.vcf) or CSV file"))
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(self.tr("Write the people to a vCard (.vcf) or CSV file"))
+        self.add.setEnabled(self.writable)
+        self.import_button.setEnabled(self.writable)
         # The chains' cards wrap onto more lines in a narrow dock rather than squeezing their numbers.
         self.approval = QGroupBox(self.tr("Who validates before anything is published"), self)
         self.approval.setLayout(FlowLayout(spacing=6))
@@ -203,8 +205,8 @@ class ContactsPanel(PlaybookPanel):
         role_id = self._selected_role()
         pb = self.playbook
         role = next((r for r in pb.roles if r.id == role_id), None)
-        self.edit.setEnabled(self.selected_contact() is not None)
-        self.remove.setEnabled(self.selected_contact() is not None)
+        self.edit.setEnabled(self.writable and self.selected_contact() is not None)
+        self.remove.setEnabled(self.writable and self.selected_contact() is not None)
         if role is None:
             lay.addStretch(1)
             return

@@ -71,6 +71,7 @@ class TemplatesPanel(PlaybookPanel):
         self.copy = QPushButton(self.tr("Copy reply"), self)
         self.copy.setDefault(True)
         self.edit = QPushButton(self.tr("Edit template…"), self)
+        self.edit.setEnabled(self.writable)
         self.target_type = QComboBox(self)
         self.target_type.addItem(self.tr("Mention"), "mention")
         self.target_type.addItem(self.tr("Incident"), "incident")
@@ -283,7 +284,7 @@ class TemplatesPanel(PlaybookPanel):
             edit.setStyleSheet("" if self.values.get(name, "").strip() else f"background: {WARN_BG};")
         why = self.blocked()
         for b in (self.copy, self.record):
-            b.setEnabled(not why)
+            b.setEnabled(not why and (b is self.copy or self.writable))
             b.setToolTip(why)
 
     def blocked(self) -> str:

@@ -177,7 +177,17 @@ class DetailPane(QWidget):
         self._right.setMaximumWidth(480)
         self._right.setMinimumWidth(300)
         outer.addWidget(self._right, 2)
+        self.writable = True
         self.show_mention(None)
+
+    def set_writable(self, on: bool) -> None:
+        """Off on a workspace that can only be read: the assignee, tags and notes are shown, not edited."""
+        self.writable = on
+        for edit in (self.assignee, self.notes):
+            edit.setReadOnly(not on)
+        self.new_tag.setVisible(on)
+        self.save_note.setVisible(on)
+        self.reply.setEnabled(on and self.mention is not None)
 
     @property
     def mention_id(self) -> int | None:
@@ -194,7 +204,7 @@ class DetailPane(QWidget):
         self.mention = m
         self._right.setEnabled(m is not None)
         self.open_link.setEnabled(bool(m) and is_web_link(m.get("url")))
-        self.reply.setEnabled(m is not None)
+        self.reply.setEnabled(m is not None and self.writable)
         self.author_button.setEnabled(bool(m) and m.get("author_id") is not None)
         self._triage.current_url = m.get("url") if m else None
         if m is None:

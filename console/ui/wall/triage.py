@@ -187,7 +187,8 @@ class Triage(QObject):
         QDesktopServices.openUrl(QUrl(url))
 
     def set_enabled(self, on: bool) -> None:
+        """Triage on or off (opening a mention's link is not triage: it stays)."""
         for a in self.mention_actions:
-            a.setEnabled(on)
+            a.setEnabled(on or a is self.open_link_action)
         self.undo_action.setEnabled(on and bool(self._undo))
 
