@@ -163,3 +163,17 @@ def test_entries_are_scored_again_under_the_lock_when_the_watch_terms_changed_me
 
     out = store_entries(db, source, [entry(1, text="Acme kettle broke")], TermAddedWhileScoring(db), now=NOW)
     assert mentions.get(db, out.new_ids[0])["matched_terms"] == ["kettle"]
+
+
+def test_a_batch_wider_than_one_statement_is_stored_whole_in_order(db, source, monkeypatch):
+    """More rows than one statement's parameters allow are split across statements in one
+    transaction; every row is stored, findable by its words, with ids in the feed's order."""
+    from console.ingest import writer
+
+    monkeypatch.setattr(writer, "MAX_PARAMETERS", 200)    # a handful of rows per statement
+    out = store_entries(db, source, [entry(i, title=f"Kettle{i} report") for i in range(1, 31)], Recording(db), now=NOW)
+    assert len(out.new_ids) == 30 and out.new_ids == sorted(out.new_ids)
+    keys = [db.execute("SELECT dedupe_key FROM mentions WHERE id = ?", [m]).fetchone()[0] for m in out.new_ids]
+    assert keys == [f"g:urn:{i}" for i in range(1, 31)]
+    assert db.execute("SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH 'kettle17'").fetchall() == \
+        [(out.new_ids[16],)]
