@@ -49,3 +49,15 @@ def test_the_window_starts_without_the_migration_machinery():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+def test_a_triage_command_loads_neither_the_network_stack_nor_the_feed_parser(tmp_path):
+    """Every command's parser is built at start, so a command module's imports are paid by all of
+    them: a triage command must not wait for the network stack and the feed parser (a third of a
+    second), which only polling and test-feed use."""
+    code = ("import sys\nfrom console.cli import main\n"
+            "main(['--workspace', sys.argv[1], 'mentions', '--limit', '1'])\n"
+            "print(sorted(m for m in ('aiohttp', 'feedparser', 'console.ingest.parse') if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ws")], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1] == "[]"

@@ -5,8 +5,6 @@ to parse costs the window nothing and is simply killed at its deadline."""
 import asyncio
 from dataclasses import replace
 
-from console.ingest.fetch import Fetcher, Limits
-from console.ingest.parse import parse_feed
 from console.ingest.sources import canonical_url
 
 PREVIEW_DEADLINE_S = 20.0
@@ -16,6 +14,11 @@ PREVIEW_ENTRIES = 20
 def preview(url_or_path: str, *, internal: bool = False, limit: int = PREVIEW_ENTRIES, resolver=None) -> dict:
     """Fetch and parse once. Raises UsageError for an address that cannot be a source and
     FeedError (with its category) for a feed that cannot be used."""
+    # Here, not at the top: the network stack and the parser take a third of a second to load,
+    # which every other command would pay (the command line imports this module to list test-feed).
+    from console.ingest.fetch import Fetcher, Limits
+    from console.ingest.parse import parse_feed
+
     url = canonical_url(url_or_path, internal)
 
     async def go():
