@@ -423,6 +423,8 @@ class MainWindow(QMainWindow):
              failed=warn(self, self.tr("The reply could not be prefilled")))
 
     def refresh_status(self) -> None:
+        if self._start_poller and self.ready:
+            self.poller.keep_polling()
         self.tasks.run(lambda: poller_state(self.store.conn), lane="count", done=self._show_poller_state)
 
     def _show_poller_state(self, s: dict) -> None:

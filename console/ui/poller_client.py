@@ -1,7 +1,7 @@
 """The window's side of the poller process: start it (the same `crisis-console poll` that runs
 headless) unless another process already holds the workspace's writer lock (a lock file in a
 folder, a session advisory lock on a shared workspace), in which case the window attaches to it
-and only reads. "Poll now" (F5) makes every feed due at once and asks the running poller,
+and only reads, and takes over when that poller is gone (stopped, crashed, its computer off). "Poll now" (F5) makes every feed due at once and asks the running poller,
 whichever desk runs it, to look now (console.ingest.source_edits.poll_all_now). The poller's
 state (offline, last pass) is read with console.ingest.health.poller_state.
 
@@ -42,12 +42,33 @@ class PollerClient(QObject):
     def start_or_attach(self) -> None:
         if self.offline_mode or self.running or self._asking:
             return
+        self._ask(self._start_or_attach)
+
+    def keep_polling(self) -> None:
+        """Called every few seconds: when the poller this window relies on is gone (another
+        window's or a headless `poll` that stopped or died, or this window's own that crashed),
+        start one here, so the workspace is never left unpolled for long."""
+        if self.offline_mode or self._asking:
+            return
+        if self.attached:
+            self._ask(self._take_over_if_free)
+        elif not self.running:
+            self.start_or_attach()
+
+    def _ask(self, done) -> None:
+        """done(whether the poller lock is free); on a shared workspace asked on the "team" lane."""
         if self._ws.url:
             self._asking = True
-            self._tasks.run(self._lock_is_free, lane="team", done=self._start_or_attach,
+            self._tasks.run(self._lock_is_free, lane="team", done=done,
                             failed=lambda _e: setattr(self, "_asking", False))
         else:
-            self._start_or_attach(self._lock_is_free())
+            done(self._lock_is_free())
+
+    def _take_over_if_free(self, free: bool) -> None:
+        self._asking = False
+        if free and self.attached:
+            self.attached = False
+            self._start_or_attach(True)
 
     def _lock_is_free(self) -> bool:
         try:
@@ -84,9 +105,7 @@ class PollerClient(QObject):
     def _finished(self, code: int, _status=None) -> None:
         """Another poller took the lock first (two windows opening at once): attach to it."""
         if code and self._ws.url:
-            self._asking = True
-            self._tasks.run(self._lock_is_free, lane="team", done=self._attach_if_held,
-                            failed=lambda _e: setattr(self, "_asking", False))
+            self._ask(self._attach_if_held)
 
     def _attach_if_held(self, free: bool) -> None:
         self._asking = False

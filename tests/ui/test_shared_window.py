@@ -4,6 +4,9 @@ LISTEN/NOTIFY, no polling), the detail pane shows who else has the mention open 
 when they leave, no second poller is started, and a server that cannot be used gives the
 offline playbook."""
 
+import os
+import subprocess
+import sys
 import time
 from urllib.parse import urlsplit
 
@@ -18,7 +21,7 @@ from console.store.transaction import write
 from console.timeutil import now_iso
 from console.ui.app import prepare_store
 from console.ui.playbook import open_offline_window
-from console.workspace import Workspace
+from console.workspace import ENV_VAR, Workspace
 
 pytestmark = OFFSCREEN_NOISE
 LIVE_MS = 1000      # another desk's change is on screen within this
@@ -192,6 +195,32 @@ def test_a_window_on_a_free_shared_workspace_starts_the_poller_which_takes_the_l
     qtbot.waitUntil(held, timeout=30000)
     w.poller.stop()
     assert not held()
+
+
+def test_a_window_takes_over_when_the_teams_poller_dies(qtbot, open_window, shared_ws, pg_url):
+    """The team's headless `poll` is killed (its computer went off): a window attached to it starts
+    its own poller within a few status refreshes, so the workspace is not left unpolled."""
+    env = {**os.environ, ENV_VAR: pg_url}
+    team_poller = subprocess.Popen([sys.executable, "-m", "console", "poll"], env=env, text=True,
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        assert "polling on schedule" in team_poller.stdout.readline()
+        w = open_window(shared_ws, start_poller=True)
+        qtbot.waitUntil(lambda: w.poller.attached, timeout=5000)
+        assert w.poller.process is None
+        team_poller.kill()
+        team_poller.wait(10)
+        qtbot.waitUntil(lambda: w.poller.process is not None, timeout=20000)
+        assert not w.poller.attached
+        with pytest.raises(WorkspaceError, match="another poller"):
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:    # the window's poller takes the lock once it has started
+                SessionLock(pg_url).acquire().release()
+                qtbot.wait(200)
+        w.poller.stop()
+    finally:
+        if team_poller.poll() is None:
+            team_poller.kill()
 
 
 def test_a_shared_workspace_that_cannot_be_used_opens_the_offline_playbook_at_once(qtbot, open_window, shared_ws,
