@@ -49,7 +49,7 @@ DOCKS = (("checklist", QT_TRANSLATE_NOOP("MainWindow", "Checklist")),
          ("incidents", QT_TRANSLATE_NOOP("MainWindow", "Incidents")))
 VIEW_KEYS = {"wall": "Ctrl+1", "checklist": "Ctrl+2", "templates": "Ctrl+3", "contacts": "Ctrl+4", "incidents": "Ctrl+5"}
 # What a read-only window switches off besides triage: the actions that would change the workspace.
-WRITE_ACTIONS = ("poll_now", "crisis_mode", "add_feed", "import_opml")
+WRITE_ACTIONS = ("poll_now", "crisis_mode", "add_feed", "import_opml", "watch_terms")
 STATUS_REFRESH_MS = 5000
 CHECK_DELAY_MS = 5000
 DOCK_SHARE_WALL = 0.3          # of the window's width, for the docks beside the wall

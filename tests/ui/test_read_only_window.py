@@ -42,6 +42,15 @@ def test_a_read_only_workspace_opens_on_the_wall_with_no_write_actions(qtbot, op
     alert = w.features.alerts.banner
     assert alert.crisis.isHidden() and alert.dismiss.isHidden() and not alert.why.isHidden()
     assert not w.features.sources.act_add.isEnabled() and not w.features.sources.act_import.isEnabled()
+    assert not w.features.watch.act.isEnabled()
+    assert not w.features.incidents.new_button.isEnabled()
+    manager = w.features.sources.show_manager()
+    settle(qtbot, w)
+    manager.table.selectRow(0)
+    assert manager.rows and manager.test_button.isEnabled()      # a test fetch stores nothing
+    assert not any(b.isEnabled() for b in (manager.add_button, manager.edit_button, manager.toggle_button,
+                                            manager.retry_button))
+    manager.close()
 
     checklist, contacts, templates = w.playbook.checklist, w.playbook.contacts, w.playbook.templates
     assert "read-only" in w.playbook.store.problem

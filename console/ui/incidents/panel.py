@@ -48,6 +48,7 @@ class IncidentsPanel(QWidget):
         self.playbook = playbook
         self.crisis = crisis
         self.incident: dict | None = None
+        self.writable = not window.read_only     # a workspace this user may only read: shown, not changed
         self.rows: list[dict] = []
         self._want: int | None = None
         lay = QVBoxLayout(self)
@@ -57,6 +58,7 @@ class IncidentsPanel(QWidget):
         self.scope.addItem(self.tr("Open incidents"), "open")
         self.scope.addItem(self.tr("All incidents"), None)
         self.new_button = QPushButton(self.tr("New incident…"), self)
+        self.new_button.setEnabled(self.writable)
         top.addWidget(self.scope, 1)
         top.addWidget(self.new_button)
         lay.addLayout(top)
@@ -182,7 +184,7 @@ class IncidentsPanel(QWidget):
         self.incident = inc
         for b in (self.note_button, self.respond_button, self.add_button, self.wall_button, self.crisis_button,
                   self.close_button):
-            b.setEnabled(inc is not None)
+            b.setEnabled(inc is not None and (b is self.wall_button or self.writable))
         if inc is None:
             plaintext.set_label(self.title, self.tr("No incident yet"))
             self.state.setText(self.tr("Open one from an alert (Crisis mode) or with “New incident…”."))
@@ -213,10 +215,8 @@ class IncidentsPanel(QWidget):
                 parts.append(f"{clocks.format_duration(m[key])} {label}")
         self.metrics.setText(i18n.fill(self.tr("Measured from detection: %1"), " · ".join(parts)) if parts else "")
         self._show_clocks()
-        self.respond_button.setEnabled(not closed)
-        self.add_button.setEnabled(not closed)
-        self.close_button.setEnabled(not closed)
-        self.crisis_button.setEnabled(not closed)
+        for b in (self.respond_button, self.add_button, self.close_button, self.crisis_button):
+            b.setEnabled(self.writable and not closed)
         self.crisis_button.setText(self.tr("Leave crisis mode") if inc["crisis_active"] else self.tr("Crisis mode"))
         self._fill_timeline(inc["timeline"])
         self._fill_mentions(inc["mentions"])

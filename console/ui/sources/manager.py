@@ -54,6 +54,7 @@ class SourcesManager(QDialog):
         self.test_button = QPushButton(self.tr("Test fetch…"), self)
         for b in (self.add_button, self.edit_button, self.toggle_button, self.retry_button, self.test_button):
             bar.addWidget(b)
+        self.add_button.setEnabled(not window.read_only)
         bar.addStretch(1)
         self.summary = plaintext.label("", self)
         bar.addWidget(self.summary)
@@ -147,10 +148,12 @@ class SourcesManager(QDialog):
 
     def _selection_changed(self) -> None:
         s = self.selected
-        for b in (self.edit_button, self.toggle_button, self.retry_button, self.test_button):
-            b.setEnabled(s is not None)
+        writable = not self.window.read_only    # a workspace this user may only read: feeds shown, not changed
+        for b in (self.edit_button, self.toggle_button, self.retry_button):
+            b.setEnabled(writable and s is not None)
+        self.test_button.setEnabled(s is not None)
         self.toggle_button.setText(self.tr("Enable") if s is not None and not s["enabled"] else self.tr("Disable"))
-        self.retry_button.setEnabled(s is not None and s["enabled"])
+        self.retry_button.setEnabled(writable and s is not None and s["enabled"])
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "")
