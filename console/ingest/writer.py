@@ -11,6 +11,7 @@ touched. Entries already stored are not scored again.
 """
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -19,6 +20,7 @@ from sqlite_utils import Database
 from console.analysis import routing
 from console.authors import ingest as authors
 from console.ingest.model import Entry
+from console.store.engine import POSTGRES, engine_of
 from console.store.transaction import write
 from console.store.vocabulary import FEED_COLUMNS
 from console.timeutil import from_iso, now_iso
@@ -27,7 +29,6 @@ EARLIEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)   # before web feeds exist
 FUTURE_SKEW = timedelta(minutes=15)
 BATCH = 500                       # keys per IN (...) lookup, under SQLite's parameter limit
 CHUNK = 100                       # new entries per write transaction (with their analysis)
-MAX_PARAMETERS = 32766            # SQLite's limit on one statement's parameters (PostgreSQL's is higher)
 REKEY_MIN_ENTRIES = 3
 UPDATE_SQL = f"UPDATE mentions SET {', '.join(f'{c} = ?' for c in FEED_COLUMNS)} WHERE id = ?"
 
@@ -96,19 +97,30 @@ def _row(source_id: int, e: Entry, first_seen: str) -> dict:
 
 
 def _insert(db: Database, rows: list[dict]) -> list[int]:
-    """Insert rows in one multi-row statement and return their ids. One statement, not one per
-    row (executemany): the full-text indexes write out what they hold at the end of every
+    """Insert rows and return their ids. On SQLite one multi-row statement, not one per row
+    (executemany): the full-text indexes write out what they hold at the end of every
     statement, so a statement per row costs each index a segment per row (measured: 2.7 times
     the CPU), and every statement hands the GIL back and forth with the poller's other threads.
-    Inside our write transaction no one else inserts, so the new rows are exactly those above
-    the previous largest id."""
+    On PostgreSQL executemany goes by COPY (console.store.pg), faster still. Inside our write
+    transaction no one else inserts, so the new rows are exactly those above the previous
+    largest id."""
     columns = list(dict.fromkeys(k for r in rows for k in r))
-    one = f"({', '.join('?' * len(columns))})"
     before = db.execute("SELECT coalesce(max(id), 0) FROM mentions").fetchone()[0]
-    for part in _chunks(rows, MAX_PARAMETERS // len(columns)):
-        sql = f"INSERT INTO mentions ({', '.join(columns)}) VALUES {', '.join([one] * len(part))}"
-        db.execute(sql, [r.get(c) for r in part for c in columns])
+    if engine_of(db) == POSTGRES:
+        sql = f"INSERT INTO mentions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        db.conn.executemany(sql, ([r.get(c) for c in columns] for r in rows))
+    else:
+        one = f"({', '.join('?' * len(columns))})"
+        per_statement = max(1, _parameter_limit(db) // len(columns))
+        for part in _chunks(rows, per_statement):
+            sql = f"INSERT INTO mentions ({', '.join(columns)}) VALUES {', '.join([one] * len(part))}"
+            db.execute(sql, [r.get(c) for r in part for c in columns])
     return [r[0] for r in db.execute("SELECT id FROM mentions WHERE id > ? ORDER BY id", [before])]
+
+
+def _parameter_limit(db: Database) -> int:
+    """How many parameters one statement may have in this SQLite build (999 in old ones)."""
+    return db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
 
 
 def update_source(db: Database, source_id: int, values: dict) -> None:

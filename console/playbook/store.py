@@ -267,6 +267,8 @@ class PlaybookStore:
                actor: str | None = None, content: bool = True):
         """One transaction holding a change and its audit row; content changes refresh the copy.
         The body may set `.target_id` on what it receives, for a row it has just created."""
+        if self.read_only:
+            raise WorkspaceError("the workspace is read-only for you; nothing was changed")
         if self.outbox and action not in QUEUED_OFFLINE:
             raise WorkspaceError("the shared workspace cannot be reached: this desk keeps checklist ticks until it "
                                  "is back, other changes must wait for it; this change was not made")

@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         self.wall.triage.failed.connect(lambda text: self.status_message(text, warning=True, ms=12000))
         self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.timeout.connect(self._keep_polling)
 
     # -- start, status, stop -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -357,6 +358,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(self.write_db, lane="write", failed=self._database_unusable)
 
     def _database_unusable(self, error) -> None:
+        self._start_poller = False     # a poller would fail on it too: not started again and again
         self.wall.triage.set_enabled(False)
         self.add_banner(_banner(i18n.fill(self.tr("This workspace cannot be written: %1. Triage is turned off; "
                                                   "the checklist, templates and contacts still work."),
@@ -422,9 +424,11 @@ class MainWindow(QMainWindow):
              done=lambda ctx: templates.answer("mention", mention_id, ctx["values"]),
              failed=warn(self, self.tr("The reply could not be prefilled")))
 
-    def refresh_status(self) -> None:
+    def _keep_polling(self) -> None:
         if self._start_poller and self.ready:
             self.poller.keep_polling()
+
+    def refresh_status(self) -> None:
         self.tasks.run(lambda: poller_state(self.store.conn), lane="count", done=self._show_poller_state)
 
     def _show_poller_state(self, s: dict) -> None:
@@ -548,6 +552,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self._remember:
             self._save()
+        self._status_timer.stop()
+        self._start_poller = False     # the poller stopped next is not started again
         self.poller.stop()
         self.watcher.close()
         self.tasks.shutdown()

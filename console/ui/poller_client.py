@@ -1,13 +1,16 @@
 """The window's side of the poller process: start it (the same `crisis-console poll` that runs
 headless) unless another process already holds the workspace's writer lock (a lock file in a
 folder, a session advisory lock on a shared workspace), in which case the window attaches to it
-and only reads, and takes over when that poller is gone (stopped, crashed, its computer off). "Poll now" (F5) makes every feed due at once and asks the running poller,
-whichever desk runs it, to look now (console.ingest.source_edits.poll_all_now). The poller's
-state (offline, last pass) is read with console.ingest.health.poller_state.
+and only reads, and takes over when that poller is gone (stopped, crashed, its computer off).
+"Poll now" (F5) makes every feed due at once and asks the running poller, whichever desk runs
+it, to look now (console.ingest.source_edits.poll_all_now). The poller's state (offline, last
+pass) is read with console.ingest.health.poller_state.
 
-On a shared workspace asking for the lock is a connection to the server, made on the "team" lane;
-the URL reaches the poller in its environment, never on its command line (which anyone on the
-computer may read)."""
+The lock is asked for off the GUI thread (on a shared workspace that is a connection to the
+server). The URL reaches the poller in its environment, never on its command line (which anyone
+on the computer may read)."""
+
+import time
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
@@ -16,6 +19,8 @@ from console.processes import console_command
 from console.workspace import ENV_VAR
 
 STOP_WAIT_MS = 3000
+SHORT_LIFE_S = 60        # a poller of this window that ended sooner than this failed: wait before the next
+RETRY_S = (5, 30, 120, 300)   # how long, after 1, 2, 3, 4 and more such failures in a row
 
 
 def poller_command(workspace_folder) -> tuple[str, list[str]]:
@@ -34,6 +39,9 @@ class PollerClient(QObject):
         self.process: QProcess | None = None
         self.attached = False
         self._asking = False
+        self._started_at = 0.0
+        self._failures = 0          # this window's pollers in a row that ended soon after starting
+        self._next_try = 0.0
 
     @property
     def running(self) -> bool:
@@ -52,17 +60,19 @@ class PollerClient(QObject):
             return
         if self.attached:
             self._ask(self._take_over_if_free)
-        elif not self.running:
+        elif not self.running and time.monotonic() >= self._next_try:
             self.start_or_attach()
 
     def _ask(self, done) -> None:
-        """done(whether the poller lock is free); on a shared workspace asked on the "team" lane."""
-        if self._ws.url:
-            self._asking = True
-            self._tasks.run(self._lock_is_free, lane="team", done=done,
-                            failed=lambda _e: setattr(self, "_asking", False))
-        else:
+        """done(whether the poller lock is free), asked off the GUI thread: on a shared workspace a
+        connection to the server ("team" lane), on a folder a lock file that may be on a network
+        share ("io" lane)."""
+        if self._tasks is None:
             done(self._lock_is_free())
+            return
+        self._asking = True
+        self._tasks.run(self._lock_is_free, lane="team" if self._ws.url else "io", done=done,
+                        failed=lambda _e: setattr(self, "_asking", False))
 
     def _take_over_if_free(self, free: bool) -> None:
         self._asking = False
@@ -100,10 +110,17 @@ class PollerClient(QObject):
         p.stateChanged.connect(self.state_changed)
         p.finished.connect(self._finished)
         self.process = p
+        self._started_at = time.monotonic()
         p.start()
 
     def _finished(self, code: int, _status=None) -> None:
-        """Another poller took the lock first (two windows opening at once): attach to it."""
+        """Another poller took the lock first (two windows opening at once): attach to it. A poller
+        that keeps failing soon after its start (a full disk, a database it cannot use) is tried
+        again after longer and longer pauses, not at once."""
+        lived = time.monotonic() - self._started_at
+        self._failures = self._failures + 1 if lived < SHORT_LIFE_S else 0
+        if self._failures:
+            self._next_try = time.monotonic() + RETRY_S[min(self._failures, len(RETRY_S)) - 1]
         if code and self._ws.url:
             self._ask(self._attach_if_held)
 

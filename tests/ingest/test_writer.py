@@ -170,7 +170,7 @@ def test_a_batch_wider_than_one_statement_is_stored_whole_in_order(db, source, m
     transaction; every row is stored, findable by its words, with ids in the feed's order."""
     from console.ingest import writer
 
-    monkeypatch.setattr(writer, "MAX_PARAMETERS", 200)    # a handful of rows per statement
+    monkeypatch.setattr(writer, "_parameter_limit", lambda db: 200)    # a handful of rows per statement
     out = store_entries(db, source, [entry(i, title=f"Kettle{i} report") for i in range(1, 31)], Recording(db), now=NOW)
     assert len(out.new_ids) == 30 and out.new_ids == sorted(out.new_ids)
     keys = [db.execute("SELECT dedupe_key FROM mentions WHERE id = ?", [m]).fetchone()[0] for m in out.new_ids]

@@ -79,6 +79,30 @@ def test_window_starts_a_real_poller_and_stops_it(qtbot, workspace):
     workspace.writer_lock().acquire().release()                 # released with its process
 
 
+def test_a_poller_that_fails_at_start_is_tried_again_only_after_a_pause(qtbot, tmp_path):
+    """A poller that cannot run (here its workspace database is a folder) ends at once: the window
+    does not start it again on the next tick, but after a pause that grows with each failure."""
+    from console.workspace import Workspace
+
+    broken = Workspace(tmp_path / "broken")
+    broken.ensure_folder()
+    broken.db_path.mkdir()
+    client = PollerClient(broken, offline=False)
+    client.start_or_attach()
+    first = client.process
+    qtbot.waitUntil(lambda: first.state() == QProcess.ProcessState.NotRunning, timeout=20000)
+    qtbot.wait(50)      # its finished signal delivered
+    client.keep_polling()
+    assert client.process is first and not client.running
+    assert client._next_try - time.monotonic() > poller_client.RETRY_S[0] - 1
+    client._next_try = 0        # the pause is over
+    client.keep_polling()
+    assert client.process is not first
+    qtbot.waitUntil(lambda: client.process.state() == QProcess.ProcessState.NotRunning, timeout=20000)
+    qtbot.wait(50)
+    assert client._next_try - time.monotonic() > poller_client.RETRY_S[1] - 1   # longer after the second
+
+
 def test_offline_mode_starts_no_poller(qtbot, workspace):
     client = PollerClient(workspace, offline=True)
     client.start_or_attach()

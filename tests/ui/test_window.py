@@ -280,3 +280,18 @@ def test_a_damaged_database_turns_triage_off_and_says_so(qtbot, open_window, sam
     banners = [b.text() for b in w.centralWidget().findChildren(type(w.wall.empty)) if "cannot be written" in b.text()]
     assert banners and "damaged" in banners[0]
     assert w.wall.model.rowCount() > 0          # what can be read is still shown
+
+
+def test_closing_the_window_stops_its_poller_and_starts_no_other(qtbot, open_window, sample_ws, monkeypatch):
+    from PySide6.QtCore import QProcess
+
+    from console.ui import poller_client
+
+    monkeypatch.setattr(poller_client, "SHORT_LIFE_S", 0)    # its stop is not a failed start: no pause
+    w = open_window(sample_ws, start_poller=True)
+    qtbot.waitUntil(lambda: w.poller.process is not None, timeout=10000)
+    started = w.poller.process
+    w.close()
+    qtbot.wait(300)
+    assert w.poller.process is started and started.state() == QProcess.ProcessState.NotRunning
+    sample_ws.writer_lock().acquire().release()      # nobody polls the workspace any more

@@ -89,7 +89,8 @@ class ContactsPanel(PlaybookPanel):
 
         self.language.lang_changed.connect(self.refresh)
         self.tree.currentItemChanged.connect(self._show_role)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_person())
+        if self.writable:
+            self.tree.itemDoubleClicked.connect(lambda *_: self.edit_person())
         self.add.clicked.connect(self.add_person)
         self.edit.clicked.connect(self.edit_person)
         self.remove.clicked.connect(self.remove_person)

@@ -85,7 +85,8 @@ class SourcesManager(QDialog):
         self.retry_button.clicked.connect(self.retry_feed)
         self.test_button.clicked.connect(slot(self.test_feed))
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemDoubleClicked.connect(slot(self.edit_feed))
+        if not window.read_only:
+            self.table.itemDoubleClicked.connect(slot(self.edit_feed))
         self._selection_changed()
 
     # -- the list ---------------------------------------------------------------------------------------

@@ -314,6 +314,7 @@ class DetailPane(QWidget):
             b.setObjectName("tagChip")
             b.setText(plaintext.menu_text(f"{tag}  ✕", 40))
             b.setToolTip(self.tr("Remove this tag"))
+            b.setEnabled(self.writable)
             b.clicked.connect(lambda _c=False, t=tag: self._triage.remove_tag([self.mention_id], t))
             self.tags_box.addWidget(b)
 
