@@ -158,10 +158,10 @@ def _writer_lock(ws, wait: bool):
             lock = ws.writer_lock().acquire()
             break
         except WorkspaceError as e:
-            if not wait and time.monotonic() < give_up:
-                time.sleep(0.1)
-                continue
             if not wait:
+                if time.monotonic() < give_up:
+                    time.sleep(0.1)
+                    continue
                 raise WorkspaceError(f"{e}; poll --wait polls once it has stopped") from None
             if not said:
                 print(f"waiting: {e}", file=sys.stderr, flush=True)

@@ -32,6 +32,7 @@ from console.files import backup
 from console.ingest.health import failing_feeds, poller_state
 from console.processes import console_command
 from console.store import open_db, operator
+from console.store.db import connect
 from console.store.wall import WallStore
 from console.timeutil import from_iso
 from console.ui import features, fit, i18n, labels, plaintext
@@ -482,20 +483,18 @@ class MainWindow(QMainWindow):
             return
 
         def copy():
-            if not url and self.read_only:
-                source = open_db(self.workspace.db_path, readonly=True)
-                try:
-                    return backup(source, path)
-                finally:
-                    source.conn.close()
-            if not url:
-                return backup(self.write_db(), path)
-            from console.workspace_copy import copy_workspace  # the copy of a shared workspace
+            if url:
+                from console.workspace_copy import copy_workspace  # the copy of a shared workspace
 
-            copy_workspace(url, path)
-            return path
+                copy_workspace(url, path)
+                return path
+            source = connect(self.workspace.db_path, readonly=True)   # read-only workspaces too
+            try:
+                return backup(source, path)
+            finally:
+                source.close()
 
-        self.tasks.run(copy, lane="write" if not url else "io",
+        self.tasks.run(copy, lane="io",
                        done=lambda dest: self.status_message(i18n.fill(self.tr("Backed up to %1"), dest)),
                        failed=lambda e: self.status_message(str(e), warning=True))
 

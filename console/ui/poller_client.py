@@ -58,10 +58,8 @@ class PollerClient(QObject):
         start one here, so the workspace is never left unpolled for long."""
         if self.offline_mode or self._asking:
             return
-        if self.attached:
-            self._ask(self._take_over_if_free)
-        elif not self.running and time.monotonic() >= self._next_try:
-            self.start_or_attach()
+        if self.attached or (not self.running and time.monotonic() >= self._next_try):
+            self._ask(self._start_or_attach)
 
     def _ask(self, done) -> None:
         """done(whether the poller lock is free), asked off the GUI thread: on a shared workspace a
@@ -74,12 +72,6 @@ class PollerClient(QObject):
         self._tasks.run(self._lock_is_free, lane="team" if self._ws.url else "io", done=done,
                         failed=lambda _e: setattr(self, "_asking", False))
 
-    def _take_over_if_free(self, free: bool) -> None:
-        self._asking = False
-        if free and self.attached:
-            self.attached = False
-            self._start_or_attach(True)
-
     def _lock_is_free(self) -> bool:
         try:
             self._ws.writer_lock().acquire().release()
@@ -88,12 +80,15 @@ class PollerClient(QObject):
         return True
 
     def _start_or_attach(self, free: bool) -> None:
+        """Attach while another process holds the lock; once it is free, start this window's poller."""
         self._asking = False
-        if self.running:
-            return
         if not free:
-            self.attached = True     # another window or a headless `poll` already writes here
-            self.state_changed.emit()
+            if not self.attached:
+                self.attached = True     # another window or a headless `poll` already writes here
+                self.state_changed.emit()
+            return
+        self.attached = False
+        if self.running:
             return
         p = QProcess(self)
         if self._ws.url:
@@ -113,21 +108,14 @@ class PollerClient(QObject):
         self._started_at = time.monotonic()
         p.start()
 
-    def _finished(self, code: int, _status=None) -> None:
-        """Another poller took the lock first (two windows opening at once): attach to it. A poller
-        that keeps failing soon after its start (a full disk, a database it cannot use) is tried
-        again after longer and longer pauses, not at once."""
+    def _finished(self, _code: int, _status=None) -> None:
+        """A poller that ended soon after its start (another took the lock first, a full disk, a
+        database it cannot use) is asked about again only after a pause, longer after each such
+        end: keep_polling then attaches to the other poller, or tries again."""
         lived = time.monotonic() - self._started_at
         self._failures = self._failures + 1 if lived < SHORT_LIFE_S else 0
         if self._failures:
             self._next_try = time.monotonic() + RETRY_S[min(self._failures, len(RETRY_S)) - 1]
-        if code and self._ws.url:
-            self._ask(self._attach_if_held)
-
-    def _attach_if_held(self, free: bool) -> None:
-        self._asking = False
-        if not free:
-            self._start_or_attach(False)
 
     def stop(self) -> None:
         """Stop the poller this window started (another process's poller is left running)."""

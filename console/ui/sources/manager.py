@@ -54,7 +54,8 @@ class SourcesManager(QDialog):
         self.test_button = QPushButton(self.tr("Test fetch…"), self)
         for b in (self.add_button, self.edit_button, self.toggle_button, self.retry_button, self.test_button):
             bar.addWidget(b)
-        self.add_button.setEnabled(not window.read_only)
+        self.writable = not window.read_only    # a workspace this user may only read: feeds shown, not changed
+        self.add_button.setEnabled(self.writable)
         bar.addStretch(1)
         self.summary = plaintext.label("", self)
         bar.addWidget(self.summary)
@@ -85,7 +86,7 @@ class SourcesManager(QDialog):
         self.retry_button.clicked.connect(self.retry_feed)
         self.test_button.clicked.connect(slot(self.test_feed))
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        if not window.read_only:
+        if self.writable:
             self.table.itemDoubleClicked.connect(slot(self.edit_feed))
         self._selection_changed()
 
@@ -149,12 +150,11 @@ class SourcesManager(QDialog):
 
     def _selection_changed(self) -> None:
         s = self.selected
-        writable = not self.window.read_only    # a workspace this user may only read: feeds shown, not changed
         for b in (self.edit_button, self.toggle_button, self.retry_button):
-            b.setEnabled(writable and s is not None)
+            b.setEnabled(self.writable and s is not None)
         self.test_button.setEnabled(s is not None)
         self.toggle_button.setText(self.tr("Enable") if s is not None and not s["enabled"] else self.tr("Disable"))
-        self.retry_button.setEnabled(writable and s is not None and s["enabled"])
+        self.retry_button.setEnabled(self.writable and s is not None and s["enabled"])
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "")
