@@ -8,13 +8,20 @@ that change the other way are Simplified-only, and the larger count wins. ASCII 
 English function words that no other major language uses ("the", "and", "with", "would" ...) is
 English; everything else goes to py3langid (ISO 639-1 codes), on a bounded prefix of the text."""
 
+import hashlib
+import io
 import re
 from functools import cache
 from operator import ne
+from pathlib import Path
+
+from console import APP_ID
+from console.files import write_atomically
 
 SAMPLE = 100   # characters looked at: plenty for a language, and py3langid's cost grows with length
 HAN_SAMPLE = 60   # Han characters compared for Traditional/Simplified
 MIN_LETTERS = 3   # below this any guess is noise ("ok", "x")
+MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 
 # Runs rather than single characters: counting is sum(map(len, findall)), a few matches per text.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]+")
@@ -43,16 +50,64 @@ LANGUAGES = (
 
 @cache
 def _identifier():
-    # Imported here: loading the model takes about half a second, paid once per process.
-    import numpy as np
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-    identifier.set_languages(LANGUAGES)
-    # The model ships as float16, which numpy multiplies without BLAS: a float32 copy of the
-    # narrowed table (21 MB, shared by the forked parser processes) makes scoring ~3x faster.
-    identifier.nb_ptc = np.ascontiguousarray(identifier.nb_ptc, dtype=np.float32)
-    return identifier
+    m = _narrowed_model()
+    # The DFA tables stay numpy arrays (memory-mapped from the cache); a memoryview of one is
+    # what py3langid's byte walk indexes, one C lookup per byte like its own stdlib arrays.
+    return LanguageIdentifier(m["ptc"], m["pc"], m["classes"].tolist(), memoryview(m["nextmove"]),
+                              m["out_feat"].tolist(), tk_row=memoryview(m["nextmove_row"]))
+
+
+def _narrowed_model() -> dict:
+    """py3langid's model narrowed to LANGUAGES, as arrays. The shipped file is LZMA-compressed
+    float16 for all 97 languages: unpacking it takes most of a second, paid by every poll before
+    its parsers start. So the narrowed float32 tables are kept uncompressed in the user's cache
+    folder, made on first use (about 60 MB), and memory-mapped: loading costs nothing and the
+    parser processes share the pages. A cache that cannot be written or read is made again in
+    memory. (float32 because numpy multiplies float16 without BLAS: scoring is ~3x faster.)"""
+    import numpy as np
+
+    folder = _model_cache_folder()
+    try:
+        model = {k: np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in MODEL_ARRAYS}
+        ptc, pc = model["ptc"], model["pc"]
+        if set(model["classes"].tolist()) == set(LANGUAGES) and ptc.dtype == np.float32 and ptc.shape[1] == len(pc):
+            return model
+    except (OSError, ValueError):
+        pass   # none yet, or damaged: made again
+    model = _narrow_shipped_model()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for k in MODEL_ARRAYS:
+            buffer = io.BytesIO()
+            np.save(buffer, model[k], allow_pickle=False)
+            write_atomically(folder / f"{k}.npy", buffer.getvalue())
+    except OSError:
+        pass   # a read-only home: made in memory at each start
+    return model
+
+
+def _model_cache_folder() -> Path:
+    import platformdirs
+    from py3langid import __version__
+
+    key = hashlib.sha256(" ".join([__version__, *LANGUAGES]).encode()).hexdigest()[:16]
+    return platformdirs.user_cache_path(APP_ID, appauthor=False) / f"langid-{key}"
+
+
+def _narrow_shipped_model() -> dict:
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    keep = [i for i, c in enumerate(classes) if c in LANGUAGES]   # as LanguageIdentifier.set_languages
+    return {"ptc": np.ascontiguousarray(np.asarray(ptc)[:, keep], dtype=np.float32),
+            "pc": np.asarray(pc)[keep], "classes": np.array([classes[i] for i in keep]),
+            "nextmove": np.frombuffer(nextmove, dtype=nextmove.typecode),
+            "nextmove_row": np.frombuffer(row, dtype=row.typecode),
+            "out_feat": np.asarray(output, dtype=np.int32)}
 
 
 @cache

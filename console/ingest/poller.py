@@ -19,6 +19,7 @@ import asyncio
 import os
 import sqlite3
 import time
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
@@ -31,7 +32,7 @@ from console.ingest.addresses import is_local
 from console.ingest.fetch import Fetched, Fetcher, Limits, Validators
 from console.ingest.model import FeedError, ParsedFeed
 from console.ingest.parsepool import ParserPool
-from console.ingest.writer import Stored, store_entries, update_source
+from console.ingest.writer import Feed, Stored, store_feeds, update_source
 from console.store import settings
 from console.store.rows import as_dicts
 from console.store.transaction import write
@@ -45,6 +46,7 @@ WAKE_COALESCE_S = 0.1
 STOP_GRACE_S = 8.0            # after a stop: feeds already fetched are parsed and stored within this
 STOPPED = "stopped"           # a feed whose fetch was cut short by a stop: not its fault, nothing recorded
 NOT_NETWORK_EVIDENCE = ("refused_address", "bad_url")
+GROUP_ENTRIES = 1000          # entries of waiting feeds the writer takes at once (store_feeds)
 
 
 class _Stopped(Exception):
@@ -58,6 +60,17 @@ class PollerConfig:
     parse_workers: int | None = None
     parse_deadline_s: float = 20.0
     max_entries: int = 5000
+
+
+@dataclass(eq=False)
+class _ToStore:
+    """A fetched and parsed feed waiting for the writer; `outcome` is its Stored, or what failed."""
+    src: dict
+    fetched: Fetched
+    parsed: ParsedFeed
+    surge_s: int | None
+    health: dict = field(default_factory=dict)
+    outcome: Stored | Exception | None = None
 
 
 @dataclass
@@ -130,6 +143,7 @@ class Poller:
         self._stop: asyncio.Event | None = None  # set by run(): fetches in flight end when it is set
         self._dark_hosts: set[str] = set()
         self._stored_keys: dict[int, frozenset[str]] = {}   # per source, its entries' keys at its last store
+        self._to_store: deque[_ToStore] = deque()            # parsed feeds, in the order given to the writer
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="writer")
 
     async def __aenter__(self) -> "Poller":
@@ -188,15 +202,50 @@ class Poller:
                 "last_success": now, "last_status": status, "last_error_category": None, "last_error_message": None,
                 "consecutive_failures": 0, "retry_after": None, "next_poll": self._at(self._interval(src, surge_s))}
 
-    def _record_ok(self, src: dict, fetched: Fetched, parsed: ParsedFeed, surge_s) -> tuple[Stored, dict]:
-        health = self._success_health(src, fetched, "ok", surge_s)
-        health.update(kind=parsed.kind, last_warning="; ".join(parsed.warnings)[:500] or None)
-        if not src["name"] and parsed.title:
-            health["name"] = parsed.title[:200]
-        stored = store_entries(self.db, src, parsed.entries, self.analyzer, health=health,
-                               now=health["last_polled"], scored_with=parsed.scored_with)
-        self._stored_keys[src["id"]] = frozenset(e.dedupe_key for e in parsed.entries)
-        return stored, health
+    def _ok_health(self, job: _ToStore) -> dict:
+        health = self._success_health(job.src, job.fetched, "ok", job.surge_s)
+        health.update(kind=job.parsed.kind, last_warning="; ".join(job.parsed.warnings)[:500] or None)
+        if not job.src["name"] and job.parsed.title:
+            health["name"] = job.parsed.title[:200]
+        return health
+
+    async def _store(self, job: _ToStore) -> Stored:
+        self._to_store.append(job)   # before the writer's job is queued: they keep the same order
+        await self._db(self._store_waiting, job)
+        if isinstance(job.outcome, Exception):
+            raise job.outcome
+        self._stored_keys[job.src["id"]] = frozenset(e.dedupe_key for e in job.parsed.entries)
+        return job.outcome
+
+    def _store_waiting(self, job: _ToStore) -> None:
+        """Writer thread: store `job` with the parsed feeds waiting behind it, in one go
+        (writer.store_feeds), unless it was stored with those before it already. The writer runs
+        its jobs in order, so a job not yet stored is the first waiting."""
+        if job.outcome is not None:
+            return
+        group = [self._to_store.popleft()]
+        entries = len(group[0].parsed.entries)
+        while self._to_store and entries + len(self._to_store[0].parsed.entries) <= GROUP_ENTRIES:
+            group.append(self._to_store.popleft())
+            entries += len(group[-1].parsed.entries)
+        for j in group:
+            j.health = self._ok_health(j)
+        feeds = [Feed(j.src, j.parsed.entries, j.health, j.parsed.scored_with) for j in group]
+        now = group[0].health["last_polled"]
+        try:
+            outcomes: list = store_feeds(self.db, feeds, self.analyzer, now=now)
+        except Exception as e:
+            # One feed's failure stays that feed's: the others are stored one by one (entries
+            # already committed are known, so none is stored twice).
+            outcomes = [e] if len(feeds) == 1 else [self._store_alone(f, now) for f in feeds]
+        for j, outcome in zip(group, outcomes, strict=True):
+            j.outcome = outcome
+
+    def _store_alone(self, feed: Feed, now: str) -> Stored | Exception:
+        try:
+            return store_feeds(self.db, [feed], self.analyzer, now=now)[0]
+        except Exception as e:
+            return e
 
     def _record_unchanged(self, src: dict, fetched: Fetched, surge_s) -> dict:
         health = self._success_health(src, fetched, "unchanged", surge_s)
@@ -248,7 +297,8 @@ class Poller:
                 health = await self._db(self._record_unchanged, src, fetched, surge_s)
                 res.status = "unchanged"
             else:
-                stored, health = await self._db(self._record_ok, src, fetched, parsed, surge_s)
+                job = _ToStore(src, fetched, parsed, surge_s)
+                stored, health = await self._store(job), job.health
                 res.status, res.new, res.updated, res.alerts = "ok", len(stored.new_ids), stored.updated, stored.alerts
                 res.warning = health.get("last_warning")
                 res.name = res.name or health.get("name")

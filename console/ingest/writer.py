@@ -1,9 +1,12 @@
-"""Storing a feed's entries. The new entries are scored before any lock is taken, then written
-in short transactions of at most CHUNK entries each, so that a person's write never waits long
-for the poller. The last transaction also holds the updates of known entries and the feed's new
-validators and health, so a feed is never marked fetched (ETag, body hash) without its entries:
-a process killed half-way leaves the entries of the chunks already committed and the feed's old
-validators, and the next poll stores the rest (a known entry is never stored twice).
+"""Storing feeds' entries. The new entries are scored before any lock is taken, then written in
+short transactions of at most CHUNK entries each, so that a person's write never waits long for
+the poller. A transaction holds the entries of one feed or of several: the poller hands the
+writer every feed waiting to be stored, and the checks that need the database run once per
+transaction, not once per feed. A feed's updates of known entries, new validators and health go
+in the transaction that holds its last new entry, so a feed is never marked fetched (ETag, body
+hash) without its entries: a process killed half-way leaves the entries of the transactions
+already committed and the feed's old validators, and the next poll stores the rest (a known
+entry is never stored twice).
 
 A known entry (same source and dedupe key) only has its feed-owned columns updated, by an
 explicit UPDATE of those columns: the operator's status, assignee, tags and notes are never
@@ -14,6 +17,8 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import groupby
+from operator import itemgetter
 
 from sqlite_utils import Database
 
@@ -28,7 +33,7 @@ from console.timeutil import from_iso, now_iso
 EARLIEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)   # before web feeds existed
 FUTURE_SKEW = timedelta(minutes=15)
 BATCH = 500                       # keys per IN (...) lookup, under SQLite's parameter limit
-CHUNK = 100                       # new entries per write transaction (with their analysis)
+CHUNK = 250                       # new entries per write transaction (with their analysis)
 REKEY_MIN_ENTRIES = 3
 UPDATE_SQL = f"UPDATE mentions SET {', '.join(f'{c} = ?' for c in FEED_COLUMNS)} WHERE id = ?"
 
@@ -135,19 +140,36 @@ def _still_new(db: Database, source_id: int, rows: list[dict]) -> list[dict]:
     return [r for r in rows if r["dedupe_key"] not in known]
 
 
-def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *, health: dict | None = None,
-                  now: str | None = None, scored_with=None) -> Stored:
-    """Store one feed's entries (and its `health` columns): scored first, then written in
-    transactions of at most CHUNK new entries, the feed's health in the last one. Entries scored
-    in a parser process carry their analysis columns (`scored_with`: the context they were scored
-    with); the analyzer takes them while that context holds and scores the rest."""
-    now = now or now_iso()
-    sid = source["id"]
+@dataclass
+class Feed:
+    """One feed's parsed entries to store, and its `health` columns to record with them. Entries
+    scored in a parser process carry their analysis columns; `scored_with` is the context they
+    were scored with (the analyzer takes them while that context holds and scores the rest)."""
+    source: dict
+    entries: list[Entry]
+    health: dict = field(default_factory=dict)
+    scored_with: object = None
+
+
+@dataclass(eq=False)
+class _Plan:
+    """A feed made ready outside any lock: its new rows (and the scores their entries came with),
+    its changed entries, its health."""
+    feed: Feed
+    rows: list[dict]
+    scores: list[dict | None]
+    changed: list[tuple[int, Entry]]
+    health: dict
+    out: Stored
+
+
+def _plan(db: Database, feed: Feed, now: str) -> _Plan:
+    sid = feed.source["id"]
     unique: dict[str, Entry] = {}
-    for e in entries:
+    for e in feed.entries:
         unique.setdefault(e.dedupe_key, e)   # a key repeated within one document: the first wins
     out = Stored()
-    health = dict(health or {})
+    health = dict(feed.health)
     known = _known(db, sid, list(unique))
     fresh = [e for k, e in unique.items() if k not in known]
     changed = [(known[k][0], e) for k, e in unique.items() if k in known and known[k][1] != e.content_hash]
@@ -158,26 +180,64 @@ def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *,
             out.rekeyed = True
             health.update(rekeyed_at=now, last_warning=f"every GUID changed at once ({len(same)} entries with "
                                                         f"known links were not stored again)")
-    rows = [_row(sid, e, now) for e in fresh]
+    return _Plan(feed, [_row(sid, e, now) for e in fresh], [e.scores for e in fresh], changed, health, out)
+
+
+def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *, health: dict | None = None,
+                  now: str | None = None, scored_with=None) -> Stored:
+    """Store one feed's entries (and its `health` columns); see store_feeds."""
+    return store_feeds(db, [Feed(source, entries, health or {}, scored_with)], analyzer, now=now)[0]
+
+
+def store_feeds(db: Database, feeds: list[Feed], analyzer, *, now: str | None = None) -> list[Stored]:
+    """Store several feeds' entries together: scored first, outside any lock, then written in
+    transactions of at most CHUNK new entries, whichever feeds they come from. A feed's known
+    entries' updates and its health go in the transaction that holds its last new entry (or in
+    the last one), so a feed is never marked fetched before all its entries are stored. The
+    checks that need the database (velocity, alerts, authors, routing) run once per
+    transaction: storing a poll pass feed by feed would run them, and commit, once per feed.
+    An alert raised by a transaction is counted with the first feed it holds entries of."""
+    now = now or now_iso()
+    plans = [_plan(db, f, now) for f in feeds]
     inputs = analyzer.inputs(db)
-    if rows:
-        analyzer.score(rows, source, [e.scores for e in fresh], scored_with)   # outside any lock
-    chunks = list(_chunks(rows, CHUNK)) or [[]]
-    for n, chunk in enumerate(chunks, 1):
+    for p in plans:
+        if p.rows:
+            analyzer.score(p.rows, p.feed.source, p.scores, p.feed.scored_with)
+    chunks = list(_chunks([(p, row) for p in plans for row in p.rows], CHUNK)) or [[]]
+    closing = dict.fromkeys(plans, len(chunks) - 1)   # a feed with no new entries: in the last
+    for n, chunk in enumerate(chunks):
+        for p, _ in chunk:
+            closing[p] = n
+    for n, chunk in enumerate(chunks):
         with write(db):
-            chunk = _still_new(db, sid, chunk) if chunk else chunk
-            if chunk and analyzer.inputs(db) != inputs:   # watch terms or thresholds changed meanwhile
-                analyzer.score(chunk, source)
-            if chunk:
-                authors.before_insert(db, chunk, source)
-                ids = _insert(db, chunk)
-                out.new_ids += ids
-                out.alerts += list(analyzer.after_insert(db, ids) or [])
-                out.alerts += authors.after_insert(db, ids, from_iso(now))
-                routing.route(db, ids)   # after scoring: the rules read level and category
-            if n == len(chunks):
-                for mid, e in changed:
-                    db.execute(UPDATE_SQL, [*_feed_values(e), mid])
-                out.updated = len(changed)
-                update_source(db, sid, health)
-    return out
+            _write_chunk(db, chunk, analyzer, inputs, now)
+            for p in plans:
+                if closing[p] == n:
+                    for mid, e in p.changed:
+                        db.execute(UPDATE_SQL, [*_feed_values(e), mid])
+                    p.out.updated = len(p.changed)
+                    update_source(db, p.feed.source["id"], p.health)
+    return [p.out for p in plans]
+
+
+def _write_chunk(db: Database, chunk: list[tuple[_Plan, dict]], analyzer, inputs: tuple, now: str) -> None:
+    """Insert one transaction's new rows (of one or more feeds) and run the checks on them."""
+    rows: list[dict] = []
+    owners: list[_Plan] = []
+    rescore = bool(chunk) and analyzer.inputs(db) != inputs   # watch terms or thresholds changed meanwhile
+    for p, group in groupby(chunk, key=itemgetter(0)):
+        mine = _still_new(db, p.feed.source["id"], [r for _, r in group])
+        if mine and rescore:
+            analyzer.score(mine, p.feed.source)
+        if mine:
+            authors.before_insert(db, mine, p.feed.source)
+        rows += mine
+        owners += [p] * len(mine)
+    if not rows:
+        return
+    ids = _insert(db, rows)
+    for p, mid in zip(owners, ids, strict=True):
+        p.out.new_ids.append(mid)
+    raised = list(analyzer.after_insert(db, ids) or []) + authors.after_insert(db, ids, from_iso(now))
+    owners[0].out.alerts += raised
+    routing.route(db, ids)   # after scoring: the rules read level and category

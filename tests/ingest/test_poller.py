@@ -285,3 +285,37 @@ def test_surge_polling_ends_by_the_pollers_clock(db, server, clock):
     assert [s.id for s in after] == [pri] and from_iso(after[0].next_poll) == clock.now + timedelta(days=3)
     clock.advance(minutes=2)
     assert poll(db, clock).sources == []
+
+
+def test_a_feed_whose_storing_fails_fails_alone_when_stored_with_others(db, server, monkeypatch):
+    """Feeds parsed while the writer was busy are stored together; one that cannot be stored
+    (here the analysis breaks on its text) is that feed's error, and the others are stored."""
+    import time
+
+    from console.ingest import poller
+
+    ids = [add(db, server.feed(f"/f{i}.xml", faultserver.rss(f"Feed {i}", faultserver.items(i, 5)))) for i in range(6)]
+    poison = [{"title": "Poison kettle", "guid": "urn:bad", "text": "poison"}]
+    bad = add(db, server.feed("/bad.xml", faultserver.rss("Bad", poison)))
+    groups = []
+
+    def store_feeds(db, feeds, analyzer, **kw):
+        groups.append(len(feeds))
+        if len(groups) == 1:
+            time.sleep(1.0)   # a busy writer: the other feeds are parsed meanwhile and wait together
+        return poller_store_feeds(db, feeds, analyzer, **kw)
+
+    poller_store_feeds = poller.store_feeds
+    monkeypatch.setattr(poller, "store_feeds", store_feeds)
+
+    class BreaksOnPoison(Analyzer):
+        def score(self, rows, source, scores=None, scored_with=None):
+            if any("Poison" in r["title"] for r in rows):
+                raise RuntimeError("the analysis broke")
+            super().score(rows, source, scores, scored_with)
+
+    report = by_id(poll(db, analyzer=BreaksOnPoison(db)))
+    assert max(groups) >= 3
+    assert (report[bad].status, report[bad].error_category) == ("error", "internal")
+    assert [(report[i].status, report[i].new) for i in ids] == [("ok", 5)] * 6
+    assert len(mentions.query(db, limit=100)) == 30 and source(db, bad)["last_status"] == "error"

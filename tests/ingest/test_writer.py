@@ -177,3 +177,38 @@ def test_a_batch_wider_than_one_statement_is_stored_whole_in_order(db, source, m
     assert keys == [f"g:urn:{i}" for i in range(1, 31)]
     assert db.execute("SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH 'kettle17'").fetchall() == \
         [(out.new_ids[16],)]
+
+
+def test_several_feeds_share_transactions_and_each_gets_its_own_ids_and_health(db, source, tmp_path, monkeypatch):
+    """Feeds waiting together are written together: a transaction holds up to CHUNK entries of
+    any of them and the checks run once for it; a feed's health goes in the transaction holding
+    its last entry, so a failure in a later one leaves a feed stored whole or not marked fetched."""
+    from console.ingest import writer
+    from console.ingest.writer import Feed, store_feeds
+
+    (tmp_path / "g.xml").write_text("<rss/>")
+    other = sources.add(db, str(tmp_path / "g.xml"))
+    monkeypatch.setattr(writer, "CHUNK", 4)
+    an = Recording(db)
+    commits = []
+    db.conn.set_trace_callback(lambda sql: commits.append(sql) if sql.strip().upper() == "COMMIT" else None)
+    a, b = store_feeds(db, [Feed(source, [entry(i) for i in range(3)], {"etag": "a1"}),
+                            Feed(other, [entry(i) for i in range(3, 8)], {"etag": "b1"})], an, now=NOW)
+    db.conn.set_trace_callback(None)
+    assert len(commits) == 2 and an.inserted == [a.new_ids + b.new_ids[:1], b.new_ids[1:]]
+    assert len(a.new_ids) == 3 and len(b.new_ids) == 5 and a.alerts == [4] and b.alerts == [4]
+    owner = dict(db.execute("SELECT id, source_id FROM mentions").fetchall())
+    assert {owner[m] for m in a.new_ids} == {source["id"]} and {owner[m] for m in b.new_ids} == {other["id"]}
+
+    class FailsSecond(Recording):
+        def after_insert(self, db, new_ids):
+            if self.inserted:
+                raise RuntimeError("killed")
+            return super().after_insert(db, new_ids)
+
+    with pytest.raises(RuntimeError):
+        store_feeds(db, [Feed(source, [entry(i) for i in range(10, 13)], {"etag": "a2"}),
+                         Feed(other, [entry(i) for i in range(13, 18)], {"etag": "b2"})], FailsSecond(db), now=NOW)
+    etags = dict(db.execute("SELECT id, etag FROM sources").fetchall())
+    assert (etags[source["id"]], etags[other["id"]]) == ("a2", "b1")   # the first stored whole, the second not marked
+    assert count(db) == 8 + 4
