@@ -131,6 +131,9 @@ def cmd_poll(ctx) -> int:
     ws = ctx.workspace
     db = ctx.db
     with _writer_lock(ws, a.wait):
+        from console.ingest import parsepool
+
+        parsepool.warm_up()
         if a.once:
             report = asyncio.run(_once(db, a.all))
             if a.json:
