@@ -8,17 +8,19 @@ Chinese and Ukrainian), so a mis-detected language still gets its complaint cues
   stem: `cancel*` matches cancelled, cancels, cancellation; `зламан*` matches зламаним, зламана.
 - Chinese has no spaces, so a Han run is matched by longest substring at each position; neutral
   "blocker" entries (差不多, 不错 as a whole) stop a shorter entry from matching inside them. The
-  entries are compiled into one regular expression shaped as their trie, with the longer
-  continuation tried first, so the regex engine walks the run in C and stops only at matches:
-  finditer's leftmost, longest-first, non-overlapping matches are exactly that scan."""
+  entries are compiled into one Aho-Corasick automaton (ahocorasick_rs) that walks the text in
+  compiled code: its leftmost-longest, non-overlapping matches are exactly that scan, and as the
+  entries are all Han characters, no match crosses the end of a run."""
 
-import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
 
-from console.analysis.text import HAN, HAN_RUN, fold, words
+from ahocorasick_rs import AhoCorasick, MatchKind
+
+from console.analysis.text import HAN_RUN, fold, words
 from console.resources import resource
 
 MIN_STEM = 3          # shorter stems would match unrelated words
@@ -93,48 +95,14 @@ class _Keys(dict):
         return k
 
 
-FANOUT = 8   # branches tried one by one; more are split in halves behind a character-class test
-
-
-def _branches(chars: list[str], branch: dict[str, str]) -> str:
-    """An alternation of branch[c] for every c in chars. The regex engine tries alternatives one
-    after another, so a wide one (hundreds of first characters) is cut in halves, each behind a
-    one-step test of its set of first characters: about log2(n) tests instead of n."""
-    if len(chars) <= FANOUT:
-        return "(?:" + "|".join(branch[c] for c in chars) + ")"
-    half = len(chars) // 2
-    left, right = chars[:half], chars[half:]
-    first = "".join(map(re.escape, left))
-    return f"(?:(?=[{first}]){_branches(left, branch)}|{_branches(right, branch)})"
-
-
-def trie_pattern(phrases) -> str:
-    """A regex matching any of `phrases`, longest first, built as their trie (a branch per next
-    character, so the engine never tries two alternatives starting with the same character)."""
-    trie: dict = {}
-    for p in phrases:
-        node = trie
-        for c in p:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        chars = sorted(c for c in node if c)
-        if not chars:
-            return ""
-        body = _branches(chars, {c: re.escape(c) + emit(node[c]) for c in chars})
-        return f"(?:{body})?" if "" in node else body   # greedy: the longer phrase first
-
-    return emit(trie)
-
-
 class Scanner:
     def __init__(self):
         self.han: dict[str, Entry] = {}
-        self.han_pattern: re.Pattern | None = None
+        self.han_automaton: AhoCorasick | None = None
+        self.han_entries: list[Entry] = []     # by the automaton's pattern index
         self.phrases: dict[tuple[str, ...], Entry] = {}
         self.single: dict[str, Entry] = {}     # one-word phrases by their key
-        self.multi_max: dict[str, int] = {}    # first word key -> longest phrase of 2+ words starting with it
+        self.prefixes: set[tuple[str, ...]] = set()   # every start of 2+ words of a phrase of 2+ words
         self.exact: set[str] = set()
         self.stems: set[str] = set()
         self.stem_lengths: tuple[int, ...] = ()
@@ -183,11 +151,10 @@ class Scanner:
             phrases[k] = _merge(phrases[k], e) if k in phrases else e
         self.phrases = phrases
         self.single = {k[0]: e for k, e in phrases.items() if len(k) == 1}
-        self.multi_max = {}
-        for k in phrases:
-            if len(k) > 1:
-                self.multi_max[k[0]] = max(self.multi_max.get(k[0], 0), len(k))
-        self.han_pattern = re.compile(trie_pattern(self.han)) if self.han else None
+        self.prefixes = {k[:n] for k in phrases for n in range(2, len(k) + 1)}
+        if self.han:
+            self.han_automaton = AhoCorasick(list(self.han), matchkind=MatchKind.LeftmostLongest)
+            self.han_entries = list(self.han.values())
         for e in (*self.han.values(), *phrases.values()):
             e.settle(weights()["severity"])
         self._keys.clear()
@@ -219,30 +186,29 @@ class Scanner:
             if len(self._keys) > CACHE_LIMIT:
                 self._keys.clear()
             keys = list(map(self._keys.__getitem__, ws))
-            single, multi_max, phrases = self.single, self.multi_max, self.phrases
+            single, prefixes, phrases = self.single, self.prefixes, self.phrases
             n, end = len(keys), 0
             for i in compress(count(), keys):   # the listed words only: most words are not
                 if i < end:
                     continue                     # inside a phrase found before
-                k = keys[i]
-                e, longest = None, multi_max.get(k)
-                if longest:
-                    for L in range(min(longest, n - i), 1, -1):
-                        e = phrases.get(tuple(keys[i:i + L]))
-                        if e is not None:
-                            break
-                if e is None:
-                    e, L = single.get(k), 1
+                e, L = single.get(keys[i]), 1
+                j = i + 2
+                while j <= n and (run := tuple(keys[i:j])) in prefixes:   # the longest phrase wins
+                    if run in phrases:
+                        e, L = phrases[run], j - i
+                    j += 1
                 if e is not None:
                     hits.append(Hit(i, i + L, e, -1))
                     end = i + L
-        if self.han_pattern and not folded.isascii() and HAN.search(folded):
-            han = self.han
-            for r, run in enumerate(HAN_RUN.findall(folded)):
-                for m in self.han_pattern.finditer(run):
-                    e = han[m.group()]
+        if self.han_automaton is not None and not folded.isascii():
+            found = self.han_automaton.find_matches_as_indexes(folded)
+            if found:
+                runs = [m.start() for m in HAN_RUN.finditer(folded)]
+                for i, start, end in found:
+                    e = self.han_entries[i]
                     if e.role:   # a blocker (no role) still consumes its characters
-                        hits.append(Hit(m.start(), m.end(), e, r))
+                        r = bisect_right(runs, start) - 1
+                        hits.append(Hit(start - runs[r], end - runs[r], e, r))
         return hits
 
 

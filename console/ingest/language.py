@@ -50,12 +50,14 @@ LANGUAGES = (
 
 @cache
 def _identifier():
+    import numpy as np
     from py3langid.langid import LanguageIdentifier
 
     m = _narrowed_model()
-    # The DFA tables stay numpy arrays (memory-mapped from the cache); a memoryview of one is
-    # what py3langid's byte walk indexes, one C lookup per byte like its own stdlib arrays.
-    return LanguageIdentifier(m["ptc"], m["pc"], m["classes"].tolist(), memoryview(m["nextmove"]),
+    # The tables stay memory-mapped from the cache: the scores' table as a plain ndarray view
+    # (np.memmap's own indexing runs Python code), the DFA's as memoryviews, which py3langid's
+    # byte walk indexes with one C lookup per byte, as it does its own stdlib arrays.
+    return LanguageIdentifier(m["ptc"].view(np.ndarray), m["pc"], m["classes"].tolist(), memoryview(m["nextmove"]),
                               m["out_feat"].tolist(), tk_row=memoryview(m["nextmove_row"]))
 
 

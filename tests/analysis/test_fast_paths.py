@@ -92,6 +92,36 @@ def test_the_compiled_han_scan_finds_what_a_scan_by_character_finds():
         assert found == _plain_han_scan(sc, folded), text
 
 
+def _plain_word_scan(scanner, ws: list[str]) -> list[tuple[int, int, str]]:
+    """At each listed word, every phrase length tried from the longest down: what the prefix walk replaces."""
+    keys = [scanner.key(w) for w in ws]
+    longest = max(map(len, scanner.phrases))
+    hits, i = [], 0
+    while i < len(keys):
+        for length in range(min(longest, len(keys) - i), 0, -1):
+            e = scanner.phrases.get(tuple(keys[i:i + length]))
+            if e is not None:
+                hits.append((i, i + length, e.phrase))
+                i += length
+                break
+        else:
+            i += 1
+    return hits
+
+
+def test_the_word_scan_finds_what_trying_every_length_finds():
+    sc = scanner()
+    texts = SAMPLES + [e.text for n in range(0, 40, 2) for e in _bench_entries(n)]
+    phrases = [e.phrase for e in sc.phrases.values()]
+    rng = random.Random(11)
+    texts += [" ".join(rng.choice(phrases) + rng.choice(["", " the", " not", " and", " very"]) for _ in range(30))
+              for _ in range(200)]   # phrases run together, so longer and shorter ones compete
+    for text in texts:
+        ws = words(fold(text))
+        found = [(h.start, h.end, h.entry.phrase) for h in sc.scan(fold(text), ws) if h.run < 0]
+        assert found == _plain_word_scan(sc, ws), text
+
+
 def test_vader_is_plain_vader():
     plain = SentimentIntensityAnalyzer()
     plain.lexicon = sentiment.vader().lexicon
