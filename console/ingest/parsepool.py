@@ -24,6 +24,11 @@ from console.ingest.model import FeedError, ParsedFeed
 WARM_MODULE = "console.ingest.warmparser"
 SCORING_SHARE = 0.5  # of the parse deadline, from the job's start, that scoring may use
 STARTUP_S = 60.0     # a worker's first answer ("ready") may take this long: it loads the language models
+# Parsers work ahead of the writer, and what they make is worth something only once it is stored.
+# So when the CPU is short the writer (and a window or a person's command) goes first: measured on
+# two cores, the writer then keeps up instead of draining a backlog alone at the end of a poll
+# (the 500-feed benchmark's first poll ran 8-15 % sooner).
+NICENESS = 10
 
 
 def default_parse(body: bytes, headers: dict, url: str, *, max_entries: int) -> ParsedFeed:
@@ -37,6 +42,8 @@ def _serve(conn: Connection, parse) -> None:
     from console.analysis import pipeline
     from console.ingest import language
 
+    if hasattr(os, "nice"):
+        os.nice(NICENESS)
     language.preload()   # already done when forked from a warm fork server
     pipeline.preload()
     conn.send(("ready",))

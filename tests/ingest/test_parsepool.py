@@ -16,11 +16,15 @@ FEED = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item
         b"<title>Acme kettle</title><description>It broke.</description></item></channel></rss>")
 
 
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def _parent(pid: int) -> int:
-    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    return int(_stat(pid)[1])
 
 
-def test_warm_up_starts_the_fork_server_once_and_the_parsers_come_from_it():
+def test_warm_up_starts_the_fork_server_once_and_the_parsers_come_from_it_niced():
     from multiprocessing import forkserver
 
     parsepool.warm_up()
@@ -33,9 +37,11 @@ def test_warm_up_starts_the_fork_server_once_and_the_parsers_come_from_it():
         pool = parsepool.ParserPool(1).start()
         try:
             parsed = await pool.parse(FEED, {"content-type": "application/rss+xml"}, "http://127.0.0.1/f.xml")
-            return parsed, _parent(pool.workers[0].proc.pid)
+            worker = pool.workers[0].proc.pid
+            return parsed, _parent(worker), int(_stat(worker)[16])
         finally:
             pool.close()
 
-    parsed, parent = asyncio.run(parse_once())
+    parsed, parent, niceness = asyncio.run(parse_once())
     assert [e.title for e in parsed.entries] == ["Acme kettle"] and parent == server
+    assert niceness == os.nice(0) + parsepool.NICENESS   # the writer goes first when the CPU is short
