@@ -26,6 +26,7 @@ from console.analysis import routing
 from console.authors import ingest as authors
 from console.ingest.model import Entry
 from console.store.engine import POSTGRES, engine_of
+from console.store.search import has_cjk
 from console.store.transaction import write
 from console.store.vocabulary import FEED_COLUMNS
 from console.timeutil import from_iso, now_iso
@@ -35,7 +36,7 @@ FUTURE_SKEW = timedelta(minutes=15)
 BATCH = 500                       # keys per IN (...) lookup, under SQLite's parameter limit
 CHUNK = 250                       # new entries per write transaction (with their analysis)
 REKEY_MIN_ENTRIES = 3
-UPDATE_SQL = f"UPDATE mentions SET {', '.join(f'{c} = ?' for c in FEED_COLUMNS)} WHERE id = ?"
+UPDATE_SQL = f"UPDATE mentions SET {', '.join(f'{c} = ?' for c in FEED_COLUMNS)}, cjk = ? WHERE id = ?"
 
 
 @dataclass
@@ -94,10 +95,16 @@ def _rekeyed(db: Database, source_id: int, fresh: list[Entry]) -> set[str]:
     return seen if len(seen) * 2 >= len(urls) else set()
 
 
+def _cjk(e: Entry) -> int:
+    """Whether the trigram index is to hold the mention (schema m100): what its trigger would
+    otherwise ask SQLite with a GLOB over the same three columns."""
+    return int(has_cjk(e.title) or has_cjk(e.text) or has_cjk(e.author or ""))
+
+
 def _row(source_id: int, e: Entry, first_seen: str) -> dict:
     row = dict(zip(FEED_COLUMNS, _feed_values(e), strict=True))
     row.update(source_id=source_id, dedupe_key=e.dedupe_key, guid=e.guid, first_seen=first_seen,
-               sort_time=sort_time(e.published, first_seen))
+               sort_time=sort_time(e.published, first_seen), cjk=_cjk(e))
     return row
 
 
@@ -214,7 +221,7 @@ def store_feeds(db: Database, feeds: list[Feed], analyzer, *, now: str | None = 
             for p in plans:
                 if closing[p] == n:
                     for mid, e in p.changed:
-                        db.execute(UPDATE_SQL, [*_feed_values(e), mid])
+                        db.execute(UPDATE_SQL, [*_feed_values(e), _cjk(e), mid])
                     p.out.updated = len(p.changed)
                     update_source(db, p.feed.source["id"], p.health)
     return [p.out for p in plans]

@@ -25,7 +25,7 @@ BUSY_TIMEOUT_MS = 5000
 # The newest migration in console.store.schema (a test keeps the two in step). The window checks a
 # workspace against it with plain sqlite3: importing sqlite-utils (and the numpy it loads) costs a
 # third of the start before the first page of the wall is on screen.
-SCHEMA_HEAD = "m090_team_mention_version"
+SCHEMA_HEAD = "m100_cjk_flag"
 
 
 def _refuse(path: Path, why: str) -> WorkspaceError:

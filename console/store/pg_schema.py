@@ -179,6 +179,9 @@ M090_TEAM_MENTION_VERSION = [
     "ALTER TABLE mentions ADD COLUMN changed_at TEXT",
 ]
 
+# The trigram index covers every mention here; the column keeps the two engines' rows alike.
+M100_CJK_FLAG = ["ALTER TABLE mentions ADD COLUMN cjk BIGINT"]
+
 # Team mode only (no SQLite counterpart): the people behind the database logins.
 PG_TEAM_MEMBERS = [
     """CREATE TABLE team_members (
@@ -282,6 +285,7 @@ MIGRATIONS = [
     ("m070_sentences_as_data", M070_SENTENCES_AS_DATA),
     ("m080_workflow_incident_fields_replies_routing", M080_WORKFLOW),
     ("m090_team_mention_version", M090_TEAM_MENTION_VERSION),
+    ("m100_cjk_flag", M100_CJK_FLAG),
     ("pg_team_members", PG_TEAM_MEMBERS),
     ("pg_mention_notify", PG_MENTION_NOTIFY),
     ("pg_playbook", PG_PLAYBOOK),

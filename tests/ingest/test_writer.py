@@ -212,3 +212,37 @@ def test_several_feeds_share_transactions_and_each_gets_its_own_ids_and_health(d
     etags = dict(db.execute("SELECT id, etag FROM sources").fetchall())
     assert (etags[source["id"]], etags[other["id"]]) == ("a2", "b1")   # the first stored whole, the second not marked
     assert count(db) == 8 + 4
+
+
+def test_the_cjk_flag_says_what_the_trigram_triggers_glob_would(db):
+    """The writer tells the trigram index's trigger whether a mention holds CJK text (schema m100);
+    a row inserted without the flag is still looked at by the trigger's own GLOB."""
+    import random
+
+    from console.ingest.writer import _cjk
+    from console.store.schema import has_cjk_sql
+
+    edges = [0x303F, 0x3040, 0x30FF, 0x3100, 0x33FF, 0x3400, 0x4DBF, 0x4DC0, 0x4DFF, 0x4E00, 0x9FFF, 0xA000,
+             0xF8FF, 0xF900, 0xFAFF, 0xFB00, 0xABFF, 0xAC00, 0xD7AF, 0xD7B0, 0x20000]
+    rng = random.Random(5)
+
+    def pick():
+        return "".join(rng.choice(["a", " ", "é", "ї", chr(rng.choice(edges))]) for _ in range(rng.randint(0, 6)))
+
+    for _ in range(400):
+        e = entry(1, title=pick(), text=pick(), author=rng.choice([None, pick()]))
+        globbed = db.execute(f"SELECT coalesce({has_cjk_sql('m')}, 0) FROM (SELECT ? AS title, ? AS text, ? AS author) m",
+                             [e.title, e.text, e.author]).fetchone()[0]
+        assert _cjk(e) == globbed, (e.title, e.text, e.author)
+
+
+def test_chinese_mentions_are_in_the_trigram_index_whoever_inserts_them(db, source):
+    stored = store_entries(db, source, [entry(1, title="Acme 水壺壞了", text="客服不回覆"), entry(2)], Recording(db), now=NOW)
+    assert db.execute("SELECT id, cjk FROM mentions ORDER BY id").fetchall() == [(stored.new_ids[0], 1), (stored.new_ids[1], 0)]
+    db.execute("INSERT INTO mentions (source_id, dedupe_key, title, text, first_seen, sort_time) "
+               "VALUES (?, 'g:other', '快递没到', '', ?, ?)", [source["id"], NOW, NOW])   # another path: no flag
+    other = db.execute("SELECT id FROM mentions WHERE dedupe_key = 'g:other'").fetchone()[0]
+
+    def found(trigram):
+        return [r[0] for r in db.execute("SELECT rowid FROM mentions_cjk WHERE mentions_cjk MATCH ?", [f'"{trigram}"'])]
+    assert (found("水壺壞"), found("快递没"), found("ext")) == ([stored.new_ids[0]], [other], [])
