@@ -9,8 +9,9 @@
   made with the context that holds now (an operator may edit a watch term or the levels while a
   feed is parsed), and scores the other rows itself with the same `TextScorer`: the results are
   the same wherever a mention was scored. No SQL per mention.
-- `Analyzer.after_insert` / `after_poll`, on the writer thread: what needs the database (clusters
-  and velocity, spike and critical-mention alerts, source-dark alerts).
+- `Analyzer.before_insert` / `after_insert` / `after_poll`, on the writer thread: what needs the
+  database (clusters and velocity before the rows go in, so a new mention is inserted with its
+  velocity instead of rewritten after; spike and critical-mention alerts; source-dark alerts).
 
 Heavy resources (lexicons, VADER) are built once per process, when first needed."""
 
@@ -164,6 +165,7 @@ class Analyzer:
         self._signature = None
         self.terms: tuple[tuple[str, str], ...] = ()
         self.levels = levels.defaults()
+        self._rescored: list[int] = []   # stored members re-scored by before_insert, for after_insert
         self.refresh()
 
     def refresh(self) -> None:
@@ -202,12 +204,16 @@ class Analyzer:
             for row, s in zip(todo, text_scorer(self.terms, self.levels).score(todo, context.reach), strict=True):
                 row.update(s)
 
+    def before_insert(self, db: Database, rows: list[dict]) -> None:
+        """Velocity: the new rows' (in place) and their clusters' stored members' (in the database)."""
+        self._rescored = clusters.update_velocity(db, rows)
+
     def after_insert(self, db: Database, new_ids: list[int]) -> list[int]:
-        """Update clusters and velocity, detect spikes and critical mentions; return new alert ids."""
+        """Detect spikes and critical mentions (among the new and the re-scored); return new alert ids."""
+        rescored, self._rescored = self._rescored, []
         if not new_ids:
             return []
         now = self.now()
-        rescored = clusters.update_velocity(db, new_ids)
         raised = spikes.check(db, now, new_ids, self.baselines)
         raised += alerts.critical_mentions(db, now, sorted(set(new_ids) | set(rescored)))
         return raised

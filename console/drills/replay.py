@@ -48,6 +48,9 @@ class DrillAnalyzer:
         for row in rows:
             row["drill"] = 1
 
+    def before_insert(self, db: Database, rows: list[dict]) -> None:
+        self.inner.before_insert(db, rows)
+
     def after_insert(self, db: Database, new_ids: list[int]) -> list[int]:
         raised = self.inner.after_insert(db, new_ids)
         if raised:

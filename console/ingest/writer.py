@@ -242,6 +242,7 @@ def _write_chunk(db: Database, chunk: list[tuple[_Plan, dict]], analyzer, inputs
         owners += [p] * len(mine)
     if not rows:
         return
+    analyzer.before_insert(db, rows)
     ids = _insert(db, rows)
     for p, mid in zip(owners, ids, strict=True):
         p.out.new_ids.append(mid)

@@ -18,6 +18,9 @@ class NoAnalysis:
     def score(self, rows: list[dict], source: dict, scores=None, scored_with=None) -> None:
         pass
 
+    def before_insert(self, db, rows: list[dict]) -> None:
+        pass
+
     def after_insert(self, db, new_ids: list[int]) -> list[int]:
         return []
 
