@@ -133,6 +133,8 @@ def chinese_variant(text: str) -> str:
     han = "".join(_HAN.findall(text))[:HAN_SAMPLE]
     to_simplified, to_traditional = _converters()
     traditional_only = sum(map(ne, han, to_simplified.convert(han)))
+    if not traditional_only:   # nothing Traditional-only: Simplified whatever the other count says
+        return "zh_CN"
     simplified_only = sum(map(ne, han, to_traditional.convert(han)))
     return "zh_TW" if traditional_only > simplified_only else "zh_CN"
 
