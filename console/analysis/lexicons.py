@@ -20,7 +20,7 @@ from itertools import compress, count
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from console.analysis.text import HAN_RUN, fold, words
+from console.analysis.text import HAN, HAN_RUN, fold, words
 from console.resources import resource
 
 MIN_STEM = 3          # shorter stems would match unrelated words
@@ -103,6 +103,7 @@ class Scanner:
         self.phrases: dict[tuple[str, ...], Entry] = {}
         self.single: dict[str, Entry] = {}     # one-word phrases by their key
         self.prefixes: set[tuple[str, ...]] = set()   # every start of 2+ words of a phrase of 2+ words
+        self.first_words: set[str] = set()             # the first words of those phrases
         self.exact: set[str] = set()
         self.stems: set[str] = set()
         self.stem_lengths: tuple[int, ...] = ()
@@ -152,6 +153,7 @@ class Scanner:
         self.phrases = phrases
         self.single = {k[0]: e for k, e in phrases.items() if len(k) == 1}
         self.prefixes = {k[:n] for k in phrases for n in range(2, len(k) + 1)}
+        self.first_words = {k[0] for k in phrases if len(k) > 1}
         if self.han:
             self.han_automaton = AhoCorasick(list(self.han), matchkind=MatchKind.LeftmostLongest)
             self.han_entries = list(self.han.values())
@@ -186,13 +188,14 @@ class Scanner:
             if len(self._keys) > CACHE_LIMIT:
                 self._keys.clear()
             keys = list(map(self._keys.__getitem__, ws))
-            single, prefixes, phrases = self.single, self.prefixes, self.phrases
+            single, prefixes, phrases, first_words = self.single, self.prefixes, self.phrases, self.first_words
             n, end = len(keys), 0
             for i in compress(count(), keys):   # the listed words only: most words are not
                 if i < end:
                     continue                     # inside a phrase found before
-                e, L = single.get(keys[i]), 1
-                j = i + 2
+                k = keys[i]
+                e, L = single.get(k), 1
+                j = i + 2 if k in first_words else n + 1
                 while j <= n and (run := tuple(keys[i:j])) in prefixes:   # the longest phrase wins
                     if run in phrases:
                         e, L = phrases[run], j - i
@@ -200,7 +203,7 @@ class Scanner:
                 if e is not None:
                     hits.append(Hit(i, i + L, e, -1))
                     end = i + L
-        if self.han_automaton is not None and not folded.isascii():
+        if self.han_automaton is not None and not folded.isascii() and HAN.search(folded):   # a C scan, cheaper than the call
             found = self.han_automaton.find_matches_as_indexes(folded)
             if found:
                 runs = [m.start() for m in HAN_RUN.finditer(folded)]
