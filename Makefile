@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench soak package system-deps lint clean translations translations-qm
+.PHONY: run test bench soak package system-deps lint clean translations translations-qm bytecode
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,19 +13,25 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+# The project's bytecode, as an installed copy has it (pip and PyInstaller compile it; this checkout
+# is an editable install, and PYTHONDONTWRITEBYTECODE may be set): each command starts ~0.1 s sooner.
+# Only what changed is compiled again; a read-only checkout simply goes without.
+bytecode:
+	-@$(PY) -m compileall -q console > /dev/null
+
 # Qt's offscreen platform, CJK fonts for the binder, poppler for PDF checks (installed only when root and missing).
 system-deps:
 	@sh packaging/system-deps.sh
 
-run: $(STAMP) translations-qm
+run: $(STAMP) translations-qm bytecode
 	$(VENV)/bin/crisis-console --demo
 
 # The import contracts (pyproject.toml, [tool.importlinter]) first: a broken layer fails in a second.
-test: $(STAMP) system-deps translations-qm
+test: $(STAMP) system-deps translations-qm bytecode
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	@sh packaging/system-deps.sh newsboat
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -q --timeout=1500 -o addopts="" -o python_files="bench_*.py"
 
