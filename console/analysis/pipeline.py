@@ -5,7 +5,7 @@
   It needs no database, only a `ScoringContext` (the enabled watch terms, the severity levels and the
   source's reach), so it runs in the parser processes, in parallel, next to parsing:
   `score_entries` fills `Entry.scores` there (ingest/parsepool.py).
-- `Analyzer.score`, on the writer thread inside its transaction, takes those scores when they were
+- `Analyzer.score`, on the writer thread before it takes the write lock, takes those scores when they were
   made with the context that holds now (an operator may edit a watch term or the levels while a
   feed is parsed), and scores the other rows itself with the same `TextScorer`: the results are
   the same wherever a mention was scored. No SQL per mention.

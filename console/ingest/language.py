@@ -11,6 +11,7 @@ English; everything else goes to py3langid (ISO 639-1 codes), on a bounded prefi
 import hashlib
 import io
 import re
+import shutil
 from functools import cache
 from operator import ne
 from pathlib import Path
@@ -22,6 +23,7 @@ SAMPLE = 100   # characters looked at: plenty for a language, and py3langid's co
 HAN_SAMPLE = 60   # Han characters compared for Traditional/Simplified
 MIN_LETTERS = 3   # below this any guess is noise ("ok", "x")
 MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+CACHE_FORMAT = 1   # part of the cache folder's name: raise it when the arrays kept change
 
 # Runs rather than single characters: counting is sum(map(len, findall)), a few matches per text.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]+")
@@ -63,38 +65,56 @@ def _identifier():
 
 def _narrowed_model() -> dict:
     """py3langid's model narrowed to LANGUAGES, as arrays. The shipped file is LZMA-compressed
-    float16 for all 97 languages: unpacking it takes most of a second, paid by every poll before
-    its parsers start. So the narrowed float32 tables are kept uncompressed in the user's cache
-    folder, made on first use (about 60 MB), and memory-mapped: loading costs nothing and the
-    parser processes share the pages. A cache that cannot be written or read is made again in
-    memory. (float32 because numpy multiplies float16 without BLAS: scoring is ~3x faster.)"""
-    import numpy as np
-
+    float16 for every language it knows: unpacking it takes most of a second, paid by every poll
+    before its parsers start. So the narrowed float32 tables are kept uncompressed in the user's
+    cache folder, made on first use (about 60 MB), and memory-mapped: loading costs nothing and
+    the parser processes share the pages. A cache that cannot be read, or is not whole, is made
+    again; one that cannot be written costs only the time. (float32 because numpy multiplies
+    float16 without BLAS: scoring is ~3x faster.)"""
     folder = _model_cache_folder()
     try:
-        model = {k: np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in MODEL_ARRAYS}
-        ptc, pc = model["ptc"], model["pc"]
-        if set(model["classes"].tolist()) == set(LANGUAGES) and ptc.dtype == np.float32 and ptc.shape[1] == len(pc):
+        model = _cached_model(folder)
+        if model is not None:
             return model
-    except (OSError, ValueError):
-        pass   # none yet, or damaged: made again
+    except Exception:  # noqa: BLE001 - any damage (truncated, empty, foreign) means: make it again
+        pass
     model = _narrow_shipped_model()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for k in MODEL_ARRAYS:
-            buffer = io.BytesIO()
-            np.save(buffer, model[k], allow_pickle=False)
-            write_atomically(folder / f"{k}.npy", buffer.getvalue())
-    except OSError:
-        pass   # a read-only home: made in memory at each start
+        _write_cache(folder, model)
+    except Exception:  # noqa: BLE001 - a read-only or odd home: made in memory at each start
+        pass
     return model
+
+
+def _cached_model(folder: Path) -> dict | None:
+    import numpy as np
+
+    m = {k: np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in MODEL_ARRAYS}
+    whole = (set(m["classes"].tolist()) == set(LANGUAGES) and m["ptc"].dtype == np.float32
+             and m["ptc"].shape[1] == len(m["pc"]) == len(m["classes"])
+             and len(m["nextmove"]) % 256 == 0 and len(m["nextmove_row"]) == len(m["out_feat"]))
+    return m if whole else None
+
+
+def _write_cache(folder: Path, model: dict) -> None:
+    """Each array written whole or not at all; caches of other versions are removed."""
+    import numpy as np
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in MODEL_ARRAYS:
+        buffer = io.BytesIO()
+        np.save(buffer, model[k], allow_pickle=False)
+        write_atomically(folder / f"{k}.npy", buffer.getvalue())
+    for old in folder.parent.glob("langid-*"):
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _model_cache_folder() -> Path:
     import platformdirs
     from py3langid import __version__
 
-    key = hashlib.sha256(" ".join([__version__, *LANGUAGES]).encode()).hexdigest()[:16]
+    key = hashlib.sha256(" ".join([str(CACHE_FORMAT), __version__, *LANGUAGES]).encode()).hexdigest()[:16]
     return platformdirs.user_cache_path(APP_ID, appauthor=False) / f"langid-{key}"
 
 

@@ -218,34 +218,33 @@ class Poller:
         return job.outcome
 
     def _store_waiting(self, job: _ToStore) -> None:
-        """Writer thread: store `job` with the parsed feeds waiting behind it, in one go
-        (writer.store_feeds), unless it was stored with those before it already. The writer runs
-        its jobs in order, so a job not yet stored is the first waiting."""
+        """Writer thread: store `job` with the parsed feeds waiting with it, in one go
+        (writer.store_feeds), unless an earlier job took it already. The writer runs its jobs in
+        the order they were queued, so the feeds ahead of `job` (one whose task was cancelled
+        meanwhile included) are taken with it; others behind it too, up to GROUP_ENTRIES."""
         if job.outcome is not None:
             return
-        group = [self._to_store.popleft()]
-        entries = len(group[0].parsed.entries)
+        group: list[_ToStore] = []
+        while self._to_store and job not in group:
+            group.append(self._to_store.popleft())
+        entries = sum(len(j.parsed.entries) for j in group)
         while self._to_store and entries + len(self._to_store[0].parsed.entries) <= GROUP_ENTRIES:
             group.append(self._to_store.popleft())
             entries += len(group[-1].parsed.entries)
-        for j in group:
-            j.health = self._ok_health(j)
-        feeds = [Feed(j.src, j.parsed.entries, j.health, j.parsed.scored_with) for j in group]
-        now = group[0].health["last_polled"]
+        outcomes: list = []
         try:
-            outcomes: list = store_feeds(self.db, feeds, self.analyzer, now=now)
+            for j in group:
+                j.health = self._ok_health(j)
+            feeds = [Feed(j.src, j.parsed.entries, j.health, j.parsed.scored_with) for j in group]
+            outcomes = store_feeds(self.db, feeds, self.analyzer, now=group[0].health["last_polled"])
         except Exception as e:
-            # One feed's failure stays that feed's: the others are stored one by one (entries
-            # already committed are known, so none is stored twice).
-            outcomes = [e] if len(feeds) == 1 else [self._store_alone(f, now) for f in feeds]
-        for j, outcome in zip(group, outcomes, strict=True):
-            j.outcome = outcome
-
-    def _store_alone(self, feed: Feed, now: str) -> Stored | Exception:
-        try:
-            return store_feeds(self.db, [feed], self.analyzer, now=now)[0]
-        except Exception as e:
-            return e
+            outcomes = [e] * len(group)
+        except BaseException:
+            outcomes = [RuntimeError("the writer was interrupted")] * len(group)
+            raise
+        finally:   # every feed taken gets its outcome, whatever happened
+            for j, outcome in zip(group, outcomes, strict=False):
+                j.outcome = outcome
 
     def _record_unchanged(self, src: dict, fetched: Fetched, surge_s) -> dict:
         health = self._success_health(src, fetched, "unchanged", surge_s)

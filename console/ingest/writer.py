@@ -168,6 +168,7 @@ class _Plan:
     changed: list[tuple[int, Entry]]
     health: dict
     out: Stored
+    done: bool = False   # its last transaction has committed
 
 
 def _plan(db: Database, feed: Feed, now: str) -> _Plan:
@@ -192,48 +193,94 @@ def _plan(db: Database, feed: Feed, now: str) -> _Plan:
 
 def store_entries(db: Database, source: dict, entries: list[Entry], analyzer, *, health: dict | None = None,
                   now: str | None = None, scored_with=None) -> Stored:
-    """Store one feed's entries (and its `health` columns); see store_feeds."""
-    return store_feeds(db, [Feed(source, entries, health or {}, scored_with)], analyzer, now=now)[0]
+    """Store one feed's entries (and its `health` columns); see store_feeds. Raises what failed."""
+    out = store_feeds(db, [Feed(source, entries, health or {}, scored_with)], analyzer, now=now)[0]
+    if isinstance(out, Exception):
+        raise out
+    return out
 
 
-def store_feeds(db: Database, feeds: list[Feed], analyzer, *, now: str | None = None) -> list[Stored]:
+def store_feeds(db: Database, feeds: list[Feed], analyzer, *, now: str | None = None) -> list[Stored | Exception]:
     """Store several feeds' entries together: scored first, outside any lock, then written in
     transactions of at most CHUNK new entries, whichever feeds they come from. A feed's known
     entries' updates and its health go in the transaction that holds its last new entry (or in
     the last one), so a feed is never marked fetched before all its entries are stored. The
     checks that need the database (velocity, alerts, authors, routing) run once per
     transaction: storing a poll pass feed by feed would run them, and commit, once per feed.
-    An alert raised by a transaction is counted with the first feed it holds entries of."""
+    An alert raised by a transaction is counted with the first feed it holds entries of.
+
+    Each feed's outcome is its Stored, or the exception that stopped it: a failure stays with
+    its feed. A feed whose scoring fails is left out; when a transaction of several feeds fails
+    on something other than the database itself, the feeds not yet stored whole are written
+    again one by one (what was committed is known by then, and is not stored twice)."""
     now = now or now_iso()
     plans = [_plan(db, f, now) for f in feeds]
     inputs = analyzer.inputs(db)
+    failed: dict[_Plan, Exception] = {}
     for p in plans:
         if p.rows:
-            analyzer.score(p.rows, p.feed.source, p.scores, p.feed.scored_with)
+            try:
+                analyzer.score(p.rows, p.feed.source, p.scores, p.feed.scored_with)
+            except Exception as e:
+                failed[p] = e
+    ready = [p for p in plans if p not in failed]
+    try:
+        _write(db, ready, analyzer, inputs, now)
+    except Exception as e:
+        left = [p for p in ready if not p.done]
+        if len(left) == 1 or _about_the_store(e):
+            failed.update(dict.fromkeys(left, e))
+        else:
+            for p in left:
+                try:
+                    _write(db, [p], analyzer, inputs, now)
+                except Exception as alone:
+                    failed[p] = alone
+    return [failed.get(p, p.out) for p in plans]
+
+
+def _about_the_store(e: Exception) -> bool:
+    """A failure of the database itself (locked, full, read-only, its server gone) rather than of
+    one feed's data: writing the feeds again one by one would only fail once per feed."""
+    return any(c.__name__ == "OperationalError" for c in type(e).__mro__)   # sqlite3's and psycopg's
+
+
+def _write(db: Database, plans: list[_Plan], analyzer, inputs: tuple, now: str) -> None:
+    """Write the plans' rows in transactions of at most CHUNK; a plan is done once the
+    transaction with its last row, its updates and its health has committed."""
     chunks = list(_chunks([(p, row) for p in plans for row in p.rows], CHUNK)) or [[]]
     closing = dict.fromkeys(plans, len(chunks) - 1)   # a feed with no new entries: in the last
     for n, chunk in enumerate(chunks):
         for p, _ in chunk:
             closing[p] = n
     for n, chunk in enumerate(chunks):
+        closed = [p for p in plans if closing[p] == n and not p.done]
         with write(db):
-            _write_chunk(db, chunk, analyzer, inputs, now)
-            for p in plans:
-                if closing[p] == n:
-                    for mid, e in p.changed:
-                        db.execute(UPDATE_SQL, [*_feed_values(e), _cjk(e), mid])
-                    p.out.updated = len(p.changed)
-                    update_source(db, p.feed.source["id"], p.health)
-    return [p.out for p in plans]
+            inserted = _write_chunk(db, chunk, analyzer, inputs, now)
+            for p in closed:
+                for mid, e in p.changed:
+                    db.execute(UPDATE_SQL, [*_feed_values(e), _cjk(e), mid])
+                update_source(db, p.feed.source["id"], p.health)
+        # Committed: only now do the ids and alerts count.
+        owners, ids, raised = inserted
+        for p, mid in zip(owners, ids, strict=True):
+            p.out.new_ids.append(mid)
+        if owners:
+            owners[0].out.alerts += raised
+        for p in closed:
+            p.out.updated, p.done = len(p.changed), True
 
 
-def _write_chunk(db: Database, chunk: list[tuple[_Plan, dict]], analyzer, inputs: tuple, now: str) -> None:
-    """Insert one transaction's new rows (of one or more feeds) and run the checks on them."""
+def _write_chunk(db: Database, chunk: list[tuple[_Plan, dict]], analyzer, inputs: tuple,
+                 now: str) -> tuple[list[_Plan], list[int], list[int]]:
+    """Insert one transaction's new rows (of one or more feeds) and run the checks on them:
+    (the plan of each row inserted, their ids, the alerts raised). The rows are copies, so a plan
+    written again after a failure starts from its rows as scored."""
     rows: list[dict] = []
     owners: list[_Plan] = []
     rescore = bool(chunk) and analyzer.inputs(db) != inputs   # watch terms or thresholds changed meanwhile
     for p, group in groupby(chunk, key=itemgetter(0)):
-        mine = _still_new(db, p.feed.source["id"], [r for _, r in group])
+        mine = [dict(r) for r in _still_new(db, p.feed.source["id"], [r for _, r in group])]
         if mine and rescore:
             analyzer.score(mine, p.feed.source)
         if mine:
@@ -241,11 +288,9 @@ def _write_chunk(db: Database, chunk: list[tuple[_Plan, dict]], analyzer, inputs
         rows += mine
         owners += [p] * len(mine)
     if not rows:
-        return
+        return [], [], []
     analyzer.before_insert(db, rows)
     ids = _insert(db, rows)
-    for p, mid in zip(owners, ids, strict=True):
-        p.out.new_ids.append(mid)
     raised = list(analyzer.after_insert(db, ids) or []) + authors.after_insert(db, ids, from_iso(now))
-    owners[0].out.alerts += raised
     routing.route(db, ids)   # after scoring: the rules read level and category
+    return owners, ids, raised

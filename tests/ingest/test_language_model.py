@@ -47,12 +47,28 @@ def test_the_cached_model_decides_as_the_shipped_one(cache_home, reference):
     assert isinstance(np.load(folder / "ptc.npy", mmap_mode="r"), np.memmap)
 
 
-def test_a_damaged_cache_is_made_again(cache_home, reference):
+@pytest.mark.parametrize("damage", ["cut short", "empty", "another table"])
+def test_a_damaged_cache_is_made_again(cache_home, reference, damage):
     _decisions()
-    ptc = language._model_cache_folder() / "ptc.npy"
-    ptc.write_bytes(ptc.read_bytes()[:1000])            # cut short, as by a full disk elsewhere
+    folder = language._model_cache_folder()
+    ptc, row = folder / "ptc.npy", folder / "nextmove_row.npy"
+    if damage == "cut short":
+        ptc.write_bytes(ptc.read_bytes()[:1000])
+    elif damage == "empty":
+        ptc.write_bytes(b"")
+    else:
+        np.save(row, np.zeros(5, dtype=np.uint16))     # whole files that do not belong together
     assert _decisions() == reference
-    assert np.load(ptc).shape[1] == len(np.load(ptc.with_name("classes.npy")))   # whole again
+    assert np.load(ptc).shape[1] == len(np.load(folder / "classes.npy"))            # whole again
+    assert len(np.load(row)) == len(np.load(folder / "out_feat.npy"))
+
+
+def test_a_cache_of_another_version_is_removed_when_this_one_is_made(cache_home, reference):
+    stale = language._model_cache_folder().with_name("langid-0123456789abcdef")
+    stale.mkdir(parents=True)
+    (stale / "ptc.npy").write_bytes(b"an older format")
+    assert _decisions() == reference
+    assert not stale.exists() and language._model_cache_folder().is_dir()
 
 
 def test_a_cache_folder_that_cannot_be_made_costs_only_time(tmp_path, monkeypatch, reference):

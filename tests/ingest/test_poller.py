@@ -319,3 +319,31 @@ def test_a_feed_whose_storing_fails_fails_alone_when_stored_with_others(db, serv
     assert (report[bad].status, report[bad].error_category) == ("error", "internal")
     assert [(report[i].status, report[i].new) for i in ids] == [("ok", 5)] * 6
     assert len(mentions.query(db, limit=100)) == 30 and source(db, bad)["last_status"] == "error"
+
+
+def test_a_feed_whose_task_was_cancelled_is_stored_by_the_next_and_none_goes_without(db, monkeypatch):
+    """The writer's queue keeps its order when a task is cancelled while its feed waits: the next
+    job takes it along (its entries are stored), and gets its own outcome even past the group's size."""
+    from console.ingest import poller
+    from console.ingest.fetch import Fetched, Validators
+    from console.ingest.model import Entry, ParsedFeed
+    from console.ingest.poller import _ToStore
+
+    monkeypatch.setattr(poller, "GROUP_ENTRIES", 3)
+    p = Poller(db, FAST, analyzer=Analyzer(db))
+    jobs = []
+    for n in range(3):
+        sid = add(db, f"http://127.0.0.1:9/{n}.xml")
+        entries = [Entry(dedupe_key=f"g:{n}:{i}", title=f"Acme {n} {i}", text="", guid=f"{n}:{i}", lang="en")
+                   for i in range(3)]
+        jobs.append(_ToStore(source(db, sid), Fetched("ok", "http://127.0.0.1:9/", Validators(etag=f"e{n}")),
+                             ParsedFeed("rss", entries=entries), None))
+    p._to_store.extend(jobs)
+    p._store_waiting(jobs[1])             # the job of jobs[0] was cancelled: it never runs
+    assert [len(j.outcome.new_ids) for j in jobs[:2]] == [3, 3] and jobs[2].outcome is None
+    assert list(p._to_store) == [jobs[2]]
+    p._store_waiting(jobs[2])
+    assert len(jobs[2].outcome.new_ids) == 3 and not p._to_store
+    etags = dict(db.execute("SELECT id, etag FROM sources").fetchall())
+    assert [etags[j.src["id"]] for j in jobs] == ["e0", "e1", "e2"]
+    p.writer.shutdown()

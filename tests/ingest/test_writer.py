@@ -206,12 +206,61 @@ def test_several_feeds_share_transactions_and_each_gets_its_own_ids_and_health(d
                 raise RuntimeError("killed")
             return super().after_insert(db, new_ids)
 
-    with pytest.raises(RuntimeError):
-        store_feeds(db, [Feed(source, [entry(i) for i in range(10, 13)], {"etag": "a2"}),
-                         Feed(other, [entry(i) for i in range(13, 18)], {"etag": "b2"})], FailsSecond(db), now=NOW)
+    a, b = store_feeds(db, [Feed(source, [entry(i) for i in range(10, 13)], {"etag": "a2"}),
+                            Feed(other, [entry(i) for i in range(13, 18)], {"etag": "b2"})], FailsSecond(db), now=NOW)
+    assert len(a.new_ids) == 3 and isinstance(b, RuntimeError)
     etags = dict(db.execute("SELECT id, etag FROM sources").fetchall())
     assert (etags[source["id"]], etags[other["id"]]) == ("a2", "b1")   # the first stored whole, the second not marked
     assert count(db) == 8 + 4
+
+
+def test_a_failure_stays_with_its_feed_and_what_was_committed_is_not_stored_again(db, source, tmp_path, monkeypatch):
+    """A shared transaction fails because of one feed: the feeds not yet stored whole are written
+    again alone, from their rows as planned, so a re-keyed feed's known links stay out."""
+    from console.ingest import writer
+    from console.ingest.writer import Feed, store_feeds
+
+    (tmp_path / "g.xml").write_text("<rss/>")
+    other = sources.add(db, str(tmp_path / "g.xml"))
+    store_entries(db, source, [entry(i) for i in range(10)], Recording(db), now=NOW)
+    monkeypatch.setattr(writer, "CHUNK", 4)
+    rekeyed = [entry(i, dedupe_key=f"g:new:{i}", guid=f"new:{i}") for i in range(10)]   # same links, new GUIDs
+    fresh = [entry(i) for i in range(20, 26)]   # 4 in a transaction of their own, 2 with the other feed's
+
+    class BreaksOnOther(Recording):
+        def after_insert(self, db, new_ids):
+            owners = {r[0] for r in db.execute("SELECT DISTINCT source_id FROM mentions WHERE id IN "
+                                               f"({','.join(map(str, new_ids))})")}
+            if other["id"] in owners:
+                raise RuntimeError("the analysis broke on the other feed")
+            return super().after_insert(db, new_ids)
+
+    mine, theirs = store_feeds(db, [Feed(source, rekeyed + fresh, {"etag": "a2"}),
+                                    Feed(other, [entry(i, url=f"http://other.test/{i}") for i in range(30, 32)],
+                                         {"etag": "b2"})], BreaksOnOther(db), now=NOW)
+    assert isinstance(theirs, RuntimeError) and mine.rekeyed and len(mine.new_ids) == 6
+    assert count(db) == 10 + 6                                     # no re-keyed entry stored twice
+    etags = dict(db.execute("SELECT id, etag FROM sources").fetchall())
+    assert (etags[source["id"]], etags[other["id"]]) == ("a2", None)
+
+
+def test_a_failure_of_the_database_itself_is_not_tried_again_feed_by_feed(db, source, tmp_path):
+    import sqlite3
+
+    from console.ingest.writer import Feed, store_feeds
+
+    (tmp_path / "g.xml").write_text("<rss/>")
+    other = sources.add(db, str(tmp_path / "g.xml"))
+
+    class Full(Recording):
+        def after_insert(self, db, new_ids):
+            self.inserted.append(new_ids)
+            raise sqlite3.OperationalError("database or disk is full")
+
+    an = Full(db)
+    outcomes = store_feeds(db, [Feed(source, [entry(1)]), Feed(other, [entry(2)])], an, now=NOW)
+    assert [type(o) for o in outcomes] == [sqlite3.OperationalError] * 2 and len(an.inserted) == 1
+    assert count(db) == 0
 
 
 def test_the_cjk_flag_says_what_the_trigram_triggers_glob_would(db):
