@@ -119,17 +119,17 @@ def _model_cache_folder() -> Path:
 
 
 def _narrow_shipped_model() -> dict:
+    """The shipped model narrowed by py3langid itself (set_languages), as the arrays we keep."""
     import numpy as np
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
-    from py3langid.modelio import load_model
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
-    keep = [i for i, c in enumerate(classes) if c in LANGUAGES]   # as LanguageIdentifier.set_languages
-    return {"ptc": np.ascontiguousarray(np.asarray(ptc)[:, keep], dtype=np.float32),
-            "pc": np.asarray(pc)[keep], "classes": np.array([classes[i] for i in keep]),
-            "nextmove": np.frombuffer(nextmove, dtype=nextmove.typecode),
-            "nextmove_row": np.frombuffer(row, dtype=row.typecode),
-            "out_feat": np.asarray(output, dtype=np.int32)}
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    ident.set_languages(LANGUAGES)
+    return {"ptc": np.ascontiguousarray(ident.nb_ptc, dtype=np.float32), "pc": np.asarray(ident.nb_pc),
+            "classes": np.array(ident.nb_classes),
+            "nextmove": np.frombuffer(ident.tk_nextmove, dtype=ident.tk_nextmove.typecode),
+            "nextmove_row": np.frombuffer(ident.tk_row, dtype=ident.tk_row.typecode),
+            "out_feat": np.asarray(ident.tk_output, dtype=np.int32)}
 
 
 @cache

@@ -60,22 +60,26 @@ def test_a_batch_scores_as_its_mentions_one_by_one(db):
     assert rows == singles
 
 
-def _plain_han_scan(scanner, folded: str) -> list[tuple[int, int, str, int]]:
-    """Longest entry at each position, one character at a time: what the compiled pattern replaces."""
-    hits = []
-    for r, run in enumerate(HAN_RUN.findall(folded)):
-        i = 0
-        while i < len(run):
-            for length in range(len(run) - i, 0, -1):
-                e = scanner.han.get(run[i:i + length])
-                if e is not None:
-                    if e.role:
-                        hits.append((i, i + length, e.phrase, r))
-                    i += length
-                    break
-            else:
-                i += 1
+def _longest_first(items, find, longest: int) -> list[tuple[int, int, object]]:
+    """(start, end, entry) of the longest entry at each position, left to right, every length
+    tried from the longest down: the plain way the scanner's shortcuts replace."""
+    hits, i = [], 0
+    while i < len(items):
+        for length in range(min(longest, len(items) - i), 0, -1):
+            e = find(items[i:i + length])
+            if e is not None:
+                hits.append((i, i + length, e))
+                i += length
+                break
+        else:
+            i += 1
     return hits
+
+
+def _plain_han_scan(scanner, folded: str) -> list[tuple[int, int, str, int]]:
+    """Longest entry at each position, one character at a time: what the compiled automaton replaces."""
+    return [(start, end, e.phrase, r) for r, run in enumerate(HAN_RUN.findall(folded))
+            for start, end, e in _longest_first(run, scanner.han.get, len(run)) if e.role]
 
 
 def test_the_compiled_han_scan_finds_what_a_scan_by_character_finds():
@@ -95,18 +99,8 @@ def test_the_compiled_han_scan_finds_what_a_scan_by_character_finds():
 def _plain_word_scan(scanner, ws: list[str]) -> list[tuple[int, int, str]]:
     """At each listed word, every phrase length tried from the longest down: what the prefix walk replaces."""
     keys = [scanner.key(w) for w in ws]
-    longest = max(map(len, scanner.phrases))
-    hits, i = [], 0
-    while i < len(keys):
-        for length in range(min(longest, len(keys) - i), 0, -1):
-            e = scanner.phrases.get(tuple(keys[i:i + length]))
-            if e is not None:
-                hits.append((i, i + length, e.phrase))
-                i += length
-                break
-        else:
-            i += 1
-    return hits
+    found = _longest_first(keys, lambda part: scanner.phrases.get(tuple(part)), max(map(len, scanner.phrases)))
+    return [(start, end, e.phrase) for start, end, e in found]
 
 
 def test_the_word_scan_finds_what_trying_every_length_finds():
