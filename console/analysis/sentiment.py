@@ -121,11 +121,15 @@ class _WholeText(str):
 
 
 class _Vader(SentimentIntensityAnalyzer):
-    """VADER, with the same scores for less work. polarity_scores first rewrites the text one
-    character at a time (a Python step and a string copy per character, a third of its time on
-    a sentence), replacing the characters that are emoji by their descriptions. A text with no
-    such character is handed over as one piece (_WholeText): that loop then takes one step and
-    yields the same text. tests/analysis/test_fast_paths.py compares it with plain VADER."""
+    """VADER, with the same scores for less work (tests/analysis/test_fast_paths.py compares it
+    with plain VADER):
+    - polarity_scores first rewrites the text one character at a time (a Python step and a
+      string copy per character, a third of its time on a sentence), replacing the characters
+      that are emoji by their descriptions. A text with no such character is handed over as one
+      piece (_WholeText): that loop then takes one step and yields the same text.
+    - Its negation and idiom checks lower-case every word of the sentence, up to three times for
+      each sentiment word, to read the three words before it (and two after): they are handed
+      just those words, with the index moved to match."""
 
     def __init__(self):
         super().__init__()
@@ -135,6 +139,16 @@ class _Vader(SentimentIntensityAnalyzer):
         if isinstance(text, str) and text not in self.emojis and self.emoji_chars.isdisjoint(text):
             text = _WholeText(text)
         return super().polarity_scores(text)
+
+    @staticmethod
+    def _negation_check(valence, words_and_emoticons, start_i, i):
+        first = max(0, i - 3)   # it reads words i-3 .. i-1
+        return SentimentIntensityAnalyzer._negation_check(valence, words_and_emoticons[first:i + 1], start_i, i - first)
+
+    @staticmethod
+    def _special_idioms_check(valence, words_and_emoticons, i):
+        first = max(0, i - 3)   # it reads words i-3 .. i+2, and whether i+1 and i+2 exist
+        return SentimentIntensityAnalyzer._special_idioms_check(valence, words_and_emoticons[first:i + 3], i - first)
 
 
 @lru_cache(maxsize=1)

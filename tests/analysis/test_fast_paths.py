@@ -122,6 +122,15 @@ def test_vader_is_plain_vader():
     texts = SAMPLES + [s for lang in ("en",) for s in SENTENCES[lang]]
     texts += ["", " ", "😀", "great 😀!", "#️⃣", "I ❤ it", "NOT GOOD at all", "kind of bad", "no good",
               "at least ok", "but bad", "  spaced  ", "GREAT!!! but meh??", "🙂🙂 sad"]
+    # Sentiment words near negators, boosters, "least", "but" and VADER's idioms, at every
+    # distance and at both ends of a sentence: what its negation and idiom checks read.
+    parts = ["not", "never", "so", "this", "without", "doubt", "least", "at", "very", "kind", "of", "no", "nor",
+             "or", "isn't", "the", "bomb", "shit", "bad", "ass", "yeah", "right", "cut", "mustard", "kiss", "death",
+             "good", "great", "awful", "die", "for", "to", "bus", "stop", "beating", "heart", "badass", "happy", "sad", "but", "hate", "love", "sort", "extremely", "GREAT", "!", "?"]
+    texts += ["we all knew it was the kiss of death", "so this one was to die for", "the bus stop was bad ass",
+              "a b c kiss of death", "a b c yeah right", "never so this great"]
+    rng = random.Random(5)
+    texts += [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
     for text in texts:
         assert sentiment.vader().polarity_scores(text) == plain.polarity_scores(text), text
 
