@@ -17,7 +17,6 @@ Health rules:
 
 import asyncio
 import os
-import sqlite3
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -34,6 +33,7 @@ from console.ingest.model import FeedError, ParsedFeed
 from console.ingest.parsepool import ParserPool
 from console.ingest.writer import Feed, Stored, store_feeds, update_source
 from console.store import settings
+from console.store.engine import driver_errors
 from console.store.rows import as_dicts
 from console.store.transaction import write
 from console.timeutil import from_iso, to_iso, utcnow
@@ -308,7 +308,7 @@ class Poller:
             res.error_category, res.error_message = e.category, e.message
             res.retry_after = getattr(e, "retry_after", None)
             res.unreachable = getattr(e, "unreachable", False)
-        except sqlite3.Error as e:
+        except driver_errors() as e:
             res.error_category, res.error_message = "storage", f"cannot write to the workspace: {e}"
         except Exception as e:  # a bug on one feed is reported on that feed, never a crash of the pass
             res.error_category, res.error_message = "internal", f"{type(e).__name__}: {e}"[:300]
@@ -334,8 +334,8 @@ class Poller:
     async def _record_error_safely(self, src, res: SourceResult, surge_s, blamed: bool) -> None:
         try:
             res.next_poll = await self._db(self._record_error, src, res, surge_s, blamed)
-        except sqlite3.Error:
-            pass  # the pass reports the error; the store cannot take it now (full, read-only)
+        except driver_errors():
+            pass  # the pass reports the error; the store cannot take it now (full, read-only, its server gone)
 
     # --- a pass -----------------------------------------------------------------------------
 

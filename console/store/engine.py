@@ -10,6 +10,8 @@ This module imports no driver: the window's start on a folder never loads psycop
 from __future__ import annotations
 
 import re
+import sqlite3
+import sys
 from urllib.parse import urlsplit, urlunsplit
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -20,6 +22,13 @@ WRITE_KEY = 0x43434F4E0001   # the write door: one writing transaction at a time
 PLAYBOOK_WRITE_KEY = 0x43434F4E0003  # the shared playbook's door (its own audit chain, as its own file on a desk)
 POLLER_KEY = 0x43434F4E0002  # one poller per workspace
 PRESENCE_WRITE_KEY = 0x43434F4E0004  # who looks at what (console.store.presence): never waits for the mentions' writers
+
+
+def driver_errors() -> tuple[type[Exception], ...]:
+    """The base errors of the drivers in use, for an `except` that must hold on either engine:
+    sqlite3's, and psycopg's once a shared workspace has loaded it (never loaded for it here)."""
+    pg = sys.modules.get("psycopg")
+    return (sqlite3.Error, pg.Error) if pg is not None else (sqlite3.Error,)
 
 
 def is_url(text) -> bool:

@@ -13,7 +13,7 @@ from console.analysis.pipeline import Analyzer
 from console.ingest import sources
 from console.ingest.fetch import Limits
 from console.ingest.poller import BACKOFF_CAP_S, OFFLINE_RETRY_S, Poller, PollerConfig, failure_delay_s
-from console.store import mentions
+from console.store import mentions, open_db
 from console.timeutil import epoch_to_iso, from_iso, utcnow
 
 FAST = PollerConfig(limits=Limits(deadline_s=2, connect_timeout_s=0.5, max_bytes=1 << 20), parse_workers=2,
@@ -347,3 +347,28 @@ def test_a_feed_whose_task_was_cancelled_is_stored_by_the_next_and_none_goes_wit
     etags = dict(db.execute("SELECT id, etag FROM sources").fetchall())
     assert [etags[j.src["id"]] for j in jobs] == ["e0", "e1", "e2"]
     p.writer.shutdown()
+
+
+
+def test_on_a_shared_workspace_a_feed_the_store_refuses_is_one_feed_error_not_a_failed_pass(pg_url, server):
+    """The server refuses the feed's mentions, and then the record of that failure on its source:
+    the pass still ends with its report, the other feed stored (before, PostgreSQL's error
+    escaped the pass where SQLite's did not)."""
+    db = open_db(pg_url)
+    try:
+        bad = add(db, server.feed("/bad.xml", faultserver.rss("Bad", faultserver.items(1, 3))))
+        good = add(db, server.feed("/good.xml", faultserver.rss("Good", faultserver.items(2, 3))))
+        db.execute(f"""CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'the server refuses source {bad}'; END $$""")
+        db.execute(f"CREATE TRIGGER refuse_mentions BEFORE INSERT ON mentions FOR EACH ROW "
+                   f"WHEN (NEW.source_id = {bad}) EXECUTE FUNCTION refuse()")
+        db.execute(f"CREATE TRIGGER refuse_sources BEFORE UPDATE ON sources FOR EACH ROW "
+                   f"WHEN (NEW.id = {bad}) EXECUTE FUNCTION refuse()")
+        report = poll(db)
+        feeds = by_id(report)
+        assert (feeds[bad].status, feeds[bad].error_category) == ("error", "storage")
+        assert f"the server refuses source {bad}" in feeds[bad].error_message
+        assert (feeds[good].status, feeds[good].new) == ("ok", 3)
+        assert [tuple(r) for r in db.execute("SELECT source_id, count(*) FROM mentions GROUP BY source_id")] == [(good, 3)]
+    finally:
+        db.close()
