@@ -32,35 +32,33 @@ def shown_name(name: str) -> str:
     return " ".join(name.split())[:NAME_CAP]
 
 
-_AGGREGATE = """
-    SELECT author_id, min(sort_time), max(sort_time), count(*), sum(negative), sum(positive), max(severity),
-           max(author_followers), min(CASE WHEN negative = 1 THEN sort_time END),
-           max(CASE WHEN negative = 1 THEN sort_time END)
-    FROM mentions WHERE author_id IS NOT NULL AND {where} GROUP BY author_id"""
-
-# min()/max() of SQLite with two arguments are NULL if either is: coalesce keeps the known side.
+# One statement: the batch's figures per author (a) folded into the stored ones. SQLite's min()/max()
+# with two arguments are NULL if either is: coalesce keeps the known side.
 _MERGE = """
     UPDATE authors SET
-        first_seen = min(coalesce(first_seen, :first), :first),
-        last_seen = max(coalesce(last_seen, :last), :last),
-        mention_count = mention_count + :n,
-        negative_count = negative_count + :neg,
-        positive_count = positive_count + :pos,
-        max_severity = CASE WHEN :sev IS NULL THEN max_severity ELSE max(coalesce(max_severity, :sev), :sev) END,
-        reach = CASE WHEN :reach IS NULL THEN reach ELSE max(coalesce(reach, :reach), :reach) END,
-        first_negative = CASE WHEN :fneg IS NULL THEN first_negative
-                              ELSE min(coalesce(first_negative, :fneg), :fneg) END,
-        last_negative = CASE WHEN :lneg IS NULL THEN last_negative
-                             ELSE max(coalesce(last_negative, :lneg), :lneg) END
-    WHERE id = :id"""
-_KEYS = ("id", "first", "last", "n", "neg", "pos", "sev", "reach", "fneg", "lneg")
+        first_seen = min(coalesce(first_seen, a.first_at), a.first_at),
+        last_seen = max(coalesce(last_seen, a.last_at), a.last_at),
+        mention_count = mention_count + a.n,
+        negative_count = negative_count + a.neg,
+        positive_count = positive_count + a.pos,
+        max_severity = CASE WHEN a.sev IS NULL THEN max_severity ELSE max(coalesce(max_severity, a.sev), a.sev) END,
+        reach = CASE WHEN a.top_reach IS NULL THEN reach ELSE max(coalesce(reach, a.top_reach), a.top_reach) END,
+        first_negative = CASE WHEN a.fneg IS NULL THEN first_negative
+                              ELSE min(coalesce(first_negative, a.fneg), a.fneg) END,
+        last_negative = CASE WHEN a.lneg IS NULL THEN last_negative
+                             ELSE max(coalesce(last_negative, a.lneg), a.lneg) END
+    FROM (SELECT author_id AS aid, min(sort_time) AS first_at, max(sort_time) AS last_at, count(*) AS n,
+                 sum(negative) AS neg, sum(positive) AS pos, max(severity) AS sev, max(author_followers) AS top_reach,
+                 min(CASE WHEN negative = 1 THEN sort_time END) AS fneg,
+                 max(CASE WHEN negative = 1 THEN sort_time END) AS lneg
+          FROM mentions WHERE author_id IS NOT NULL AND {where} GROUP BY author_id) AS a
+    WHERE authors.id = a.aid"""
 
 
-def merge(db: Database, where: str, params: list) -> list[int]:
-    """Fold the mentions matching `where` into their authors' figures; returns the authors touched."""
-    rows = [dict(zip(_KEYS, r, strict=True)) for r in db.execute(_AGGREGATE.format(where=where), params)]
-    db.conn.executemany(_MERGE, rows)
-    return [r["id"] for r in rows]
+def merge(db: Database, where: str, params: list) -> None:
+    """Fold the mentions matching `where` into their authors' figures (one statement: no row
+    of figures crosses into Python)."""
+    db.execute(_MERGE.format(where=where), params)
 
 
 def ids_for(db: Database, source_id: int, names: list[str | None], seen_at: str) -> list[int | None]:
