@@ -15,7 +15,6 @@
 
 Heavy resources (lexicons, VADER) are built once per process, when first needed."""
 
-import json
 import math
 import re
 import time
@@ -30,17 +29,13 @@ from console.analysis import alerts, clusters, levels, sentiment, severity, spik
 from console.analysis.categories import asks, categorise
 from console.analysis.lexicons import scanner, weights
 from console.analysis.text import fold, has_han, words
+from console.store.jsontext import strings_json
 from console.timeutil import utcnow
 
 KANA = re.compile(r"[\u3040-\u30ff]")
-_quote = json.encoder.encode_basestring  # C: a str as a JSON string literal
 SCORE_BATCH = 200   # entries scored stage by stage at once in a parser process
 COLUMNS = ("sentiment", "sentiment_method", "category", "severity", "level", "positive", "negative", "reasons",
            "matched_terms", "cluster_key")
-
-
-def strings_json(items: list[str]) -> str:
-    return "[" + ", ".join(map(_quote, items)) + "]"
 
 
 def language(lang: str | None, folded: str) -> str | None:

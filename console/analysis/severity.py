@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from console.analysis.levels import Levels, defaults
 from console.analysis.lexicons import Hit, weights
+from console.store.jsontext import quote
 
 CLAMP = "clamp"
 POSITIVE_CAP = "positive mention"
@@ -61,12 +62,9 @@ def rescore(reasons_json: str | None, factor: str, new: Reason | None, positive:
     return severity, level, reasons_json_text(reasons)
 
 
-_quote = json.encoder.encode_basestring  # C: a str as a JSON string literal
-
-
 def reasons_json_text(reasons: list[Reason]) -> str:
     """The reasons as JSON objects, built directly (json.dumps costs more than computing them)."""
-    return "[" + ", ".join([f'{{"factor": {_quote(f)}, "points": {p:d}, "evidence": {_quote(e)}}}'
+    return "[" + ", ".join([f'{{"factor": {quote(f)}, "points": {p:d}, "evidence": {quote(e)}}}'
                             for f, p, e in reasons]) + "]"
 
 

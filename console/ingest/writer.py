@@ -13,7 +13,6 @@ explicit UPDATE of those columns: the operator's status, assignee, tags and note
 touched. Entries already stored are not scored again.
 """
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -26,6 +25,7 @@ from console.analysis import routing
 from console.authors import ingest as authors
 from console.ingest.model import Entry
 from console.store.engine import POSTGRES, engine_of
+from console.store.jsontext import strings_json
 from console.store.search import has_cjk
 from console.store.transaction import write
 from console.store.vocabulary import FEED_COLUMNS
@@ -63,7 +63,7 @@ def sort_time(published: str | None, first_seen: str) -> str:
 
 
 def _feed_values(e: Entry) -> list:
-    return [json.dumps(e.links, ensure_ascii=False) if c == "links" else getattr(e, c) for c in FEED_COLUMNS]
+    return [strings_json(e.links) if c == "links" else getattr(e, c) for c in FEED_COLUMNS]
 
 
 def prepare_connection(db: Database) -> None:
