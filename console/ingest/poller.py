@@ -31,7 +31,7 @@ from console.ingest.addresses import is_local
 from console.ingest.fetch import Fetched, Fetcher, Limits, Validators
 from console.ingest.model import FeedError, ParsedFeed
 from console.ingest.parsepool import ParserPool
-from console.ingest.writer import Feed, Stored, prepare_connection, store_feeds, update_source
+from console.ingest.writer import Feed, Stored, store_feeds, update_source
 from console.store import settings
 from console.store.engine import driver_errors
 from console.store.rows import as_dicts
@@ -151,7 +151,6 @@ class Poller:
         self.fetcher = Fetcher(cfg.limits, resolver=self.resolver, concurrency=cfg.concurrency)
         self.pool = ParserPool(cfg.parse_workers, cfg.parse_deadline_s, cfg.max_entries, parse=self.parse)
         self.slots = asyncio.Semaphore(cfg.concurrency)
-        await self._db(prepare_connection, self.db)
         if self.analyzer is None:
             self.analyzer = await self._db(Analyzer, self.db)
         return self

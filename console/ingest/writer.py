@@ -35,12 +35,6 @@ EARLIEST_PLAUSIBLE = datetime(1995, 1, 1, tzinfo=UTC)   # before web feeds exist
 FUTURE_SKEW = timedelta(minutes=15)
 BATCH = 500                       # keys per IN (...) lookup, under SQLite's parameter limit
 CHUNK = 250                       # new entries per write transaction (with their analysis)
-# Pages the write-ahead log may hold before the poller's connection copies them into the database
-# (SQLite's default is 1,000, about 4 MB). A poll rewrites the same index and full-text pages in
-# transaction after transaction, and a checkpoint copies each page once however often it changed:
-# on the 25,000-entry benchmark's writer, commits with their checkpoints took 1.0-1.1 s at the
-# default and 0.7 s at this (the log then peaks near 40 MB and is reused, never grown further).
-CHECKPOINT_PAGES = 10_000
 REKEY_MIN_ENTRIES = 3
 UPDATE_SQL = f"UPDATE mentions SET {', '.join(f'{c} = ?' for c in FEED_COLUMNS)}, cjk = ? WHERE id = ?"
 
@@ -64,12 +58,6 @@ def sort_time(published: str | None, first_seen: str) -> str:
 
 def _feed_values(e: Entry) -> list:
     return [strings_json(e.links) if c == "links" else getattr(e, c) for c in FEED_COLUMNS]
-
-
-def prepare_connection(db: Database) -> None:
-    """Set up the poller's own connection for its writes (SQLite: see CHECKPOINT_PAGES)."""
-    if engine_of(db) != POSTGRES:
-        db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
 
 
 def _chunks(items: list, n: int = BATCH):
