@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from console.analysis import routing
 from console.authors import ingest as authors
 from console.ingest.model import Entry
-from console.store.engine import POSTGRES, engine_of
+from console.store.engine import POSTGRES, driver_errors, engine_of
 from console.store.jsontext import strings_json
 from console.store.search import has_cjk
 from console.store.transaction import write
@@ -242,7 +242,7 @@ def store_feeds(db: Database, feeds: list[Feed], analyzer, *, now: str | None = 
 def _about_the_store(e: Exception) -> bool:
     """A failure of the database itself (locked, full, read-only, its server gone) rather than of
     one feed's data: writing the feeds again one by one would only fail once per feed."""
-    return any(c.__name__ == "OperationalError" for c in type(e).__mro__)   # sqlite3's and psycopg's
+    return isinstance(e, driver_errors("OperationalError"))
 
 
 def _write(db: Database, plans: list[_Plan], analyzer, inputs: tuple, now: str) -> None:

@@ -24,11 +24,12 @@ POLLER_KEY = 0x43434F4E0002  # one poller per workspace
 PRESENCE_WRITE_KEY = 0x43434F4E0004  # who looks at what (console.store.presence): never waits for the mentions' writers
 
 
-def driver_errors() -> tuple[type[Exception], ...]:
-    """The base errors of the drivers in use, for an `except` that must hold on either engine:
-    sqlite3's, and psycopg's once a shared workspace has loaded it (never loaded for it here)."""
+def driver_errors(name: str = "Error") -> tuple[type[Exception], ...]:
+    """The drivers' error class `name` (DB-API: Error, or OperationalError for a failure of the
+    database itself), for an `except` that must hold on either engine: sqlite3's, and psycopg's
+    once a shared workspace has loaded it (never loaded for it here)."""
     pg = sys.modules.get("psycopg")
-    return (sqlite3.Error, pg.Error) if pg is not None else (sqlite3.Error,)
+    return (getattr(sqlite3, name), getattr(pg, name)) if pg is not None else (getattr(sqlite3, name),)
 
 
 def is_url(text) -> bool:
